@@ -1,0 +1,4405 @@
+# Generated from spec/openapi.yaml by python -m generator generate. Do not edit: changes are lost on regeneration.
+"""Typed resources over the generated endpoints of Linksfield IoT connectivity APIs (curated).
+
+Rendered by generator/facade_step.py from the spec and openapi-python-client's own parse of it, so
+every argument has exactly the generated type. The hand-written ``linksfield`` package supplies the
+invoker (signing, sending, retries, envelope unwrapping); this module only describes each call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from typing import Any, Generic, Literal, Protocol, TypeVar, cast
+
+import httpx
+from attrs import frozen
+
+from .api.cards import get_batch_operation_status as _get_batch_operation_status
+from .api.cards import get_card_day_usage as _get_card_day_usage
+from .api.cards import get_card_detail as _get_card_detail
+from .api.cards import get_card_month_usage as _get_card_month_usage
+from .api.cards import switch_card_network as _switch_card_network
+from .api.cdr import query_sim_cdr as _query_sim_cdr
+from .api.cdr import query_sim_cdr_by_apn as _query_sim_cdr_by_apn
+from .api.devices import bind_device_imei as _bind_device_imei
+from .api.devices import get_bind_history as _get_bind_history
+from .api.devices import pause_service as _pause_service
+from .api.devices import query_device as _query_device
+from .api.devices import query_devices as _query_devices
+from .api.devices import restart_service as _restart_service
+from .api.packages import batch_order_packages as _batch_order_packages
+from .api.packages import cancel_package as _cancel_package
+from .api.packages import finish_order_early as _finish_order_early
+from .api.packages import get_traffic_pool_info as _get_traffic_pool_info
+from .api.packages import open_package as _open_package
+from .api.packages import order_package as _order_package
+from .api.packages import query_orders as _query_orders
+from .api.packages import sync_packages as _sync_packages
+from .api.pools import get_pool_day_usage as _get_pool_day_usage
+from .api.pools import get_pool_detail as _get_pool_detail
+from .api.pools import get_pool_month_usage as _get_pool_month_usage
+from .api.sms import query_latest_cdr as _query_latest_cdr
+from .api.sms import query_mt_sms_status as _query_mt_sms_status
+from .api.sms import query_sms_cdr as _query_sms_cdr
+from .api.sms import send_sms as _send_sms
+from .models import (
+    AutoBindFlag,
+    BatchOrderPackagesData,
+    BatchOrderPackagesRequest,
+    BatchOrderPackagesResponse,
+    BindDeviceImeiRequest,
+    BindDeviceImeiResponse,
+    BindOperation,
+    BindTrackRecord,
+    CardDayUsage,
+    CardDetail,
+    CardMonthUsage,
+    CardNetworkBatch,
+    CardOperationState,
+    CdrPage,
+    CdrRecord,
+    CmpEmptyResponse,
+    Device,
+    DeviceIdRequest,
+    DeviceList,
+    DeviceType,
+    FinishOrderEarlyRequest,
+    GetBatchOperationStatusResponse,
+    GetBindHistoryResponse,
+    GetCardDayUsageResponse,
+    GetCardDetailResponse,
+    GetCardMonthUsageResponse,
+    GetPoolDayUsageResponse,
+    GetPoolDetailResponse,
+    GetPoolMonthUsageResponse,
+    GetTrafficPoolInfoRequest,
+    GetTrafficPoolInfoResponse,
+    LatestCdr,
+    MessageType,
+    MtSmsPage,
+    MtSmsRecord,
+    OpenFlag,
+    OpenPackageData,
+    OpenPackageResponse,
+    OrderIdRequest,
+    OrderPackageData,
+    OrderPackageRequest,
+    OrderPackageResponse,
+    OrderServiceRequest,
+    OrderStatus,
+    OtaFlag,
+    Package,
+    PackageOrder,
+    PackageType,
+    PayResult,
+    PayType,
+    PoolDayUsage,
+    PoolDetail,
+    PoolMonthUsage,
+    QueryDeviceRequest,
+    QueryDeviceResponse,
+    QueryDevicesRequest,
+    QueryDevicesResponse,
+    QueryLatestCdrRequest,
+    QueryLatestCdrResponse,
+    QueryMtSmsStatusRequest,
+    QueryMtSmsStatusResponse,
+    QueryOrdersData,
+    QueryOrdersRequest,
+    QueryOrdersResponse,
+    QuerySimCdrResponse,
+    QuerySmsCdrRequest,
+    QuerySmsCdrResponse,
+    SendSmsRequest,
+    SmsCdrPage,
+    SmsCdrRecord,
+    SmsTarget,
+    SwitchCardNetworkRequest,
+    SwitchCardNetworkResponse,
+    SyncPackagesData,
+    SyncPackagesRequest,
+    SyncPackagesResponse,
+    TrafficPool,
+    TrafficPoolPage,
+    YesNoFlag,
+)
+from .types import UNSET, Unset
+
+T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
+ItemT = TypeVar("ItemT")
+
+Family = Literal["cmp", "csss", "pool"]
+SideEffect = Literal["read", "mutate", "spend"]
+
+FAMILY_SERVERS: dict[str, dict[str, str | None]] = {
+    "cmp": {"production": "https://lk-api-v2.linksfield.net", "uat": None},
+    "csss": {
+        "production": "https://apiv3.linksfield.net",
+        "uat": "https://api-uat.io.linksfield.net/cube/v4",
+    },
+    "pool": {"production": None, "uat": None},
+}
+"""Base URL of each API family per environment (`x-linksfield-families`); None where unknown."""
+
+
+@frozen
+class Operation(Generic[T]):
+    """One operation of the spec, as the invoker needs it. ``T`` is the type of the unwrapped data."""
+
+    operation_id: str
+    tag: str
+    family: Family
+    side_effect: SideEffect
+    method: str
+    path: str
+    summary: str
+    response_type: type[Any]
+    data_types: tuple[type[Any], ...]
+    data_required: bool
+    doc_versions: tuple[str, ...]
+    alias_paths: tuple[str, ...]
+
+
+@frozen
+class Pagination(Generic[T, ItemT]):
+    """How to page through an operation (`x-pagination`): page fields, items and totals of ``T``."""
+
+    operation: Operation[T]
+    page_param: str
+    size_param: str
+    first_page: int
+    max_page_size: int
+    items: Callable[[T], list[ItemT] | Unset | None]
+    total_items: Callable[[T], int | Unset | None] | None
+    total_pages: Callable[[T], int | Unset | None] | None
+
+
+class RawResponse(Protocol[T_co]):
+    """What ``with_raw_response`` returns: the unwrapped data with the HTTP exchange behind it."""
+
+    @property
+    def data(self) -> T_co: ...
+
+    @property
+    def http_response(self) -> httpx.Response: ...
+
+    @property
+    def envelope(self) -> dict[str, Any]: ...
+
+    @property
+    def request_id(self) -> str | None: ...
+
+
+class SyncInvoker(Protocol):
+    """Sends a described call and unwraps its envelope (implemented by ``linksfield``)."""
+
+    def call(self, operation: Operation[T], request: dict[str, Any]) -> T: ...
+
+    def call_raw(self, operation: Operation[T], request: dict[str, Any]) -> RawResponse[T]: ...
+
+    def paginate(
+        self,
+        pages: Pagination[T, ItemT],
+        fetch: Callable[[int, int], T],
+        *,
+        page_size: int,
+        max_items: int | None,
+        max_pages: int | None,
+    ) -> Iterator[ItemT]: ...
+
+
+class AsyncInvoker(Protocol):
+    """The asynchronous counterpart of :class:`SyncInvoker`."""
+
+    async def call(self, operation: Operation[T], request: dict[str, Any]) -> T: ...
+
+    async def call_raw(self, operation: Operation[T], request: dict[str, Any]) -> RawResponse[T]: ...
+
+    def paginate(
+        self,
+        pages: Pagination[T, ItemT],
+        fetch: Callable[[int, int], Awaitable[T]],
+        *,
+        page_size: int,
+        max_items: int | None,
+        max_pages: int | None,
+    ) -> AsyncIterator[ItemT]: ...
+
+
+GET_BATCH_OPERATION_STATUS: Operation[list[CardOperationState]] = Operation(
+    operation_id="get_batch_operation_status",
+    tag="cards",
+    family="pool",
+    side_effect="read",
+    method="GET",
+    path="/api/v1/operation/batch/query/status",
+    summary="Get the progress of a batch card operation",
+    response_type=GetBatchOperationStatusResponse,
+    data_types=(list,),
+    data_required=True,
+    doc_versions=("pool",),
+    alias_paths=(),
+)
+
+
+def _get_batch_operation_status_request(
+    *,
+    batch_code: str,
+) -> dict[str, Any]:
+    return _get_batch_operation_status._get_kwargs(
+        batch_code=batch_code,
+    )
+
+
+GET_CARD_DAY_USAGE: Operation[CardDayUsage] = Operation(
+    operation_id="get_card_day_usage",
+    tag="cards",
+    family="pool",
+    side_effect="read",
+    method="GET",
+    path="/api/v1/card/getCardDayUsage",
+    summary="Get a card's usage on one day of the last 30 days",
+    response_type=GetCardDayUsageResponse,
+    data_types=(CardDayUsage,),
+    data_required=True,
+    doc_versions=("pool",),
+    alias_paths=(),
+)
+
+
+def _get_card_day_usage_request(
+    *,
+    iccid: str,
+    query_day: str,
+) -> dict[str, Any]:
+    return _get_card_day_usage._get_kwargs(
+        iccid=iccid,
+        query_day=query_day,
+    )
+
+
+GET_CARD_DETAIL: Operation[CardDetail] = Operation(
+    operation_id="get_card_detail",
+    tag="cards",
+    family="pool",
+    side_effect="read",
+    method="GET",
+    path="/api/v1/card/detail",
+    summary="Get one card",
+    response_type=GetCardDetailResponse,
+    data_types=(CardDetail,),
+    data_required=True,
+    doc_versions=("pool",),
+    alias_paths=(),
+)
+
+
+def _get_card_detail_request(
+    *,
+    iccid: str,
+) -> dict[str, Any]:
+    return _get_card_detail._get_kwargs(
+        iccid=iccid,
+    )
+
+
+GET_CARD_MONTH_USAGE: Operation[CardMonthUsage] = Operation(
+    operation_id="get_card_month_usage",
+    tag="cards",
+    family="pool",
+    side_effect="read",
+    method="GET",
+    path="/api/v1/card/getCardMonthUsage",
+    summary="Get a card's usage in one month",
+    response_type=GetCardMonthUsageResponse,
+    data_types=(CardMonthUsage,),
+    data_required=True,
+    doc_versions=("pool",),
+    alias_paths=(),
+)
+
+
+def _get_card_month_usage_request(
+    *,
+    iccid: str,
+    query_month: str,
+) -> dict[str, Any]:
+    return _get_card_month_usage._get_kwargs(
+        iccid=iccid,
+        query_month=query_month,
+    )
+
+
+SWITCH_CARD_NETWORK: Operation[CardNetworkBatch] = Operation(
+    operation_id="switch_card_network",
+    tag="cards",
+    family="pool",
+    side_effect="mutate",
+    method="POST",
+    path="/api/v1/card/operation/network",
+    summary="Switch the network of up to 10 cards on or off",
+    response_type=SwitchCardNetworkResponse,
+    data_types=(CardNetworkBatch,),
+    data_required=True,
+    doc_versions=("pool",),
+    alias_paths=(),
+)
+
+
+def _switch_card_network_request(
+    *,
+    iccids: list[str],
+    switch_on: bool,
+) -> dict[str, Any]:
+    body = SwitchCardNetworkRequest(
+        iccids=iccids,
+        switch_on=switch_on,
+    )
+    return _switch_card_network._get_kwargs(
+        body=body,
+    )
+
+
+QUERY_SIM_CDR: Operation[CdrPage] = Operation(
+    operation_id="query_sim_cdr",
+    tag="cdr",
+    family="cmp",
+    side_effect="read",
+    method="GET",
+    path="/cmp-api/sims/{sim_id}/cdr",
+    summary="Query the data CDRs of one SIM",
+    response_type=QuerySimCdrResponse,
+    data_types=(CdrPage,),
+    data_required=True,
+    doc_versions=("cmp-v1", "cmp-v2"),
+    alias_paths=(),
+)
+QUERY_SIM_CDR_PAGES: Pagination[CdrPage, CdrRecord] = Pagination(
+    operation=QUERY_SIM_CDR,
+    page_param="page_no",
+    size_param="page_size",
+    first_page=1,
+    max_page_size=100,
+    items=lambda data: data.data,
+    total_items=lambda data: data.total_count,
+    total_pages=None,
+)
+
+
+def _query_sim_cdr_request(
+    *,
+    sim_id: str,
+    received_start_time: str,
+    received_end_by: str,
+    page_no: int,
+    page_size: int,
+) -> dict[str, Any]:
+    return _query_sim_cdr._get_kwargs(
+        sim_id=sim_id,
+        received_start_time=received_start_time,
+        received_end_by=received_end_by,
+        page_no=page_no,
+        page_size=page_size,
+    )
+
+
+QUERY_SIM_CDR_BY_APN: Operation[CdrPage] = Operation(
+    operation_id="query_sim_cdr_by_apn",
+    tag="cdr",
+    family="cmp",
+    side_effect="read",
+    method="GET",
+    path="/cmp-api/sims/{sim_id}/cdr/apn",
+    summary="Query the data CDRs of one SIM for one or more APNs",
+    response_type=QuerySimCdrResponse,
+    data_types=(CdrPage,),
+    data_required=True,
+    doc_versions=("cmp-v2",),
+    alias_paths=(),
+)
+QUERY_SIM_CDR_BY_APN_PAGES: Pagination[CdrPage, CdrRecord] = Pagination(
+    operation=QUERY_SIM_CDR_BY_APN,
+    page_param="page_no",
+    size_param="page_size",
+    first_page=1,
+    max_page_size=100,
+    items=lambda data: data.data,
+    total_items=lambda data: data.total_count,
+    total_pages=None,
+)
+
+
+def _query_sim_cdr_by_apn_request(
+    *,
+    sim_id: str,
+    received_start_time: str,
+    received_end_by: str,
+    page_no: int,
+    page_size: int,
+    apn: str | Unset = UNSET,
+) -> dict[str, Any]:
+    return _query_sim_cdr_by_apn._get_kwargs(
+        sim_id=sim_id,
+        apn=apn,
+        received_start_time=received_start_time,
+        received_end_by=received_end_by,
+        page_no=page_no,
+        page_size=page_size,
+    )
+
+
+BIND_DEVICE_IMEI: Operation[str] = Operation(
+    operation_id="bind_device_imei",
+    tag="devices",
+    family="cmp",
+    side_effect="mutate",
+    method="POST",
+    path="/cmp-api/device/bind",
+    summary="Bind a device to an IMEI, or unbind it (beta)",
+    response_type=BindDeviceImeiResponse,
+    data_types=(str,),
+    data_required=True,
+    doc_versions=("cmp-v2",),
+    alias_paths=("/cmp-api/device/bound",),
+)
+
+
+def _bind_device_imei_request(
+    *,
+    device_id: str,
+    imei: str,
+    oper_type: BindOperation | str,
+    ota_flag: OtaFlag | str,
+    auto_bind_flag: AutoBindFlag | str,
+) -> dict[str, Any]:
+    body = BindDeviceImeiRequest(
+        device_id=device_id,
+        imei=imei,
+        oper_type=cast(Any, oper_type),
+        ota_flag=cast(Any, ota_flag),
+        auto_bind_flag=cast(Any, auto_bind_flag),
+    )
+    return _bind_device_imei._get_kwargs(
+        body=body,
+    )
+
+
+GET_BIND_HISTORY: Operation[list[BindTrackRecord]] = Operation(
+    operation_id="get_bind_history",
+    tag="devices",
+    family="cmp",
+    side_effect="read",
+    method="POST",
+    path="/cmp-api/device/getBindTrackList",
+    summary="Get the IMEI binding history of a device (beta)",
+    response_type=GetBindHistoryResponse,
+    data_types=(list,),
+    data_required=True,
+    doc_versions=("cmp-v2",),
+    alias_paths=("/cmp-api/device/getBoundTrackList",),
+)
+
+
+def _get_bind_history_request(
+    *,
+    device_id: str,
+) -> dict[str, Any]:
+    body = DeviceIdRequest(
+        device_id=device_id,
+    )
+    return _get_bind_history._get_kwargs(
+        body=body,
+    )
+
+
+PAUSE_SERVICE: Operation[None] = Operation(
+    operation_id="pause_service",
+    tag="devices",
+    family="cmp",
+    side_effect="mutate",
+    method="POST",
+    path="/cmp-api/device/pauseService",
+    summary="Pause an active order",
+    response_type=CmpEmptyResponse,
+    data_types=(),
+    data_required=False,
+    doc_versions=("cmp-v2",),
+    alias_paths=(),
+)
+
+
+def _pause_service_request(
+    *,
+    order_id: str,
+    device_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    body = OrderServiceRequest(
+        order_id=order_id,
+        device_id=device_id,
+    )
+    return _pause_service._get_kwargs(
+        body=body,
+    )
+
+
+QUERY_DEVICE: Operation[Device] = Operation(
+    operation_id="query_device",
+    tag="devices",
+    family="cmp",
+    side_effect="read",
+    method="POST",
+    path="/cmp-api/device/queryDevice",
+    summary="Query one device, its lifecycle and its active order",
+    response_type=QueryDeviceResponse,
+    data_types=(Device,),
+    data_required=True,
+    doc_versions=("cmp-v1", "cmp-v2"),
+    alias_paths=(),
+)
+
+
+def _query_device_request(
+    *,
+    device_id: str,
+    timestamp: str | Unset = UNSET,
+) -> dict[str, Any]:
+    body = QueryDeviceRequest(
+        device_id=device_id,
+        timestamp=timestamp,
+    )
+    return _query_device._get_kwargs(
+        body=body,
+    )
+
+
+QUERY_DEVICES: Operation[DeviceList] = Operation(
+    operation_id="query_devices",
+    tag="devices",
+    family="cmp",
+    side_effect="read",
+    method="POST",
+    path="/cmp-api/device/queryBatchDevice",
+    summary="List devices, page by page",
+    response_type=QueryDevicesResponse,
+    data_types=(DeviceList,),
+    data_required=True,
+    doc_versions=("cmp-v2",),
+    alias_paths=(),
+)
+QUERY_DEVICES_PAGES: Pagination[DeviceList, Device] = Pagination(
+    operation=QUERY_DEVICES,
+    page_param="page_no",
+    size_param="page_size",
+    first_page=1,
+    max_page_size=100,
+    items=lambda data: data.device,
+    total_items=lambda data: data.page.total_count,
+    total_pages=lambda data: data.page.total_pages,
+)
+
+
+def _query_devices_request(
+    *,
+    page_no: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> dict[str, Any]:
+    body = QueryDevicesRequest(
+        page_no=page_no,
+        page_size=page_size,
+    )
+    return _query_devices._get_kwargs(
+        body=body,
+    )
+
+
+RESTART_SERVICE: Operation[None] = Operation(
+    operation_id="restart_service",
+    tag="devices",
+    family="cmp",
+    side_effect="mutate",
+    method="POST",
+    path="/cmp-api/device/restartService",
+    summary="Restart a paused order",
+    response_type=CmpEmptyResponse,
+    data_types=(),
+    data_required=False,
+    doc_versions=("cmp-v2",),
+    alias_paths=(),
+)
+
+
+def _restart_service_request(
+    *,
+    order_id: str,
+    device_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    body = OrderServiceRequest(
+        order_id=order_id,
+        device_id=device_id,
+    )
+    return _restart_service._get_kwargs(
+        body=body,
+    )
+
+
+BATCH_ORDER_PACKAGES: Operation[BatchOrderPackagesData] = Operation(
+    operation_id="batch_order_packages",
+    tag="packages",
+    family="cmp",
+    side_effect="spend",
+    method="POST",
+    path="/cmp-api/package/batchOrderPackages",
+    summary="Order a data plan for many devices at once (spends money)",
+    response_type=BatchOrderPackagesResponse,
+    data_types=(BatchOrderPackagesData,),
+    data_required=True,
+    doc_versions=("cmp-v1", "cmp-v2"),
+    alias_paths=(),
+)
+
+
+def _batch_order_packages_request(
+    *,
+    device_list: list[str],
+    package_code: str,
+    is_open: OpenFlag | str,
+    subscribed_count: int | Unset = UNSET,
+    global_order: YesNoFlag | str | Unset = UNSET,
+    package_name: str | Unset = UNSET,
+    package_type: PackageType | str | Unset = UNSET,
+    order_period: str | Unset = UNSET,
+    pay_rst: PayResult | str | Unset = UNSET,
+    pay_type: PayType | str | Unset = UNSET,
+    pay_amount: str | Unset = UNSET,
+    test_flow_flag: YesNoFlag | str | Unset = UNSET,
+    test_flow: str | Unset = UNSET,
+) -> dict[str, Any]:
+    body = BatchOrderPackagesRequest(
+        device_list=device_list,
+        package_code=package_code,
+        is_open=cast(Any, is_open),
+        subscribed_count=subscribed_count,
+        global_order=cast(Any, global_order),
+        package_name=package_name,
+        package_type=cast(Any, package_type),
+        order_period=order_period,
+        pay_rst=cast(Any, pay_rst),
+        pay_type=cast(Any, pay_type),
+        pay_amount=pay_amount,
+        test_flow_flag=cast(Any, test_flow_flag),
+        test_flow=test_flow,
+    )
+    return _batch_order_packages._get_kwargs(
+        body=body,
+    )
+
+
+CANCEL_PACKAGE: Operation[None] = Operation(
+    operation_id="cancel_package",
+    tag="packages",
+    family="cmp",
+    side_effect="mutate",
+    method="POST",
+    path="/cmp-api/package/cancelPackage",
+    summary="Cancel an order that has not been activated",
+    response_type=CmpEmptyResponse,
+    data_types=(),
+    data_required=False,
+    doc_versions=("cmp-v1", "cmp-v2"),
+    alias_paths=(),
+)
+
+
+def _cancel_package_request(
+    *,
+    order_id: str,
+) -> dict[str, Any]:
+    body = OrderIdRequest(
+        order_id=order_id,
+    )
+    return _cancel_package._get_kwargs(
+        body=body,
+    )
+
+
+FINISH_ORDER_EARLY: Operation[None] = Operation(
+    operation_id="finish_order_early",
+    tag="packages",
+    family="cmp",
+    side_effect="mutate",
+    method="POST",
+    path="/cmp-api/package/aheadFinishDeviceOrder",
+    summary="End an active order before it expires",
+    response_type=CmpEmptyResponse,
+    data_types=(),
+    data_required=False,
+    doc_versions=("cmp-v1", "cmp-v2"),
+    alias_paths=(),
+)
+
+
+def _finish_order_early_request(
+    *,
+    order_id: str,
+    ahead_finish_cause: str,
+    device_type: DeviceType | Literal[""] | str | Unset = UNSET,
+) -> dict[str, Any]:
+    body = FinishOrderEarlyRequest(
+        order_id=order_id,
+        ahead_finish_cause=ahead_finish_cause,
+        device_type=cast(Any, device_type),
+    )
+    return _finish_order_early._get_kwargs(
+        body=body,
+    )
+
+
+GET_TRAFFIC_POOL_INFO: Operation[TrafficPoolPage] = Operation(
+    operation_id="get_traffic_pool_info",
+    tag="packages",
+    family="cmp",
+    side_effect="read",
+    method="POST",
+    path="/cmp-api/package/getTrafficPoolInfo",
+    summary="List this enterprise's traffic pools, page by page",
+    response_type=GetTrafficPoolInfoResponse,
+    data_types=(TrafficPoolPage,),
+    data_required=True,
+    doc_versions=("cmp-v1",),
+    alias_paths=(),
+)
+GET_TRAFFIC_POOL_INFO_PAGES: Pagination[TrafficPoolPage, TrafficPool] = Pagination(
+    operation=GET_TRAFFIC_POOL_INFO,
+    page_param="page_no",
+    size_param="page_size",
+    first_page=1,
+    max_page_size=100,
+    items=lambda data: data.rows,
+    total_items=lambda data: data.total,
+    total_pages=None,
+)
+
+
+def _get_traffic_pool_info_request(
+    *,
+    page_no: int,
+    page_size: int | Unset = UNSET,
+) -> dict[str, Any]:
+    body = GetTrafficPoolInfoRequest(
+        page_no=page_no,
+        page_size=page_size,
+    )
+    return _get_traffic_pool_info._get_kwargs(
+        body=body,
+    )
+
+
+OPEN_PACKAGE: Operation[OpenPackageData] = Operation(
+    operation_id="open_package",
+    tag="packages",
+    family="cmp",
+    side_effect="spend",
+    method="POST",
+    path="/cmp-api/package/openPackage",
+    summary="Open (activate) an ordered data plan (spends money)",
+    response_type=OpenPackageResponse,
+    data_types=(OpenPackageData,),
+    data_required=True,
+    doc_versions=("cmp-v1", "cmp-v2"),
+    alias_paths=(),
+)
+
+
+def _open_package_request(
+    *,
+    order_id: str,
+) -> dict[str, Any]:
+    body = OrderIdRequest(
+        order_id=order_id,
+    )
+    return _open_package._get_kwargs(
+        body=body,
+    )
+
+
+ORDER_PACKAGE: Operation[OrderPackageData] = Operation(
+    operation_id="order_package",
+    tag="packages",
+    family="csss",
+    side_effect="spend",
+    method="POST",
+    path="/package/orderPackage",
+    summary="Order a data plan for one device through CSSS (spends money)",
+    response_type=OrderPackageResponse,
+    data_types=(OrderPackageData,),
+    data_required=True,
+    doc_versions=("csss",),
+    alias_paths=(),
+)
+
+
+def _order_package_request(
+    *,
+    device_id: str,
+    global_order: YesNoFlag | str,
+    is_open: OpenFlag | str,
+    order_period: str,
+    package_code: str,
+    package_name: str,
+    package_type: PackageType | str,
+    pay_amount: str,
+    pay_rst: PayResult | str,
+    test_flow: str,
+    test_flow_flag: YesNoFlag | str,
+    pay_type: PayType | str | Unset = UNSET,
+) -> dict[str, Any]:
+    body = OrderPackageRequest(
+        access_code="",
+        timestamp="",
+        version="2.0",
+        sign="",
+        device_id=device_id,
+        global_order=cast(Any, global_order),
+        is_open=cast(Any, is_open),
+        order_period=order_period,
+        package_code=package_code,
+        package_name=package_name,
+        package_type=cast(Any, package_type),
+        pay_amount=pay_amount,
+        pay_rst=cast(Any, pay_rst),
+        test_flow=test_flow,
+        test_flow_flag=cast(Any, test_flow_flag),
+        pay_type=cast(Any, pay_type),
+    )
+    return _order_package._get_kwargs(
+        body=body,
+    )
+
+
+QUERY_ORDERS: Operation[QueryOrdersData] = Operation(
+    operation_id="query_orders",
+    tag="packages",
+    family="cmp",
+    side_effect="read",
+    method="POST",
+    path="/cmp-api/package/queryOrder",
+    summary="Query package orders, page by page",
+    response_type=QueryOrdersResponse,
+    data_types=(QueryOrdersData,),
+    data_required=True,
+    doc_versions=("cmp-v1", "cmp-v2"),
+    alias_paths=(),
+)
+QUERY_ORDERS_PAGES: Pagination[QueryOrdersData, PackageOrder] = Pagination(
+    operation=QUERY_ORDERS,
+    page_param="page_no",
+    size_param="page_size",
+    first_page=1,
+    max_page_size=100,
+    items=lambda data: data.package_order,
+    total_items=lambda data: data.page.total_count,
+    total_pages=lambda data: data.page.total_pages,
+)
+
+
+def _query_orders_request(
+    *,
+    page_no: int,
+    page_size: int,
+    device_id: None | str | Unset = UNSET,
+    order_id: None | str | Unset = UNSET,
+    order_status: None | OrderStatus | str | Unset = UNSET,
+) -> dict[str, Any]:
+    body = QueryOrdersRequest(
+        page_no=page_no,
+        page_size=page_size,
+        device_id=device_id,
+        order_id=order_id,
+        order_status=cast(Any, order_status),
+    )
+    return _query_orders._get_kwargs(
+        body=body,
+    )
+
+
+SYNC_PACKAGES: Operation[SyncPackagesData] = Operation(
+    operation_id="sync_packages",
+    tag="packages",
+    family="cmp",
+    side_effect="read",
+    method="POST",
+    path="/cmp-api/package/syncPackages",
+    summary="Synchronise the catalogue of data plans (packages), page by page",
+    response_type=SyncPackagesResponse,
+    data_types=(SyncPackagesData,),
+    data_required=True,
+    doc_versions=("cmp-v1", "cmp-v2"),
+    alias_paths=(),
+)
+SYNC_PACKAGES_PAGES: Pagination[SyncPackagesData, Package] = Pagination(
+    operation=SYNC_PACKAGES,
+    page_param="page_no",
+    size_param="page_size",
+    first_page=1,
+    max_page_size=100,
+    items=lambda data: data.package,
+    total_items=lambda data: data.page.total_count,
+    total_pages=lambda data: data.page.total_pages,
+)
+
+
+def _sync_packages_request(
+    *,
+    page_no: int,
+    page_size: int,
+    version: float | str | Unset = UNSET,
+) -> dict[str, Any]:
+    body = SyncPackagesRequest(
+        page_no=page_no,
+        page_size=page_size,
+        version=version,
+    )
+    return _sync_packages._get_kwargs(
+        body=body,
+    )
+
+
+GET_POOL_DAY_USAGE: Operation[PoolDayUsage] = Operation(
+    operation_id="get_pool_day_usage",
+    tag="pools",
+    family="pool",
+    side_effect="read",
+    method="GET",
+    path="/api/v1/pool/getPoolDayUsage",
+    summary="Get a pool's usage on one day of the last 30 days",
+    response_type=GetPoolDayUsageResponse,
+    data_types=(PoolDayUsage,),
+    data_required=True,
+    doc_versions=("pool",),
+    alias_paths=(),
+)
+
+
+def _get_pool_day_usage_request(
+    *,
+    pool_code: str,
+    query_day: str | Unset = UNSET,
+) -> dict[str, Any]:
+    return _get_pool_day_usage._get_kwargs(
+        pool_code=pool_code,
+        query_day=query_day,
+    )
+
+
+GET_POOL_DETAIL: Operation[PoolDetail] = Operation(
+    operation_id="get_pool_detail",
+    tag="pools",
+    family="pool",
+    side_effect="read",
+    method="GET",
+    path="/api/v1/pool/detail",
+    summary="Get one traffic pool",
+    response_type=GetPoolDetailResponse,
+    data_types=(PoolDetail,),
+    data_required=True,
+    doc_versions=("pool",),
+    alias_paths=(),
+)
+
+
+def _get_pool_detail_request(
+    *,
+    pool_code: str,
+) -> dict[str, Any]:
+    return _get_pool_detail._get_kwargs(
+        pool_code=pool_code,
+    )
+
+
+GET_POOL_MONTH_USAGE: Operation[PoolMonthUsage] = Operation(
+    operation_id="get_pool_month_usage",
+    tag="pools",
+    family="pool",
+    side_effect="read",
+    method="GET",
+    path="/api/v1/pool/getPoolMonthUsage",
+    summary="Get a pool's usage in one month",
+    response_type=GetPoolMonthUsageResponse,
+    data_types=(PoolMonthUsage,),
+    data_required=True,
+    doc_versions=("pool",),
+    alias_paths=(),
+)
+
+
+def _get_pool_month_usage_request(
+    *,
+    pool_code: str,
+    query_month: str,
+) -> dict[str, Any]:
+    return _get_pool_month_usage._get_kwargs(
+        pool_code=pool_code,
+        query_month=query_month,
+    )
+
+
+QUERY_LATEST_CDR: Operation[LatestCdr] = Operation(
+    operation_id="query_latest_cdr",
+    tag="sms",
+    family="cmp",
+    side_effect="read",
+    method="POST",
+    path="/cmp-api/sms/queryLatestCDR",
+    summary="Query the latest session and SMS counters of one IMSI",
+    response_type=QueryLatestCdrResponse,
+    data_types=(LatestCdr,),
+    data_required=True,
+    doc_versions=("cmp-v2",),
+    alias_paths=(),
+)
+
+
+def _query_latest_cdr_request(
+    *,
+    imsi: str,
+) -> dict[str, Any]:
+    body = QueryLatestCdrRequest(
+        imsi=imsi,
+    )
+    return _query_latest_cdr._get_kwargs(
+        body=body,
+    )
+
+
+QUERY_MT_SMS_STATUS: Operation[MtSmsPage] = Operation(
+    operation_id="query_mt_sms_status",
+    tag="sms",
+    family="cmp",
+    side_effect="read",
+    method="POST",
+    path="/cmp-api/sms/queryMTSmsStatus",
+    summary="Query the delivery status of sent (MT) SMS",
+    response_type=QueryMtSmsStatusResponse,
+    data_types=(MtSmsPage,),
+    data_required=True,
+    doc_versions=("cmp-v2",),
+    alias_paths=(),
+)
+QUERY_MT_SMS_STATUS_PAGES: Pagination[MtSmsPage, MtSmsRecord] = Pagination(
+    operation=QUERY_MT_SMS_STATUS,
+    page_param="page_no",
+    size_param="page_size",
+    first_page=1,
+    max_page_size=100,
+    items=lambda data: data.data,
+    total_items=lambda data: data.total_count,
+    total_pages=None,
+)
+
+
+def _query_mt_sms_status_request(
+    *,
+    device_id: str | Unset = UNSET,
+    msg_id: str | Unset = UNSET,
+    page_no: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> dict[str, Any]:
+    body = QueryMtSmsStatusRequest(
+        device_id=device_id,
+        msg_id=msg_id,
+        page_no=page_no,
+        page_size=page_size,
+    )
+    return _query_mt_sms_status._get_kwargs(
+        body=body,
+    )
+
+
+QUERY_SMS_CDR: Operation[SmsCdrPage] = Operation(
+    operation_id="query_sms_cdr",
+    tag="sms",
+    family="cmp",
+    side_effect="read",
+    method="POST",
+    path="/cmp-api/sms/querySmsCDR",
+    summary="Query MO and MT SMS records of one device",
+    response_type=QuerySmsCdrResponse,
+    data_types=(SmsCdrPage,),
+    data_required=True,
+    doc_versions=("cmp-v2",),
+    alias_paths=(),
+)
+QUERY_SMS_CDR_PAGES: Pagination[SmsCdrPage, SmsCdrRecord] = Pagination(
+    operation=QUERY_SMS_CDR,
+    page_param="page_no",
+    size_param="page_size",
+    first_page=1,
+    max_page_size=100,
+    items=lambda data: data.data,
+    total_items=lambda data: data.total_data,
+    total_pages=lambda data: data.total_page,
+)
+
+
+def _query_sms_cdr_request(
+    *,
+    device_id: str,
+    page_no: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    begin_time: str | Unset = UNSET,
+    end_time: str | Unset = UNSET,
+) -> dict[str, Any]:
+    body = QuerySmsCdrRequest(
+        device_id=device_id,
+        page_no=page_no,
+        page_size=page_size,
+        begin_time=begin_time,
+        end_time=end_time,
+    )
+    return _query_sms_cdr._get_kwargs(
+        body=body,
+    )
+
+
+SEND_SMS: Operation[None] = Operation(
+    operation_id="send_sms",
+    tag="sms",
+    family="cmp",
+    side_effect="spend",
+    method="POST",
+    path="/cmp-api/sms/sendSms",
+    summary="Send an SMS to one or more devices (sends a message)",
+    response_type=CmpEmptyResponse,
+    data_types=(),
+    data_required=False,
+    doc_versions=("cmp-v2",),
+    alias_paths=(),
+)
+
+
+def _send_sms_request(
+    *,
+    flag_list: list[SmsTarget],
+    sms_content: str,
+    message_type: MessageType | str,
+) -> dict[str, Any]:
+    body = SendSmsRequest(
+        flag_list=flag_list,
+        sms_content=sms_content,
+        message_type=cast(Any, message_type),
+    )
+    return _send_sms._get_kwargs(
+        body=body,
+    )
+
+
+OPERATIONS: dict[str, Operation[Any]] = {
+    "get_batch_operation_status": GET_BATCH_OPERATION_STATUS,
+    "get_card_day_usage": GET_CARD_DAY_USAGE,
+    "get_card_detail": GET_CARD_DETAIL,
+    "get_card_month_usage": GET_CARD_MONTH_USAGE,
+    "switch_card_network": SWITCH_CARD_NETWORK,
+    "query_sim_cdr": QUERY_SIM_CDR,
+    "query_sim_cdr_by_apn": QUERY_SIM_CDR_BY_APN,
+    "bind_device_imei": BIND_DEVICE_IMEI,
+    "get_bind_history": GET_BIND_HISTORY,
+    "pause_service": PAUSE_SERVICE,
+    "query_device": QUERY_DEVICE,
+    "query_devices": QUERY_DEVICES,
+    "restart_service": RESTART_SERVICE,
+    "batch_order_packages": BATCH_ORDER_PACKAGES,
+    "cancel_package": CANCEL_PACKAGE,
+    "finish_order_early": FINISH_ORDER_EARLY,
+    "get_traffic_pool_info": GET_TRAFFIC_POOL_INFO,
+    "open_package": OPEN_PACKAGE,
+    "order_package": ORDER_PACKAGE,
+    "query_orders": QUERY_ORDERS,
+    "sync_packages": SYNC_PACKAGES,
+    "get_pool_day_usage": GET_POOL_DAY_USAGE,
+    "get_pool_detail": GET_POOL_DETAIL,
+    "get_pool_month_usage": GET_POOL_MONTH_USAGE,
+    "query_latest_cdr": QUERY_LATEST_CDR,
+    "query_mt_sms_status": QUERY_MT_SMS_STATUS,
+    "query_sms_cdr": QUERY_SMS_CDR,
+    "send_sms": SEND_SMS,
+}
+"""Every operation of the spec by operationId."""
+
+
+class CardsRawResource:
+    """The `cards` operations, answering with the HTTP exchange as well as the data."""
+
+    def __init__(self, invoker: SyncInvoker) -> None:
+        self._invoker = invoker
+
+    def get_batch_operation_status(
+        self,
+        *,
+        batch_code: str,
+    ) -> RawResponse[list[CardOperationState]]:
+        """Get the progress of a batch card operation
+
+        The per-card state of a batch started by `switch_card_network` (its `batchCode`).
+
+        `GET /api/v1/operation/batch/query/status` · family `pool` · side effect `read`.
+        """
+        return self._invoker.call_raw(
+            GET_BATCH_OPERATION_STATUS,
+            _get_batch_operation_status_request(
+                batch_code=batch_code,
+            ),
+        )
+
+    def get_card_day_usage(
+        self,
+        *,
+        iccid: str,
+        query_day: str,
+    ) -> RawResponse[CardDayUsage]:
+        """Get a card's usage on one day of the last 30 days
+
+        Usage of the card on `queryDay` (yyyy-MM-dd, within the last 30 days), in KB.
+
+        `GET /api/v1/card/getCardDayUsage` · family `pool` · side effect `read`.
+        """
+        return self._invoker.call_raw(
+            GET_CARD_DAY_USAGE,
+            _get_card_day_usage_request(
+                iccid=iccid,
+                query_day=query_day,
+            ),
+        )
+
+    def get_card_detail(
+        self,
+        *,
+        iccid: str,
+    ) -> RawResponse[CardDetail]:
+        """Get one card
+
+        The card's identifiers, usage, billing method and status.
+
+        `GET /api/v1/card/detail` · family `pool` · side effect `read`.
+        """
+        return self._invoker.call_raw(
+            GET_CARD_DETAIL,
+            _get_card_detail_request(
+                iccid=iccid,
+            ),
+        )
+
+    def get_card_month_usage(
+        self,
+        *,
+        iccid: str,
+        query_month: str,
+    ) -> RawResponse[CardMonthUsage]:
+        """Get a card's usage in one month
+
+        Total usage of the card in `queryMonth` (yyyy-MM), in KB.
+
+        `GET /api/v1/card/getCardMonthUsage` · family `pool` · side effect `read`.
+        """
+        return self._invoker.call_raw(
+            GET_CARD_MONTH_USAGE,
+            _get_card_month_usage_request(
+                iccid=iccid,
+                query_month=query_month,
+            ),
+        )
+
+    def switch_card_network(
+        self,
+        *,
+        iccids: list[str],
+        switch_on: bool,
+    ) -> RawResponse[CardNetworkBatch]:
+        """Switch the network of up to 10 cards on or off
+
+        Starts a batch that enables (`switchOn: true`) or disables the network of up to 10 cards. The
+        answer counts the cards that passed the check and lists the others; follow the batch with
+        `get_batch_operation_status`.
+
+        `POST /api/v1/card/operation/network` · family `pool` · side effect `mutate`.
+        """
+        return self._invoker.call_raw(
+            SWITCH_CARD_NETWORK,
+            _switch_card_network_request(
+                iccids=iccids,
+                switch_on=switch_on,
+            ),
+        )
+
+
+class CardsResource:
+    """Operations tagged `cards`."""
+
+    def __init__(self, invoker: SyncInvoker) -> None:
+        self._invoker = invoker
+        self.with_raw_response = CardsRawResource(invoker)
+
+    def get_batch_operation_status(
+        self,
+        *,
+        batch_code: str,
+    ) -> list[CardOperationState]:
+        """Get the progress of a batch card operation
+
+        The per-card state of a batch started by `switch_card_network` (its `batchCode`).
+
+        `GET /api/v1/operation/batch/query/status` · family `pool` · side effect `read`.
+        """
+        return self._invoker.call(
+            GET_BATCH_OPERATION_STATUS,
+            _get_batch_operation_status_request(
+                batch_code=batch_code,
+            ),
+        )
+
+    def get_card_day_usage(
+        self,
+        *,
+        iccid: str,
+        query_day: str,
+    ) -> CardDayUsage:
+        """Get a card's usage on one day of the last 30 days
+
+        Usage of the card on `queryDay` (yyyy-MM-dd, within the last 30 days), in KB.
+
+        `GET /api/v1/card/getCardDayUsage` · family `pool` · side effect `read`.
+        """
+        return self._invoker.call(
+            GET_CARD_DAY_USAGE,
+            _get_card_day_usage_request(
+                iccid=iccid,
+                query_day=query_day,
+            ),
+        )
+
+    def get_card_detail(
+        self,
+        *,
+        iccid: str,
+    ) -> CardDetail:
+        """Get one card
+
+        The card's identifiers, usage, billing method and status.
+
+        `GET /api/v1/card/detail` · family `pool` · side effect `read`.
+        """
+        return self._invoker.call(
+            GET_CARD_DETAIL,
+            _get_card_detail_request(
+                iccid=iccid,
+            ),
+        )
+
+    def get_card_month_usage(
+        self,
+        *,
+        iccid: str,
+        query_month: str,
+    ) -> CardMonthUsage:
+        """Get a card's usage in one month
+
+        Total usage of the card in `queryMonth` (yyyy-MM), in KB.
+
+        `GET /api/v1/card/getCardMonthUsage` · family `pool` · side effect `read`.
+        """
+        return self._invoker.call(
+            GET_CARD_MONTH_USAGE,
+            _get_card_month_usage_request(
+                iccid=iccid,
+                query_month=query_month,
+            ),
+        )
+
+    def switch_card_network(
+        self,
+        *,
+        iccids: list[str],
+        switch_on: bool,
+    ) -> CardNetworkBatch:
+        """Switch the network of up to 10 cards on or off
+
+        Starts a batch that enables (`switchOn: true`) or disables the network of up to 10 cards. The
+        answer counts the cards that passed the check and lists the others; follow the batch with
+        `get_batch_operation_status`.
+
+        `POST /api/v1/card/operation/network` · family `pool` · side effect `mutate`.
+        """
+        return self._invoker.call(
+            SWITCH_CARD_NETWORK,
+            _switch_card_network_request(
+                iccids=iccids,
+                switch_on=switch_on,
+            ),
+        )
+
+
+class AsyncCardsRawResource:
+    """The `cards` operations (async), answering with the HTTP exchange as well as the data."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def get_batch_operation_status(
+        self,
+        *,
+        batch_code: str,
+    ) -> RawResponse[list[CardOperationState]]:
+        """Get the progress of a batch card operation
+
+        The per-card state of a batch started by `switch_card_network` (its `batchCode`).
+
+        `GET /api/v1/operation/batch/query/status` · family `pool` · side effect `read`.
+        """
+        return await self._invoker.call_raw(
+            GET_BATCH_OPERATION_STATUS,
+            _get_batch_operation_status_request(
+                batch_code=batch_code,
+            ),
+        )
+
+    async def get_card_day_usage(
+        self,
+        *,
+        iccid: str,
+        query_day: str,
+    ) -> RawResponse[CardDayUsage]:
+        """Get a card's usage on one day of the last 30 days
+
+        Usage of the card on `queryDay` (yyyy-MM-dd, within the last 30 days), in KB.
+
+        `GET /api/v1/card/getCardDayUsage` · family `pool` · side effect `read`.
+        """
+        return await self._invoker.call_raw(
+            GET_CARD_DAY_USAGE,
+            _get_card_day_usage_request(
+                iccid=iccid,
+                query_day=query_day,
+            ),
+        )
+
+    async def get_card_detail(
+        self,
+        *,
+        iccid: str,
+    ) -> RawResponse[CardDetail]:
+        """Get one card
+
+        The card's identifiers, usage, billing method and status.
+
+        `GET /api/v1/card/detail` · family `pool` · side effect `read`.
+        """
+        return await self._invoker.call_raw(
+            GET_CARD_DETAIL,
+            _get_card_detail_request(
+                iccid=iccid,
+            ),
+        )
+
+    async def get_card_month_usage(
+        self,
+        *,
+        iccid: str,
+        query_month: str,
+    ) -> RawResponse[CardMonthUsage]:
+        """Get a card's usage in one month
+
+        Total usage of the card in `queryMonth` (yyyy-MM), in KB.
+
+        `GET /api/v1/card/getCardMonthUsage` · family `pool` · side effect `read`.
+        """
+        return await self._invoker.call_raw(
+            GET_CARD_MONTH_USAGE,
+            _get_card_month_usage_request(
+                iccid=iccid,
+                query_month=query_month,
+            ),
+        )
+
+    async def switch_card_network(
+        self,
+        *,
+        iccids: list[str],
+        switch_on: bool,
+    ) -> RawResponse[CardNetworkBatch]:
+        """Switch the network of up to 10 cards on or off
+
+        Starts a batch that enables (`switchOn: true`) or disables the network of up to 10 cards. The
+        answer counts the cards that passed the check and lists the others; follow the batch with
+        `get_batch_operation_status`.
+
+        `POST /api/v1/card/operation/network` · family `pool` · side effect `mutate`.
+        """
+        return await self._invoker.call_raw(
+            SWITCH_CARD_NETWORK,
+            _switch_card_network_request(
+                iccids=iccids,
+                switch_on=switch_on,
+            ),
+        )
+
+
+class AsyncCardsResource:
+    """Operations tagged `cards` (async)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+        self.with_raw_response = AsyncCardsRawResource(invoker)
+
+    async def get_batch_operation_status(
+        self,
+        *,
+        batch_code: str,
+    ) -> list[CardOperationState]:
+        """Get the progress of a batch card operation
+
+        The per-card state of a batch started by `switch_card_network` (its `batchCode`).
+
+        `GET /api/v1/operation/batch/query/status` · family `pool` · side effect `read`.
+        """
+        return await self._invoker.call(
+            GET_BATCH_OPERATION_STATUS,
+            _get_batch_operation_status_request(
+                batch_code=batch_code,
+            ),
+        )
+
+    async def get_card_day_usage(
+        self,
+        *,
+        iccid: str,
+        query_day: str,
+    ) -> CardDayUsage:
+        """Get a card's usage on one day of the last 30 days
+
+        Usage of the card on `queryDay` (yyyy-MM-dd, within the last 30 days), in KB.
+
+        `GET /api/v1/card/getCardDayUsage` · family `pool` · side effect `read`.
+        """
+        return await self._invoker.call(
+            GET_CARD_DAY_USAGE,
+            _get_card_day_usage_request(
+                iccid=iccid,
+                query_day=query_day,
+            ),
+        )
+
+    async def get_card_detail(
+        self,
+        *,
+        iccid: str,
+    ) -> CardDetail:
+        """Get one card
+
+        The card's identifiers, usage, billing method and status.
+
+        `GET /api/v1/card/detail` · family `pool` · side effect `read`.
+        """
+        return await self._invoker.call(
+            GET_CARD_DETAIL,
+            _get_card_detail_request(
+                iccid=iccid,
+            ),
+        )
+
+    async def get_card_month_usage(
+        self,
+        *,
+        iccid: str,
+        query_month: str,
+    ) -> CardMonthUsage:
+        """Get a card's usage in one month
+
+        Total usage of the card in `queryMonth` (yyyy-MM), in KB.
+
+        `GET /api/v1/card/getCardMonthUsage` · family `pool` · side effect `read`.
+        """
+        return await self._invoker.call(
+            GET_CARD_MONTH_USAGE,
+            _get_card_month_usage_request(
+                iccid=iccid,
+                query_month=query_month,
+            ),
+        )
+
+    async def switch_card_network(
+        self,
+        *,
+        iccids: list[str],
+        switch_on: bool,
+    ) -> CardNetworkBatch:
+        """Switch the network of up to 10 cards on or off
+
+        Starts a batch that enables (`switchOn: true`) or disables the network of up to 10 cards. The
+        answer counts the cards that passed the check and lists the others; follow the batch with
+        `get_batch_operation_status`.
+
+        `POST /api/v1/card/operation/network` · family `pool` · side effect `mutate`.
+        """
+        return await self._invoker.call(
+            SWITCH_CARD_NETWORK,
+            _switch_card_network_request(
+                iccids=iccids,
+                switch_on=switch_on,
+            ),
+        )
+
+
+class CdrRawResource:
+    """The `cdr` operations, answering with the HTTP exchange as well as the data."""
+
+    def __init__(self, invoker: SyncInvoker) -> None:
+        self._invoker = invoker
+
+    def query_sim_cdr(
+        self,
+        *,
+        sim_id: str,
+        received_start_time: str,
+        received_end_by: str,
+        page_no: int,
+        page_size: int,
+    ) -> RawResponse[CdrPage]:
+        """Query the data CDRs of one SIM
+
+        Data usage records of one SIM card (by AssetId / ICCID) received in a date range, paged.
+        Business rules from the pages: one SIM per call; history goes back at most 180 days from today
+        (`x-history-days`); `received_start_time` must not be after `received_end_by`. The inner
+        `data.status.code` is `CB-00-0000` on success.
+
+        `GET /cmp-api/sims/{sim_id}/cdr` · family `cmp` · side effect `read`.
+        """
+        return self._invoker.call_raw(
+            QUERY_SIM_CDR,
+            _query_sim_cdr_request(
+                sim_id=sim_id,
+                received_start_time=received_start_time,
+                received_end_by=received_end_by,
+                page_no=page_no,
+                page_size=page_size,
+            ),
+        )
+
+    def query_sim_cdr_by_apn(
+        self,
+        *,
+        sim_id: str,
+        received_start_time: str,
+        received_end_by: str,
+        page_no: int,
+        page_size: int,
+        apn: str | Unset = UNSET,
+    ) -> RawResponse[CdrPage]:
+        """Query the data CDRs of one SIM for one or more APNs
+
+        Like `query_sim_cdr`, filtered to the APNs given in `apn` (comma-separated). Same 180-day
+        window and paging. Documented on the v2 page only.
+
+        `GET /cmp-api/sims/{sim_id}/cdr/apn` · family `cmp` · side effect `read`.
+        """
+        return self._invoker.call_raw(
+            QUERY_SIM_CDR_BY_APN,
+            _query_sim_cdr_by_apn_request(
+                sim_id=sim_id,
+                apn=apn,
+                received_start_time=received_start_time,
+                received_end_by=received_end_by,
+                page_no=page_no,
+                page_size=page_size,
+            ),
+        )
+
+
+class CdrResource:
+    """Operations tagged `cdr`."""
+
+    def __init__(self, invoker: SyncInvoker) -> None:
+        self._invoker = invoker
+        self.with_raw_response = CdrRawResource(invoker)
+
+    def query_sim_cdr(
+        self,
+        *,
+        sim_id: str,
+        received_start_time: str,
+        received_end_by: str,
+        page_no: int,
+        page_size: int,
+    ) -> CdrPage:
+        """Query the data CDRs of one SIM
+
+        Data usage records of one SIM card (by AssetId / ICCID) received in a date range, paged.
+        Business rules from the pages: one SIM per call; history goes back at most 180 days from today
+        (`x-history-days`); `received_start_time` must not be after `received_end_by`. The inner
+        `data.status.code` is `CB-00-0000` on success.
+
+        `GET /cmp-api/sims/{sim_id}/cdr` · family `cmp` · side effect `read`.
+        """
+        return self._invoker.call(
+            QUERY_SIM_CDR,
+            _query_sim_cdr_request(
+                sim_id=sim_id,
+                received_start_time=received_start_time,
+                received_end_by=received_end_by,
+                page_no=page_no,
+                page_size=page_size,
+            ),
+        )
+
+    def iter_query_sim_cdr(
+        self,
+        *,
+        sim_id: str,
+        received_start_time: str,
+        received_end_by: str,
+        page_size: int = 100,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+    ) -> Iterator[CdrRecord]:
+        """Every item of `query_sim_cdr`, fetched page by page (stops on the last or an empty page, or a cap)."""
+
+        def fetch(page: int, size: int) -> CdrPage:
+            return self.query_sim_cdr(
+                sim_id=sim_id,
+                received_start_time=received_start_time,
+                received_end_by=received_end_by,
+                page_no=page,
+                page_size=size,
+            )
+
+        return self._invoker.paginate(
+            QUERY_SIM_CDR_PAGES, fetch, page_size=page_size, max_items=max_items, max_pages=max_pages
+        )
+
+    def query_sim_cdr_by_apn(
+        self,
+        *,
+        sim_id: str,
+        received_start_time: str,
+        received_end_by: str,
+        page_no: int,
+        page_size: int,
+        apn: str | Unset = UNSET,
+    ) -> CdrPage:
+        """Query the data CDRs of one SIM for one or more APNs
+
+        Like `query_sim_cdr`, filtered to the APNs given in `apn` (comma-separated). Same 180-day
+        window and paging. Documented on the v2 page only.
+
+        `GET /cmp-api/sims/{sim_id}/cdr/apn` · family `cmp` · side effect `read`.
+        """
+        return self._invoker.call(
+            QUERY_SIM_CDR_BY_APN,
+            _query_sim_cdr_by_apn_request(
+                sim_id=sim_id,
+                apn=apn,
+                received_start_time=received_start_time,
+                received_end_by=received_end_by,
+                page_no=page_no,
+                page_size=page_size,
+            ),
+        )
+
+    def iter_query_sim_cdr_by_apn(
+        self,
+        *,
+        sim_id: str,
+        received_start_time: str,
+        received_end_by: str,
+        apn: str | Unset = UNSET,
+        page_size: int = 100,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+    ) -> Iterator[CdrRecord]:
+        """Every item of `query_sim_cdr_by_apn`, fetched page by page (stops on the last or an empty page, or a cap)."""
+
+        def fetch(page: int, size: int) -> CdrPage:
+            return self.query_sim_cdr_by_apn(
+                sim_id=sim_id,
+                apn=apn,
+                received_start_time=received_start_time,
+                received_end_by=received_end_by,
+                page_no=page,
+                page_size=size,
+            )
+
+        return self._invoker.paginate(
+            QUERY_SIM_CDR_BY_APN_PAGES, fetch, page_size=page_size, max_items=max_items, max_pages=max_pages
+        )
+
+
+class AsyncCdrRawResource:
+    """The `cdr` operations (async), answering with the HTTP exchange as well as the data."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def query_sim_cdr(
+        self,
+        *,
+        sim_id: str,
+        received_start_time: str,
+        received_end_by: str,
+        page_no: int,
+        page_size: int,
+    ) -> RawResponse[CdrPage]:
+        """Query the data CDRs of one SIM
+
+        Data usage records of one SIM card (by AssetId / ICCID) received in a date range, paged.
+        Business rules from the pages: one SIM per call; history goes back at most 180 days from today
+        (`x-history-days`); `received_start_time` must not be after `received_end_by`. The inner
+        `data.status.code` is `CB-00-0000` on success.
+
+        `GET /cmp-api/sims/{sim_id}/cdr` · family `cmp` · side effect `read`.
+        """
+        return await self._invoker.call_raw(
+            QUERY_SIM_CDR,
+            _query_sim_cdr_request(
+                sim_id=sim_id,
+                received_start_time=received_start_time,
+                received_end_by=received_end_by,
+                page_no=page_no,
+                page_size=page_size,
+            ),
+        )
+
+    async def query_sim_cdr_by_apn(
+        self,
+        *,
+        sim_id: str,
+        received_start_time: str,
+        received_end_by: str,
+        page_no: int,
+        page_size: int,
+        apn: str | Unset = UNSET,
+    ) -> RawResponse[CdrPage]:
+        """Query the data CDRs of one SIM for one or more APNs
+
+        Like `query_sim_cdr`, filtered to the APNs given in `apn` (comma-separated). Same 180-day
+        window and paging. Documented on the v2 page only.
+
+        `GET /cmp-api/sims/{sim_id}/cdr/apn` · family `cmp` · side effect `read`.
+        """
+        return await self._invoker.call_raw(
+            QUERY_SIM_CDR_BY_APN,
+            _query_sim_cdr_by_apn_request(
+                sim_id=sim_id,
+                apn=apn,
+                received_start_time=received_start_time,
+                received_end_by=received_end_by,
+                page_no=page_no,
+                page_size=page_size,
+            ),
+        )
+
+
+class AsyncCdrResource:
+    """Operations tagged `cdr` (async)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+        self.with_raw_response = AsyncCdrRawResource(invoker)
+
+    async def query_sim_cdr(
+        self,
+        *,
+        sim_id: str,
+        received_start_time: str,
+        received_end_by: str,
+        page_no: int,
+        page_size: int,
+    ) -> CdrPage:
+        """Query the data CDRs of one SIM
+
+        Data usage records of one SIM card (by AssetId / ICCID) received in a date range, paged.
+        Business rules from the pages: one SIM per call; history goes back at most 180 days from today
+        (`x-history-days`); `received_start_time` must not be after `received_end_by`. The inner
+        `data.status.code` is `CB-00-0000` on success.
+
+        `GET /cmp-api/sims/{sim_id}/cdr` · family `cmp` · side effect `read`.
+        """
+        return await self._invoker.call(
+            QUERY_SIM_CDR,
+            _query_sim_cdr_request(
+                sim_id=sim_id,
+                received_start_time=received_start_time,
+                received_end_by=received_end_by,
+                page_no=page_no,
+                page_size=page_size,
+            ),
+        )
+
+    def iter_query_sim_cdr(
+        self,
+        *,
+        sim_id: str,
+        received_start_time: str,
+        received_end_by: str,
+        page_size: int = 100,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+    ) -> AsyncIterator[CdrRecord]:
+        """Every item of `query_sim_cdr`, fetched page by page (stops on the last or an empty page, or a cap)."""
+
+        async def fetch(page: int, size: int) -> CdrPage:
+            return await self.query_sim_cdr(
+                sim_id=sim_id,
+                received_start_time=received_start_time,
+                received_end_by=received_end_by,
+                page_no=page,
+                page_size=size,
+            )
+
+        return self._invoker.paginate(
+            QUERY_SIM_CDR_PAGES, fetch, page_size=page_size, max_items=max_items, max_pages=max_pages
+        )
+
+    async def query_sim_cdr_by_apn(
+        self,
+        *,
+        sim_id: str,
+        received_start_time: str,
+        received_end_by: str,
+        page_no: int,
+        page_size: int,
+        apn: str | Unset = UNSET,
+    ) -> CdrPage:
+        """Query the data CDRs of one SIM for one or more APNs
+
+        Like `query_sim_cdr`, filtered to the APNs given in `apn` (comma-separated). Same 180-day
+        window and paging. Documented on the v2 page only.
+
+        `GET /cmp-api/sims/{sim_id}/cdr/apn` · family `cmp` · side effect `read`.
+        """
+        return await self._invoker.call(
+            QUERY_SIM_CDR_BY_APN,
+            _query_sim_cdr_by_apn_request(
+                sim_id=sim_id,
+                apn=apn,
+                received_start_time=received_start_time,
+                received_end_by=received_end_by,
+                page_no=page_no,
+                page_size=page_size,
+            ),
+        )
+
+    def iter_query_sim_cdr_by_apn(
+        self,
+        *,
+        sim_id: str,
+        received_start_time: str,
+        received_end_by: str,
+        apn: str | Unset = UNSET,
+        page_size: int = 100,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+    ) -> AsyncIterator[CdrRecord]:
+        """Every item of `query_sim_cdr_by_apn`, fetched page by page (stops on the last or an empty page, or a cap)."""
+
+        async def fetch(page: int, size: int) -> CdrPage:
+            return await self.query_sim_cdr_by_apn(
+                sim_id=sim_id,
+                apn=apn,
+                received_start_time=received_start_time,
+                received_end_by=received_end_by,
+                page_no=page,
+                page_size=size,
+            )
+
+        return self._invoker.paginate(
+            QUERY_SIM_CDR_BY_APN_PAGES, fetch, page_size=page_size, max_items=max_items, max_pages=max_pages
+        )
+
+
+class DevicesRawResource:
+    """The `devices` operations, answering with the HTTP exchange as well as the data."""
+
+    def __init__(self, invoker: SyncInvoker) -> None:
+        self._invoker = invoker
+
+    def bind_device_imei(
+        self,
+        *,
+        device_id: str,
+        imei: str,
+        oper_type: BindOperation | str,
+        ota_flag: OtaFlag | str,
+        auto_bind_flag: AutoBindFlag | str,
+    ) -> RawResponse[str]:
+        """Bind a device to an IMEI, or unbind it (beta)
+
+        Binds (`oper_type` 1) or unbinds (2) the device's SIM to a handset IMEI. Beta: not available
+        for every AssetId. The v2 overview calls this path `/cmp-api/device/bound`; the section that
+        defines the operation calls it `/cmp-api/device/bind`, which is used here (the sandbox also
+        answers on the alias).
+
+        `POST /cmp-api/device/bind` · family `cmp` · side effect `mutate`.
+        """
+        return self._invoker.call_raw(
+            BIND_DEVICE_IMEI,
+            _bind_device_imei_request(
+                device_id=device_id,
+                imei=imei,
+                oper_type=oper_type,
+                ota_flag=ota_flag,
+                auto_bind_flag=auto_bind_flag,
+            ),
+        )
+
+    def get_bind_history(
+        self,
+        *,
+        device_id: str,
+    ) -> RawResponse[list[BindTrackRecord]]:
+        """Get the IMEI binding history of a device (beta)
+
+        The bind/unbind history of one device. Beta. The v2 overview calls this path
+        `/cmp-api/device/getBoundTrackList`; the defining section calls it
+        `/cmp-api/device/getBindTrackList`, which is used here (the sandbox also answers on the alias).
+
+        `POST /cmp-api/device/getBindTrackList` · family `cmp` · side effect `read`.
+        """
+        return self._invoker.call_raw(
+            GET_BIND_HISTORY,
+            _get_bind_history_request(
+                device_id=device_id,
+            ),
+        )
+
+    def pause_service(
+        self,
+        *,
+        order_id: str,
+        device_id: str | Unset = UNSET,
+    ) -> RawResponse[None]:
+        """Pause an active order
+
+        Pauses (suspends) an active order; services stop until it is restarted. Only allowed when the order is active.
+
+        `POST /cmp-api/device/pauseService` · family `cmp` · side effect `mutate`.
+        """
+        return self._invoker.call_raw(
+            PAUSE_SERVICE,
+            _pause_service_request(
+                order_id=order_id,
+                device_id=device_id,
+            ),
+        )
+
+    def query_device(
+        self,
+        *,
+        device_id: str,
+        timestamp: str | Unset = UNSET,
+    ) -> RawResponse[Device]:
+        """Query one device, its lifecycle and its active order
+
+        Lifecycle data of one device and the order that is active (or paused) on it, if any.
+        `package_order` is a single object (or null), although the text says "each node".
+
+        `POST /cmp-api/device/queryDevice` · family `cmp` · side effect `read`.
+        """
+        return self._invoker.call_raw(
+            QUERY_DEVICE,
+            _query_device_request(
+                device_id=device_id,
+                timestamp=timestamp,
+            ),
+        )
+
+    def query_devices(
+        self,
+        *,
+        page_no: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+    ) -> RawResponse[DeviceList]:
+        """List devices, page by page
+
+        All devices of this account with their lifecycle and active order, paged.
+
+        `POST /cmp-api/device/queryBatchDevice` · family `cmp` · side effect `read`.
+        """
+        return self._invoker.call_raw(
+            QUERY_DEVICES,
+            _query_devices_request(
+                page_no=page_no,
+                page_size=page_size,
+            ),
+        )
+
+    def restart_service(
+        self,
+        *,
+        order_id: str,
+        device_id: str | Unset = UNSET,
+    ) -> RawResponse[None]:
+        """Restart a paused order
+
+        Restarts an order that was paused. Only allowed when the order is paused.
+
+        `POST /cmp-api/device/restartService` · family `cmp` · side effect `mutate`.
+        """
+        return self._invoker.call_raw(
+            RESTART_SERVICE,
+            _restart_service_request(
+                order_id=order_id,
+                device_id=device_id,
+            ),
+        )
+
+
+class DevicesResource:
+    """Operations tagged `devices`."""
+
+    def __init__(self, invoker: SyncInvoker) -> None:
+        self._invoker = invoker
+        self.with_raw_response = DevicesRawResource(invoker)
+
+    def bind_device_imei(
+        self,
+        *,
+        device_id: str,
+        imei: str,
+        oper_type: BindOperation | str,
+        ota_flag: OtaFlag | str,
+        auto_bind_flag: AutoBindFlag | str,
+    ) -> str:
+        """Bind a device to an IMEI, or unbind it (beta)
+
+        Binds (`oper_type` 1) or unbinds (2) the device's SIM to a handset IMEI. Beta: not available
+        for every AssetId. The v2 overview calls this path `/cmp-api/device/bound`; the section that
+        defines the operation calls it `/cmp-api/device/bind`, which is used here (the sandbox also
+        answers on the alias).
+
+        `POST /cmp-api/device/bind` · family `cmp` · side effect `mutate`.
+        """
+        return self._invoker.call(
+            BIND_DEVICE_IMEI,
+            _bind_device_imei_request(
+                device_id=device_id,
+                imei=imei,
+                oper_type=oper_type,
+                ota_flag=ota_flag,
+                auto_bind_flag=auto_bind_flag,
+            ),
+        )
+
+    def get_bind_history(
+        self,
+        *,
+        device_id: str,
+    ) -> list[BindTrackRecord]:
+        """Get the IMEI binding history of a device (beta)
+
+        The bind/unbind history of one device. Beta. The v2 overview calls this path
+        `/cmp-api/device/getBoundTrackList`; the defining section calls it
+        `/cmp-api/device/getBindTrackList`, which is used here (the sandbox also answers on the alias).
+
+        `POST /cmp-api/device/getBindTrackList` · family `cmp` · side effect `read`.
+        """
+        return self._invoker.call(
+            GET_BIND_HISTORY,
+            _get_bind_history_request(
+                device_id=device_id,
+            ),
+        )
+
+    def pause_service(
+        self,
+        *,
+        order_id: str,
+        device_id: str | Unset = UNSET,
+    ) -> None:
+        """Pause an active order
+
+        Pauses (suspends) an active order; services stop until it is restarted. Only allowed when the order is active.
+
+        `POST /cmp-api/device/pauseService` · family `cmp` · side effect `mutate`.
+        """
+        return self._invoker.call(
+            PAUSE_SERVICE,
+            _pause_service_request(
+                order_id=order_id,
+                device_id=device_id,
+            ),
+        )
+
+    def query_device(
+        self,
+        *,
+        device_id: str,
+        timestamp: str | Unset = UNSET,
+    ) -> Device:
+        """Query one device, its lifecycle and its active order
+
+        Lifecycle data of one device and the order that is active (or paused) on it, if any.
+        `package_order` is a single object (or null), although the text says "each node".
+
+        `POST /cmp-api/device/queryDevice` · family `cmp` · side effect `read`.
+        """
+        return self._invoker.call(
+            QUERY_DEVICE,
+            _query_device_request(
+                device_id=device_id,
+                timestamp=timestamp,
+            ),
+        )
+
+    def query_devices(
+        self,
+        *,
+        page_no: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+    ) -> DeviceList:
+        """List devices, page by page
+
+        All devices of this account with their lifecycle and active order, paged.
+
+        `POST /cmp-api/device/queryBatchDevice` · family `cmp` · side effect `read`.
+        """
+        return self._invoker.call(
+            QUERY_DEVICES,
+            _query_devices_request(
+                page_no=page_no,
+                page_size=page_size,
+            ),
+        )
+
+    def iter_query_devices(
+        self, *, page_size: int = 100, max_items: int | None = None, max_pages: int | None = None
+    ) -> Iterator[Device]:
+        """Every item of `query_devices`, fetched page by page (stops on the last or an empty page, or a cap)."""
+
+        def fetch(page: int, size: int) -> DeviceList:
+            return self.query_devices(page_no=page, page_size=size)
+
+        return self._invoker.paginate(
+            QUERY_DEVICES_PAGES, fetch, page_size=page_size, max_items=max_items, max_pages=max_pages
+        )
+
+    def restart_service(
+        self,
+        *,
+        order_id: str,
+        device_id: str | Unset = UNSET,
+    ) -> None:
+        """Restart a paused order
+
+        Restarts an order that was paused. Only allowed when the order is paused.
+
+        `POST /cmp-api/device/restartService` · family `cmp` · side effect `mutate`.
+        """
+        return self._invoker.call(
+            RESTART_SERVICE,
+            _restart_service_request(
+                order_id=order_id,
+                device_id=device_id,
+            ),
+        )
+
+
+class AsyncDevicesRawResource:
+    """The `devices` operations (async), answering with the HTTP exchange as well as the data."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def bind_device_imei(
+        self,
+        *,
+        device_id: str,
+        imei: str,
+        oper_type: BindOperation | str,
+        ota_flag: OtaFlag | str,
+        auto_bind_flag: AutoBindFlag | str,
+    ) -> RawResponse[str]:
+        """Bind a device to an IMEI, or unbind it (beta)
+
+        Binds (`oper_type` 1) or unbinds (2) the device's SIM to a handset IMEI. Beta: not available
+        for every AssetId. The v2 overview calls this path `/cmp-api/device/bound`; the section that
+        defines the operation calls it `/cmp-api/device/bind`, which is used here (the sandbox also
+        answers on the alias).
+
+        `POST /cmp-api/device/bind` · family `cmp` · side effect `mutate`.
+        """
+        return await self._invoker.call_raw(
+            BIND_DEVICE_IMEI,
+            _bind_device_imei_request(
+                device_id=device_id,
+                imei=imei,
+                oper_type=oper_type,
+                ota_flag=ota_flag,
+                auto_bind_flag=auto_bind_flag,
+            ),
+        )
+
+    async def get_bind_history(
+        self,
+        *,
+        device_id: str,
+    ) -> RawResponse[list[BindTrackRecord]]:
+        """Get the IMEI binding history of a device (beta)
+
+        The bind/unbind history of one device. Beta. The v2 overview calls this path
+        `/cmp-api/device/getBoundTrackList`; the defining section calls it
+        `/cmp-api/device/getBindTrackList`, which is used here (the sandbox also answers on the alias).
+
+        `POST /cmp-api/device/getBindTrackList` · family `cmp` · side effect `read`.
+        """
+        return await self._invoker.call_raw(
+            GET_BIND_HISTORY,
+            _get_bind_history_request(
+                device_id=device_id,
+            ),
+        )
+
+    async def pause_service(
+        self,
+        *,
+        order_id: str,
+        device_id: str | Unset = UNSET,
+    ) -> RawResponse[None]:
+        """Pause an active order
+
+        Pauses (suspends) an active order; services stop until it is restarted. Only allowed when the order is active.
+
+        `POST /cmp-api/device/pauseService` · family `cmp` · side effect `mutate`.
+        """
+        return await self._invoker.call_raw(
+            PAUSE_SERVICE,
+            _pause_service_request(
+                order_id=order_id,
+                device_id=device_id,
+            ),
+        )
+
+    async def query_device(
+        self,
+        *,
+        device_id: str,
+        timestamp: str | Unset = UNSET,
+    ) -> RawResponse[Device]:
+        """Query one device, its lifecycle and its active order
+
+        Lifecycle data of one device and the order that is active (or paused) on it, if any.
+        `package_order` is a single object (or null), although the text says "each node".
+
+        `POST /cmp-api/device/queryDevice` · family `cmp` · side effect `read`.
+        """
+        return await self._invoker.call_raw(
+            QUERY_DEVICE,
+            _query_device_request(
+                device_id=device_id,
+                timestamp=timestamp,
+            ),
+        )
+
+    async def query_devices(
+        self,
+        *,
+        page_no: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+    ) -> RawResponse[DeviceList]:
+        """List devices, page by page
+
+        All devices of this account with their lifecycle and active order, paged.
+
+        `POST /cmp-api/device/queryBatchDevice` · family `cmp` · side effect `read`.
+        """
+        return await self._invoker.call_raw(
+            QUERY_DEVICES,
+            _query_devices_request(
+                page_no=page_no,
+                page_size=page_size,
+            ),
+        )
+
+    async def restart_service(
+        self,
+        *,
+        order_id: str,
+        device_id: str | Unset = UNSET,
+    ) -> RawResponse[None]:
+        """Restart a paused order
+
+        Restarts an order that was paused. Only allowed when the order is paused.
+
+        `POST /cmp-api/device/restartService` · family `cmp` · side effect `mutate`.
+        """
+        return await self._invoker.call_raw(
+            RESTART_SERVICE,
+            _restart_service_request(
+                order_id=order_id,
+                device_id=device_id,
+            ),
+        )
+
+
+class AsyncDevicesResource:
+    """Operations tagged `devices` (async)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+        self.with_raw_response = AsyncDevicesRawResource(invoker)
+
+    async def bind_device_imei(
+        self,
+        *,
+        device_id: str,
+        imei: str,
+        oper_type: BindOperation | str,
+        ota_flag: OtaFlag | str,
+        auto_bind_flag: AutoBindFlag | str,
+    ) -> str:
+        """Bind a device to an IMEI, or unbind it (beta)
+
+        Binds (`oper_type` 1) or unbinds (2) the device's SIM to a handset IMEI. Beta: not available
+        for every AssetId. The v2 overview calls this path `/cmp-api/device/bound`; the section that
+        defines the operation calls it `/cmp-api/device/bind`, which is used here (the sandbox also
+        answers on the alias).
+
+        `POST /cmp-api/device/bind` · family `cmp` · side effect `mutate`.
+        """
+        return await self._invoker.call(
+            BIND_DEVICE_IMEI,
+            _bind_device_imei_request(
+                device_id=device_id,
+                imei=imei,
+                oper_type=oper_type,
+                ota_flag=ota_flag,
+                auto_bind_flag=auto_bind_flag,
+            ),
+        )
+
+    async def get_bind_history(
+        self,
+        *,
+        device_id: str,
+    ) -> list[BindTrackRecord]:
+        """Get the IMEI binding history of a device (beta)
+
+        The bind/unbind history of one device. Beta. The v2 overview calls this path
+        `/cmp-api/device/getBoundTrackList`; the defining section calls it
+        `/cmp-api/device/getBindTrackList`, which is used here (the sandbox also answers on the alias).
+
+        `POST /cmp-api/device/getBindTrackList` · family `cmp` · side effect `read`.
+        """
+        return await self._invoker.call(
+            GET_BIND_HISTORY,
+            _get_bind_history_request(
+                device_id=device_id,
+            ),
+        )
+
+    async def pause_service(
+        self,
+        *,
+        order_id: str,
+        device_id: str | Unset = UNSET,
+    ) -> None:
+        """Pause an active order
+
+        Pauses (suspends) an active order; services stop until it is restarted. Only allowed when the order is active.
+
+        `POST /cmp-api/device/pauseService` · family `cmp` · side effect `mutate`.
+        """
+        return await self._invoker.call(
+            PAUSE_SERVICE,
+            _pause_service_request(
+                order_id=order_id,
+                device_id=device_id,
+            ),
+        )
+
+    async def query_device(
+        self,
+        *,
+        device_id: str,
+        timestamp: str | Unset = UNSET,
+    ) -> Device:
+        """Query one device, its lifecycle and its active order
+
+        Lifecycle data of one device and the order that is active (or paused) on it, if any.
+        `package_order` is a single object (or null), although the text says "each node".
+
+        `POST /cmp-api/device/queryDevice` · family `cmp` · side effect `read`.
+        """
+        return await self._invoker.call(
+            QUERY_DEVICE,
+            _query_device_request(
+                device_id=device_id,
+                timestamp=timestamp,
+            ),
+        )
+
+    async def query_devices(
+        self,
+        *,
+        page_no: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+    ) -> DeviceList:
+        """List devices, page by page
+
+        All devices of this account with their lifecycle and active order, paged.
+
+        `POST /cmp-api/device/queryBatchDevice` · family `cmp` · side effect `read`.
+        """
+        return await self._invoker.call(
+            QUERY_DEVICES,
+            _query_devices_request(
+                page_no=page_no,
+                page_size=page_size,
+            ),
+        )
+
+    def iter_query_devices(
+        self, *, page_size: int = 100, max_items: int | None = None, max_pages: int | None = None
+    ) -> AsyncIterator[Device]:
+        """Every item of `query_devices`, fetched page by page (stops on the last or an empty page, or a cap)."""
+
+        async def fetch(page: int, size: int) -> DeviceList:
+            return await self.query_devices(page_no=page, page_size=size)
+
+        return self._invoker.paginate(
+            QUERY_DEVICES_PAGES, fetch, page_size=page_size, max_items=max_items, max_pages=max_pages
+        )
+
+    async def restart_service(
+        self,
+        *,
+        order_id: str,
+        device_id: str | Unset = UNSET,
+    ) -> None:
+        """Restart a paused order
+
+        Restarts an order that was paused. Only allowed when the order is paused.
+
+        `POST /cmp-api/device/restartService` · family `cmp` · side effect `mutate`.
+        """
+        return await self._invoker.call(
+            RESTART_SERVICE,
+            _restart_service_request(
+                order_id=order_id,
+                device_id=device_id,
+            ),
+        )
+
+
+class PackagesRawResource:
+    """The `packages` operations, answering with the HTTP exchange as well as the data."""
+
+    def __init__(self, invoker: SyncInvoker) -> None:
+        self._invoker = invoker
+
+    def batch_order_packages(
+        self,
+        *,
+        device_list: list[str],
+        package_code: str,
+        is_open: OpenFlag | str,
+        subscribed_count: int | Unset = UNSET,
+        global_order: YesNoFlag | str | Unset = UNSET,
+        package_name: str | Unset = UNSET,
+        package_type: PackageType | str | Unset = UNSET,
+        order_period: str | Unset = UNSET,
+        pay_rst: PayResult | str | Unset = UNSET,
+        pay_type: PayType | str | Unset = UNSET,
+        pay_amount: str | Unset = UNSET,
+        test_flow_flag: YesNoFlag | str | Unset = UNSET,
+        test_flow: str | Unset = UNSET,
+    ) -> RawResponse[BatchOrderPackagesData]:
+        """Order a data plan for many devices at once (spends money)
+
+        Orders `package_code` for every device in `deviceList`; the result carries one entry per
+        device (`error` is `0000` for a device whose order succeeded). With `is_open: "1"` a paid
+        order is opened at once; unpaid orders, schedule packages and the secondary plan of an OTA
+        device may not be opened immediately. Ordering spends money: the client never repeats this call
+        after the request may have reached the server.
+
+        `POST /cmp-api/package/batchOrderPackages` · family `cmp` · side effect `spend`.
+        """
+        return self._invoker.call_raw(
+            BATCH_ORDER_PACKAGES,
+            _batch_order_packages_request(
+                device_list=device_list,
+                package_code=package_code,
+                is_open=is_open,
+                subscribed_count=subscribed_count,
+                global_order=global_order,
+                package_name=package_name,
+                package_type=package_type,
+                order_period=order_period,
+                pay_rst=pay_rst,
+                pay_type=pay_type,
+                pay_amount=pay_amount,
+                test_flow_flag=test_flow_flag,
+                test_flow=test_flow,
+            ),
+        )
+
+    def cancel_package(
+        self,
+        *,
+        order_id: str,
+    ) -> RawResponse[None]:
+        """Cancel an order that has not been activated
+
+        Cancels an order placed earlier. Only allowed before activation (or while unpaid); an opened
+        order must be finished early instead.
+
+        `POST /cmp-api/package/cancelPackage` · family `cmp` · side effect `mutate`.
+        """
+        return self._invoker.call_raw(
+            CANCEL_PACKAGE,
+            _cancel_package_request(
+                order_id=order_id,
+            ),
+        )
+
+    def finish_order_early(
+        self,
+        *,
+        order_id: str,
+        ahead_finish_cause: str,
+        device_type: DeviceType | Literal[""] | str | Unset = UNSET,
+    ) -> RawResponse[None]:
+        """End an active order before it expires
+
+        Ends an order early. Only allowed when the order is active (opened and not paused).
+
+        `POST /cmp-api/package/aheadFinishDeviceOrder` · family `cmp` · side effect `mutate`.
+        """
+        return self._invoker.call_raw(
+            FINISH_ORDER_EARLY,
+            _finish_order_early_request(
+                order_id=order_id,
+                ahead_finish_cause=ahead_finish_cause,
+                device_type=device_type,
+            ),
+        )
+
+    def get_traffic_pool_info(
+        self,
+        *,
+        page_no: int,
+        page_size: int | Unset = UNSET,
+    ) -> RawResponse[TrafficPoolPage]:
+        """List this enterprise's traffic pools, page by page
+
+        Documented on the v1 pages only (the v2 overview does not list it); kept because it is the only
+        CMP view of traffic pools.
+
+        `POST /cmp-api/package/getTrafficPoolInfo` · family `cmp` · side effect `read`.
+        """
+        return self._invoker.call_raw(
+            GET_TRAFFIC_POOL_INFO,
+            _get_traffic_pool_info_request(
+                page_no=page_no,
+                page_size=page_size,
+            ),
+        )
+
+    def open_package(
+        self,
+        *,
+        order_id: str,
+    ) -> RawResponse[OpenPackageData]:
+        """Open (activate) an ordered data plan (spends money)
+
+        Opens an order that was placed earlier and not yet opened. Refused for unpaid orders and for
+        the secondary plan of an OTA device. Opening starts billing, so it is treated as spending.
+
+        `POST /cmp-api/package/openPackage` · family `cmp` · side effect `spend`.
+        """
+        return self._invoker.call_raw(
+            OPEN_PACKAGE,
+            _open_package_request(
+                order_id=order_id,
+            ),
+        )
+
+    def order_package(
+        self,
+        *,
+        device_id: str,
+        global_order: YesNoFlag | str,
+        is_open: OpenFlag | str,
+        order_period: str,
+        package_code: str,
+        package_name: str,
+        package_type: PackageType | str,
+        pay_amount: str,
+        pay_rst: PayResult | str,
+        test_flow: str,
+        test_flow_flag: YesNoFlag | str,
+        pay_type: PayType | str | Unset = UNSET,
+    ) -> RawResponse[OrderPackageData]:
+        """Order a data plan for one device through CSSS (spends money)
+
+        Orders one package for one device. Every CSSS request carries the global parameters
+        `access_code`, `timestamp`, `version` ("2.0") and `sign` in its body; the client adds and signs
+        them, so callers pass only the business fields. `sign` is Base64(HMAC-SHA1(secret, signContent))
+        where signContent is the compact, key-sorted JSON of every non-empty parameter except `sign`
+        (the points the vendor leaves open are decided in R-CSSS-SIGN-*).
+
+        `POST /package/orderPackage` · family `csss` · side effect `spend`.
+        """
+        return self._invoker.call_raw(
+            ORDER_PACKAGE,
+            _order_package_request(
+                device_id=device_id,
+                global_order=global_order,
+                is_open=is_open,
+                order_period=order_period,
+                package_code=package_code,
+                package_name=package_name,
+                package_type=package_type,
+                pay_amount=pay_amount,
+                pay_rst=pay_rst,
+                test_flow=test_flow,
+                test_flow_flag=test_flow_flag,
+                pay_type=pay_type,
+            ),
+        )
+
+    def query_orders(
+        self,
+        *,
+        page_no: int,
+        page_size: int,
+        device_id: None | str | Unset = UNSET,
+        order_id: None | str | Unset = UNSET,
+        order_status: None | OrderStatus | str | Unset = UNSET,
+    ) -> RawResponse[QueryOrdersData]:
+        """Query package orders, page by page
+
+        Orders of this account, filtered by device (fuzzy match), order id and order status.
+        `page_size` is at most 100 (v1 page).
+
+        `POST /cmp-api/package/queryOrder` · family `cmp` · side effect `read`.
+        """
+        return self._invoker.call_raw(
+            QUERY_ORDERS,
+            _query_orders_request(
+                page_no=page_no,
+                page_size=page_size,
+                device_id=device_id,
+                order_id=order_id,
+                order_status=order_status,
+            ),
+        )
+
+    def sync_packages(
+        self,
+        *,
+        page_no: int,
+        page_size: int,
+        version: float | str | Unset = UNSET,
+    ) -> RawResponse[SyncPackagesData]:
+        """Synchronise the catalogue of data plans (packages), page by page
+
+        One page of the packages available to this account per call; call again with the next
+        `page_no` until `page.cur_page_no == page.total_pages`.
+
+        `POST /cmp-api/package/syncPackages` · family `cmp` · side effect `read`.
+        """
+        return self._invoker.call_raw(
+            SYNC_PACKAGES,
+            _sync_packages_request(
+                page_no=page_no,
+                page_size=page_size,
+                version=version,
+            ),
+        )
+
+
+class PackagesResource:
+    """Operations tagged `packages`."""
+
+    def __init__(self, invoker: SyncInvoker) -> None:
+        self._invoker = invoker
+        self.with_raw_response = PackagesRawResource(invoker)
+
+    def batch_order_packages(
+        self,
+        *,
+        device_list: list[str],
+        package_code: str,
+        is_open: OpenFlag | str,
+        subscribed_count: int | Unset = UNSET,
+        global_order: YesNoFlag | str | Unset = UNSET,
+        package_name: str | Unset = UNSET,
+        package_type: PackageType | str | Unset = UNSET,
+        order_period: str | Unset = UNSET,
+        pay_rst: PayResult | str | Unset = UNSET,
+        pay_type: PayType | str | Unset = UNSET,
+        pay_amount: str | Unset = UNSET,
+        test_flow_flag: YesNoFlag | str | Unset = UNSET,
+        test_flow: str | Unset = UNSET,
+    ) -> BatchOrderPackagesData:
+        """Order a data plan for many devices at once (spends money)
+
+        Orders `package_code` for every device in `deviceList`; the result carries one entry per
+        device (`error` is `0000` for a device whose order succeeded). With `is_open: "1"` a paid
+        order is opened at once; unpaid orders, schedule packages and the secondary plan of an OTA
+        device may not be opened immediately. Ordering spends money: the client never repeats this call
+        after the request may have reached the server.
+
+        `POST /cmp-api/package/batchOrderPackages` · family `cmp` · side effect `spend`.
+        """
+        return self._invoker.call(
+            BATCH_ORDER_PACKAGES,
+            _batch_order_packages_request(
+                device_list=device_list,
+                package_code=package_code,
+                is_open=is_open,
+                subscribed_count=subscribed_count,
+                global_order=global_order,
+                package_name=package_name,
+                package_type=package_type,
+                order_period=order_period,
+                pay_rst=pay_rst,
+                pay_type=pay_type,
+                pay_amount=pay_amount,
+                test_flow_flag=test_flow_flag,
+                test_flow=test_flow,
+            ),
+        )
+
+    def cancel_package(
+        self,
+        *,
+        order_id: str,
+    ) -> None:
+        """Cancel an order that has not been activated
+
+        Cancels an order placed earlier. Only allowed before activation (or while unpaid); an opened
+        order must be finished early instead.
+
+        `POST /cmp-api/package/cancelPackage` · family `cmp` · side effect `mutate`.
+        """
+        return self._invoker.call(
+            CANCEL_PACKAGE,
+            _cancel_package_request(
+                order_id=order_id,
+            ),
+        )
+
+    def finish_order_early(
+        self,
+        *,
+        order_id: str,
+        ahead_finish_cause: str,
+        device_type: DeviceType | Literal[""] | str | Unset = UNSET,
+    ) -> None:
+        """End an active order before it expires
+
+        Ends an order early. Only allowed when the order is active (opened and not paused).
+
+        `POST /cmp-api/package/aheadFinishDeviceOrder` · family `cmp` · side effect `mutate`.
+        """
+        return self._invoker.call(
+            FINISH_ORDER_EARLY,
+            _finish_order_early_request(
+                order_id=order_id,
+                ahead_finish_cause=ahead_finish_cause,
+                device_type=device_type,
+            ),
+        )
+
+    def get_traffic_pool_info(
+        self,
+        *,
+        page_no: int,
+        page_size: int | Unset = UNSET,
+    ) -> TrafficPoolPage:
+        """List this enterprise's traffic pools, page by page
+
+        Documented on the v1 pages only (the v2 overview does not list it); kept because it is the only
+        CMP view of traffic pools.
+
+        `POST /cmp-api/package/getTrafficPoolInfo` · family `cmp` · side effect `read`.
+        """
+        return self._invoker.call(
+            GET_TRAFFIC_POOL_INFO,
+            _get_traffic_pool_info_request(
+                page_no=page_no,
+                page_size=page_size,
+            ),
+        )
+
+    def iter_get_traffic_pool_info(
+        self, *, page_size: int = 100, max_items: int | None = None, max_pages: int | None = None
+    ) -> Iterator[TrafficPool]:
+        """Every item of `get_traffic_pool_info`, fetched page by page (stops on the last or an empty page, or a cap)."""
+
+        def fetch(page: int, size: int) -> TrafficPoolPage:
+            return self.get_traffic_pool_info(page_no=page, page_size=size)
+
+        return self._invoker.paginate(
+            GET_TRAFFIC_POOL_INFO_PAGES, fetch, page_size=page_size, max_items=max_items, max_pages=max_pages
+        )
+
+    def open_package(
+        self,
+        *,
+        order_id: str,
+    ) -> OpenPackageData:
+        """Open (activate) an ordered data plan (spends money)
+
+        Opens an order that was placed earlier and not yet opened. Refused for unpaid orders and for
+        the secondary plan of an OTA device. Opening starts billing, so it is treated as spending.
+
+        `POST /cmp-api/package/openPackage` · family `cmp` · side effect `spend`.
+        """
+        return self._invoker.call(
+            OPEN_PACKAGE,
+            _open_package_request(
+                order_id=order_id,
+            ),
+        )
+
+    def order_package(
+        self,
+        *,
+        device_id: str,
+        global_order: YesNoFlag | str,
+        is_open: OpenFlag | str,
+        order_period: str,
+        package_code: str,
+        package_name: str,
+        package_type: PackageType | str,
+        pay_amount: str,
+        pay_rst: PayResult | str,
+        test_flow: str,
+        test_flow_flag: YesNoFlag | str,
+        pay_type: PayType | str | Unset = UNSET,
+    ) -> OrderPackageData:
+        """Order a data plan for one device through CSSS (spends money)
+
+        Orders one package for one device. Every CSSS request carries the global parameters
+        `access_code`, `timestamp`, `version` ("2.0") and `sign` in its body; the client adds and signs
+        them, so callers pass only the business fields. `sign` is Base64(HMAC-SHA1(secret, signContent))
+        where signContent is the compact, key-sorted JSON of every non-empty parameter except `sign`
+        (the points the vendor leaves open are decided in R-CSSS-SIGN-*).
+
+        `POST /package/orderPackage` · family `csss` · side effect `spend`.
+        """
+        return self._invoker.call(
+            ORDER_PACKAGE,
+            _order_package_request(
+                device_id=device_id,
+                global_order=global_order,
+                is_open=is_open,
+                order_period=order_period,
+                package_code=package_code,
+                package_name=package_name,
+                package_type=package_type,
+                pay_amount=pay_amount,
+                pay_rst=pay_rst,
+                test_flow=test_flow,
+                test_flow_flag=test_flow_flag,
+                pay_type=pay_type,
+            ),
+        )
+
+    def query_orders(
+        self,
+        *,
+        page_no: int,
+        page_size: int,
+        device_id: None | str | Unset = UNSET,
+        order_id: None | str | Unset = UNSET,
+        order_status: None | OrderStatus | str | Unset = UNSET,
+    ) -> QueryOrdersData:
+        """Query package orders, page by page
+
+        Orders of this account, filtered by device (fuzzy match), order id and order status.
+        `page_size` is at most 100 (v1 page).
+
+        `POST /cmp-api/package/queryOrder` · family `cmp` · side effect `read`.
+        """
+        return self._invoker.call(
+            QUERY_ORDERS,
+            _query_orders_request(
+                page_no=page_no,
+                page_size=page_size,
+                device_id=device_id,
+                order_id=order_id,
+                order_status=order_status,
+            ),
+        )
+
+    def iter_query_orders(
+        self,
+        *,
+        device_id: None | str | Unset = UNSET,
+        order_id: None | str | Unset = UNSET,
+        order_status: None | OrderStatus | str | Unset = UNSET,
+        page_size: int = 100,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+    ) -> Iterator[PackageOrder]:
+        """Every item of `query_orders`, fetched page by page (stops on the last or an empty page, or a cap)."""
+
+        def fetch(page: int, size: int) -> QueryOrdersData:
+            return self.query_orders(
+                device_id=device_id,
+                order_id=order_id,
+                order_status=order_status,
+                page_no=page,
+                page_size=size,
+            )
+
+        return self._invoker.paginate(
+            QUERY_ORDERS_PAGES, fetch, page_size=page_size, max_items=max_items, max_pages=max_pages
+        )
+
+    def sync_packages(
+        self,
+        *,
+        page_no: int,
+        page_size: int,
+        version: float | str | Unset = UNSET,
+    ) -> SyncPackagesData:
+        """Synchronise the catalogue of data plans (packages), page by page
+
+        One page of the packages available to this account per call; call again with the next
+        `page_no` until `page.cur_page_no == page.total_pages`.
+
+        `POST /cmp-api/package/syncPackages` · family `cmp` · side effect `read`.
+        """
+        return self._invoker.call(
+            SYNC_PACKAGES,
+            _sync_packages_request(
+                page_no=page_no,
+                page_size=page_size,
+                version=version,
+            ),
+        )
+
+    def iter_sync_packages(
+        self,
+        *,
+        version: float | str | Unset = UNSET,
+        page_size: int = 100,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+    ) -> Iterator[Package]:
+        """Every item of `sync_packages`, fetched page by page (stops on the last or an empty page, or a cap)."""
+
+        def fetch(page: int, size: int) -> SyncPackagesData:
+            return self.sync_packages(version=version, page_no=page, page_size=size)
+
+        return self._invoker.paginate(
+            SYNC_PACKAGES_PAGES, fetch, page_size=page_size, max_items=max_items, max_pages=max_pages
+        )
+
+
+class AsyncPackagesRawResource:
+    """The `packages` operations (async), answering with the HTTP exchange as well as the data."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def batch_order_packages(
+        self,
+        *,
+        device_list: list[str],
+        package_code: str,
+        is_open: OpenFlag | str,
+        subscribed_count: int | Unset = UNSET,
+        global_order: YesNoFlag | str | Unset = UNSET,
+        package_name: str | Unset = UNSET,
+        package_type: PackageType | str | Unset = UNSET,
+        order_period: str | Unset = UNSET,
+        pay_rst: PayResult | str | Unset = UNSET,
+        pay_type: PayType | str | Unset = UNSET,
+        pay_amount: str | Unset = UNSET,
+        test_flow_flag: YesNoFlag | str | Unset = UNSET,
+        test_flow: str | Unset = UNSET,
+    ) -> RawResponse[BatchOrderPackagesData]:
+        """Order a data plan for many devices at once (spends money)
+
+        Orders `package_code` for every device in `deviceList`; the result carries one entry per
+        device (`error` is `0000` for a device whose order succeeded). With `is_open: "1"` a paid
+        order is opened at once; unpaid orders, schedule packages and the secondary plan of an OTA
+        device may not be opened immediately. Ordering spends money: the client never repeats this call
+        after the request may have reached the server.
+
+        `POST /cmp-api/package/batchOrderPackages` · family `cmp` · side effect `spend`.
+        """
+        return await self._invoker.call_raw(
+            BATCH_ORDER_PACKAGES,
+            _batch_order_packages_request(
+                device_list=device_list,
+                package_code=package_code,
+                is_open=is_open,
+                subscribed_count=subscribed_count,
+                global_order=global_order,
+                package_name=package_name,
+                package_type=package_type,
+                order_period=order_period,
+                pay_rst=pay_rst,
+                pay_type=pay_type,
+                pay_amount=pay_amount,
+                test_flow_flag=test_flow_flag,
+                test_flow=test_flow,
+            ),
+        )
+
+    async def cancel_package(
+        self,
+        *,
+        order_id: str,
+    ) -> RawResponse[None]:
+        """Cancel an order that has not been activated
+
+        Cancels an order placed earlier. Only allowed before activation (or while unpaid); an opened
+        order must be finished early instead.
+
+        `POST /cmp-api/package/cancelPackage` · family `cmp` · side effect `mutate`.
+        """
+        return await self._invoker.call_raw(
+            CANCEL_PACKAGE,
+            _cancel_package_request(
+                order_id=order_id,
+            ),
+        )
+
+    async def finish_order_early(
+        self,
+        *,
+        order_id: str,
+        ahead_finish_cause: str,
+        device_type: DeviceType | Literal[""] | str | Unset = UNSET,
+    ) -> RawResponse[None]:
+        """End an active order before it expires
+
+        Ends an order early. Only allowed when the order is active (opened and not paused).
+
+        `POST /cmp-api/package/aheadFinishDeviceOrder` · family `cmp` · side effect `mutate`.
+        """
+        return await self._invoker.call_raw(
+            FINISH_ORDER_EARLY,
+            _finish_order_early_request(
+                order_id=order_id,
+                ahead_finish_cause=ahead_finish_cause,
+                device_type=device_type,
+            ),
+        )
+
+    async def get_traffic_pool_info(
+        self,
+        *,
+        page_no: int,
+        page_size: int | Unset = UNSET,
+    ) -> RawResponse[TrafficPoolPage]:
+        """List this enterprise's traffic pools, page by page
+
+        Documented on the v1 pages only (the v2 overview does not list it); kept because it is the only
+        CMP view of traffic pools.
+
+        `POST /cmp-api/package/getTrafficPoolInfo` · family `cmp` · side effect `read`.
+        """
+        return await self._invoker.call_raw(
+            GET_TRAFFIC_POOL_INFO,
+            _get_traffic_pool_info_request(
+                page_no=page_no,
+                page_size=page_size,
+            ),
+        )
+
+    async def open_package(
+        self,
+        *,
+        order_id: str,
+    ) -> RawResponse[OpenPackageData]:
+        """Open (activate) an ordered data plan (spends money)
+
+        Opens an order that was placed earlier and not yet opened. Refused for unpaid orders and for
+        the secondary plan of an OTA device. Opening starts billing, so it is treated as spending.
+
+        `POST /cmp-api/package/openPackage` · family `cmp` · side effect `spend`.
+        """
+        return await self._invoker.call_raw(
+            OPEN_PACKAGE,
+            _open_package_request(
+                order_id=order_id,
+            ),
+        )
+
+    async def order_package(
+        self,
+        *,
+        device_id: str,
+        global_order: YesNoFlag | str,
+        is_open: OpenFlag | str,
+        order_period: str,
+        package_code: str,
+        package_name: str,
+        package_type: PackageType | str,
+        pay_amount: str,
+        pay_rst: PayResult | str,
+        test_flow: str,
+        test_flow_flag: YesNoFlag | str,
+        pay_type: PayType | str | Unset = UNSET,
+    ) -> RawResponse[OrderPackageData]:
+        """Order a data plan for one device through CSSS (spends money)
+
+        Orders one package for one device. Every CSSS request carries the global parameters
+        `access_code`, `timestamp`, `version` ("2.0") and `sign` in its body; the client adds and signs
+        them, so callers pass only the business fields. `sign` is Base64(HMAC-SHA1(secret, signContent))
+        where signContent is the compact, key-sorted JSON of every non-empty parameter except `sign`
+        (the points the vendor leaves open are decided in R-CSSS-SIGN-*).
+
+        `POST /package/orderPackage` · family `csss` · side effect `spend`.
+        """
+        return await self._invoker.call_raw(
+            ORDER_PACKAGE,
+            _order_package_request(
+                device_id=device_id,
+                global_order=global_order,
+                is_open=is_open,
+                order_period=order_period,
+                package_code=package_code,
+                package_name=package_name,
+                package_type=package_type,
+                pay_amount=pay_amount,
+                pay_rst=pay_rst,
+                test_flow=test_flow,
+                test_flow_flag=test_flow_flag,
+                pay_type=pay_type,
+            ),
+        )
+
+    async def query_orders(
+        self,
+        *,
+        page_no: int,
+        page_size: int,
+        device_id: None | str | Unset = UNSET,
+        order_id: None | str | Unset = UNSET,
+        order_status: None | OrderStatus | str | Unset = UNSET,
+    ) -> RawResponse[QueryOrdersData]:
+        """Query package orders, page by page
+
+        Orders of this account, filtered by device (fuzzy match), order id and order status.
+        `page_size` is at most 100 (v1 page).
+
+        `POST /cmp-api/package/queryOrder` · family `cmp` · side effect `read`.
+        """
+        return await self._invoker.call_raw(
+            QUERY_ORDERS,
+            _query_orders_request(
+                page_no=page_no,
+                page_size=page_size,
+                device_id=device_id,
+                order_id=order_id,
+                order_status=order_status,
+            ),
+        )
+
+    async def sync_packages(
+        self,
+        *,
+        page_no: int,
+        page_size: int,
+        version: float | str | Unset = UNSET,
+    ) -> RawResponse[SyncPackagesData]:
+        """Synchronise the catalogue of data plans (packages), page by page
+
+        One page of the packages available to this account per call; call again with the next
+        `page_no` until `page.cur_page_no == page.total_pages`.
+
+        `POST /cmp-api/package/syncPackages` · family `cmp` · side effect `read`.
+        """
+        return await self._invoker.call_raw(
+            SYNC_PACKAGES,
+            _sync_packages_request(
+                page_no=page_no,
+                page_size=page_size,
+                version=version,
+            ),
+        )
+
+
+class AsyncPackagesResource:
+    """Operations tagged `packages` (async)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+        self.with_raw_response = AsyncPackagesRawResource(invoker)
+
+    async def batch_order_packages(
+        self,
+        *,
+        device_list: list[str],
+        package_code: str,
+        is_open: OpenFlag | str,
+        subscribed_count: int | Unset = UNSET,
+        global_order: YesNoFlag | str | Unset = UNSET,
+        package_name: str | Unset = UNSET,
+        package_type: PackageType | str | Unset = UNSET,
+        order_period: str | Unset = UNSET,
+        pay_rst: PayResult | str | Unset = UNSET,
+        pay_type: PayType | str | Unset = UNSET,
+        pay_amount: str | Unset = UNSET,
+        test_flow_flag: YesNoFlag | str | Unset = UNSET,
+        test_flow: str | Unset = UNSET,
+    ) -> BatchOrderPackagesData:
+        """Order a data plan for many devices at once (spends money)
+
+        Orders `package_code` for every device in `deviceList`; the result carries one entry per
+        device (`error` is `0000` for a device whose order succeeded). With `is_open: "1"` a paid
+        order is opened at once; unpaid orders, schedule packages and the secondary plan of an OTA
+        device may not be opened immediately. Ordering spends money: the client never repeats this call
+        after the request may have reached the server.
+
+        `POST /cmp-api/package/batchOrderPackages` · family `cmp` · side effect `spend`.
+        """
+        return await self._invoker.call(
+            BATCH_ORDER_PACKAGES,
+            _batch_order_packages_request(
+                device_list=device_list,
+                package_code=package_code,
+                is_open=is_open,
+                subscribed_count=subscribed_count,
+                global_order=global_order,
+                package_name=package_name,
+                package_type=package_type,
+                order_period=order_period,
+                pay_rst=pay_rst,
+                pay_type=pay_type,
+                pay_amount=pay_amount,
+                test_flow_flag=test_flow_flag,
+                test_flow=test_flow,
+            ),
+        )
+
+    async def cancel_package(
+        self,
+        *,
+        order_id: str,
+    ) -> None:
+        """Cancel an order that has not been activated
+
+        Cancels an order placed earlier. Only allowed before activation (or while unpaid); an opened
+        order must be finished early instead.
+
+        `POST /cmp-api/package/cancelPackage` · family `cmp` · side effect `mutate`.
+        """
+        return await self._invoker.call(
+            CANCEL_PACKAGE,
+            _cancel_package_request(
+                order_id=order_id,
+            ),
+        )
+
+    async def finish_order_early(
+        self,
+        *,
+        order_id: str,
+        ahead_finish_cause: str,
+        device_type: DeviceType | Literal[""] | str | Unset = UNSET,
+    ) -> None:
+        """End an active order before it expires
+
+        Ends an order early. Only allowed when the order is active (opened and not paused).
+
+        `POST /cmp-api/package/aheadFinishDeviceOrder` · family `cmp` · side effect `mutate`.
+        """
+        return await self._invoker.call(
+            FINISH_ORDER_EARLY,
+            _finish_order_early_request(
+                order_id=order_id,
+                ahead_finish_cause=ahead_finish_cause,
+                device_type=device_type,
+            ),
+        )
+
+    async def get_traffic_pool_info(
+        self,
+        *,
+        page_no: int,
+        page_size: int | Unset = UNSET,
+    ) -> TrafficPoolPage:
+        """List this enterprise's traffic pools, page by page
+
+        Documented on the v1 pages only (the v2 overview does not list it); kept because it is the only
+        CMP view of traffic pools.
+
+        `POST /cmp-api/package/getTrafficPoolInfo` · family `cmp` · side effect `read`.
+        """
+        return await self._invoker.call(
+            GET_TRAFFIC_POOL_INFO,
+            _get_traffic_pool_info_request(
+                page_no=page_no,
+                page_size=page_size,
+            ),
+        )
+
+    def iter_get_traffic_pool_info(
+        self, *, page_size: int = 100, max_items: int | None = None, max_pages: int | None = None
+    ) -> AsyncIterator[TrafficPool]:
+        """Every item of `get_traffic_pool_info`, fetched page by page (stops on the last or an empty page, or a cap)."""
+
+        async def fetch(page: int, size: int) -> TrafficPoolPage:
+            return await self.get_traffic_pool_info(page_no=page, page_size=size)
+
+        return self._invoker.paginate(
+            GET_TRAFFIC_POOL_INFO_PAGES, fetch, page_size=page_size, max_items=max_items, max_pages=max_pages
+        )
+
+    async def open_package(
+        self,
+        *,
+        order_id: str,
+    ) -> OpenPackageData:
+        """Open (activate) an ordered data plan (spends money)
+
+        Opens an order that was placed earlier and not yet opened. Refused for unpaid orders and for
+        the secondary plan of an OTA device. Opening starts billing, so it is treated as spending.
+
+        `POST /cmp-api/package/openPackage` · family `cmp` · side effect `spend`.
+        """
+        return await self._invoker.call(
+            OPEN_PACKAGE,
+            _open_package_request(
+                order_id=order_id,
+            ),
+        )
+
+    async def order_package(
+        self,
+        *,
+        device_id: str,
+        global_order: YesNoFlag | str,
+        is_open: OpenFlag | str,
+        order_period: str,
+        package_code: str,
+        package_name: str,
+        package_type: PackageType | str,
+        pay_amount: str,
+        pay_rst: PayResult | str,
+        test_flow: str,
+        test_flow_flag: YesNoFlag | str,
+        pay_type: PayType | str | Unset = UNSET,
+    ) -> OrderPackageData:
+        """Order a data plan for one device through CSSS (spends money)
+
+        Orders one package for one device. Every CSSS request carries the global parameters
+        `access_code`, `timestamp`, `version` ("2.0") and `sign` in its body; the client adds and signs
+        them, so callers pass only the business fields. `sign` is Base64(HMAC-SHA1(secret, signContent))
+        where signContent is the compact, key-sorted JSON of every non-empty parameter except `sign`
+        (the points the vendor leaves open are decided in R-CSSS-SIGN-*).
+
+        `POST /package/orderPackage` · family `csss` · side effect `spend`.
+        """
+        return await self._invoker.call(
+            ORDER_PACKAGE,
+            _order_package_request(
+                device_id=device_id,
+                global_order=global_order,
+                is_open=is_open,
+                order_period=order_period,
+                package_code=package_code,
+                package_name=package_name,
+                package_type=package_type,
+                pay_amount=pay_amount,
+                pay_rst=pay_rst,
+                test_flow=test_flow,
+                test_flow_flag=test_flow_flag,
+                pay_type=pay_type,
+            ),
+        )
+
+    async def query_orders(
+        self,
+        *,
+        page_no: int,
+        page_size: int,
+        device_id: None | str | Unset = UNSET,
+        order_id: None | str | Unset = UNSET,
+        order_status: None | OrderStatus | str | Unset = UNSET,
+    ) -> QueryOrdersData:
+        """Query package orders, page by page
+
+        Orders of this account, filtered by device (fuzzy match), order id and order status.
+        `page_size` is at most 100 (v1 page).
+
+        `POST /cmp-api/package/queryOrder` · family `cmp` · side effect `read`.
+        """
+        return await self._invoker.call(
+            QUERY_ORDERS,
+            _query_orders_request(
+                page_no=page_no,
+                page_size=page_size,
+                device_id=device_id,
+                order_id=order_id,
+                order_status=order_status,
+            ),
+        )
+
+    def iter_query_orders(
+        self,
+        *,
+        device_id: None | str | Unset = UNSET,
+        order_id: None | str | Unset = UNSET,
+        order_status: None | OrderStatus | str | Unset = UNSET,
+        page_size: int = 100,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+    ) -> AsyncIterator[PackageOrder]:
+        """Every item of `query_orders`, fetched page by page (stops on the last or an empty page, or a cap)."""
+
+        async def fetch(page: int, size: int) -> QueryOrdersData:
+            return await self.query_orders(
+                device_id=device_id,
+                order_id=order_id,
+                order_status=order_status,
+                page_no=page,
+                page_size=size,
+            )
+
+        return self._invoker.paginate(
+            QUERY_ORDERS_PAGES, fetch, page_size=page_size, max_items=max_items, max_pages=max_pages
+        )
+
+    async def sync_packages(
+        self,
+        *,
+        page_no: int,
+        page_size: int,
+        version: float | str | Unset = UNSET,
+    ) -> SyncPackagesData:
+        """Synchronise the catalogue of data plans (packages), page by page
+
+        One page of the packages available to this account per call; call again with the next
+        `page_no` until `page.cur_page_no == page.total_pages`.
+
+        `POST /cmp-api/package/syncPackages` · family `cmp` · side effect `read`.
+        """
+        return await self._invoker.call(
+            SYNC_PACKAGES,
+            _sync_packages_request(
+                page_no=page_no,
+                page_size=page_size,
+                version=version,
+            ),
+        )
+
+    def iter_sync_packages(
+        self,
+        *,
+        version: float | str | Unset = UNSET,
+        page_size: int = 100,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+    ) -> AsyncIterator[Package]:
+        """Every item of `sync_packages`, fetched page by page (stops on the last or an empty page, or a cap)."""
+
+        async def fetch(page: int, size: int) -> SyncPackagesData:
+            return await self.sync_packages(version=version, page_no=page, page_size=size)
+
+        return self._invoker.paginate(
+            SYNC_PACKAGES_PAGES, fetch, page_size=page_size, max_items=max_items, max_pages=max_pages
+        )
+
+
+class PoolsRawResource:
+    """The `pools` operations, answering with the HTTP exchange as well as the data."""
+
+    def __init__(self, invoker: SyncInvoker) -> None:
+        self._invoker = invoker
+
+    def get_pool_day_usage(
+        self,
+        *,
+        pool_code: str,
+        query_day: str | Unset = UNSET,
+    ) -> RawResponse[PoolDayUsage]:
+        """Get a pool's usage on one day of the last 30 days
+
+        Usage of the pool on `queryDay` (yyyy-MM-dd, within the last 30 days), in KB. The page marks
+        `queryDay` optional here (it is required for cards); without it the server's default day is
+        used.
+
+        `GET /api/v1/pool/getPoolDayUsage` · family `pool` · side effect `read`.
+        """
+        return self._invoker.call_raw(
+            GET_POOL_DAY_USAGE,
+            _get_pool_day_usage_request(
+                pool_code=pool_code,
+                query_day=query_day,
+            ),
+        )
+
+    def get_pool_detail(
+        self,
+        *,
+        pool_code: str,
+    ) -> RawResponse[PoolDetail]:
+        """Get one traffic pool
+
+        The pool's type, usage, card counts by status and its tariff package.
+
+        `GET /api/v1/pool/detail` · family `pool` · side effect `read`.
+        """
+        return self._invoker.call_raw(
+            GET_POOL_DETAIL,
+            _get_pool_detail_request(
+                pool_code=pool_code,
+            ),
+        )
+
+    def get_pool_month_usage(
+        self,
+        *,
+        pool_code: str,
+        query_month: str,
+    ) -> RawResponse[PoolMonthUsage]:
+        """Get a pool's usage in one month
+
+        Total usage of the pool in `queryMonth` (yyyy-MM), in KB.
+
+        `GET /api/v1/pool/getPoolMonthUsage` · family `pool` · side effect `read`.
+        """
+        return self._invoker.call_raw(
+            GET_POOL_MONTH_USAGE,
+            _get_pool_month_usage_request(
+                pool_code=pool_code,
+                query_month=query_month,
+            ),
+        )
+
+
+class PoolsResource:
+    """Operations tagged `pools`."""
+
+    def __init__(self, invoker: SyncInvoker) -> None:
+        self._invoker = invoker
+        self.with_raw_response = PoolsRawResource(invoker)
+
+    def get_pool_day_usage(
+        self,
+        *,
+        pool_code: str,
+        query_day: str | Unset = UNSET,
+    ) -> PoolDayUsage:
+        """Get a pool's usage on one day of the last 30 days
+
+        Usage of the pool on `queryDay` (yyyy-MM-dd, within the last 30 days), in KB. The page marks
+        `queryDay` optional here (it is required for cards); without it the server's default day is
+        used.
+
+        `GET /api/v1/pool/getPoolDayUsage` · family `pool` · side effect `read`.
+        """
+        return self._invoker.call(
+            GET_POOL_DAY_USAGE,
+            _get_pool_day_usage_request(
+                pool_code=pool_code,
+                query_day=query_day,
+            ),
+        )
+
+    def get_pool_detail(
+        self,
+        *,
+        pool_code: str,
+    ) -> PoolDetail:
+        """Get one traffic pool
+
+        The pool's type, usage, card counts by status and its tariff package.
+
+        `GET /api/v1/pool/detail` · family `pool` · side effect `read`.
+        """
+        return self._invoker.call(
+            GET_POOL_DETAIL,
+            _get_pool_detail_request(
+                pool_code=pool_code,
+            ),
+        )
+
+    def get_pool_month_usage(
+        self,
+        *,
+        pool_code: str,
+        query_month: str,
+    ) -> PoolMonthUsage:
+        """Get a pool's usage in one month
+
+        Total usage of the pool in `queryMonth` (yyyy-MM), in KB.
+
+        `GET /api/v1/pool/getPoolMonthUsage` · family `pool` · side effect `read`.
+        """
+        return self._invoker.call(
+            GET_POOL_MONTH_USAGE,
+            _get_pool_month_usage_request(
+                pool_code=pool_code,
+                query_month=query_month,
+            ),
+        )
+
+
+class AsyncPoolsRawResource:
+    """The `pools` operations (async), answering with the HTTP exchange as well as the data."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def get_pool_day_usage(
+        self,
+        *,
+        pool_code: str,
+        query_day: str | Unset = UNSET,
+    ) -> RawResponse[PoolDayUsage]:
+        """Get a pool's usage on one day of the last 30 days
+
+        Usage of the pool on `queryDay` (yyyy-MM-dd, within the last 30 days), in KB. The page marks
+        `queryDay` optional here (it is required for cards); without it the server's default day is
+        used.
+
+        `GET /api/v1/pool/getPoolDayUsage` · family `pool` · side effect `read`.
+        """
+        return await self._invoker.call_raw(
+            GET_POOL_DAY_USAGE,
+            _get_pool_day_usage_request(
+                pool_code=pool_code,
+                query_day=query_day,
+            ),
+        )
+
+    async def get_pool_detail(
+        self,
+        *,
+        pool_code: str,
+    ) -> RawResponse[PoolDetail]:
+        """Get one traffic pool
+
+        The pool's type, usage, card counts by status and its tariff package.
+
+        `GET /api/v1/pool/detail` · family `pool` · side effect `read`.
+        """
+        return await self._invoker.call_raw(
+            GET_POOL_DETAIL,
+            _get_pool_detail_request(
+                pool_code=pool_code,
+            ),
+        )
+
+    async def get_pool_month_usage(
+        self,
+        *,
+        pool_code: str,
+        query_month: str,
+    ) -> RawResponse[PoolMonthUsage]:
+        """Get a pool's usage in one month
+
+        Total usage of the pool in `queryMonth` (yyyy-MM), in KB.
+
+        `GET /api/v1/pool/getPoolMonthUsage` · family `pool` · side effect `read`.
+        """
+        return await self._invoker.call_raw(
+            GET_POOL_MONTH_USAGE,
+            _get_pool_month_usage_request(
+                pool_code=pool_code,
+                query_month=query_month,
+            ),
+        )
+
+
+class AsyncPoolsResource:
+    """Operations tagged `pools` (async)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+        self.with_raw_response = AsyncPoolsRawResource(invoker)
+
+    async def get_pool_day_usage(
+        self,
+        *,
+        pool_code: str,
+        query_day: str | Unset = UNSET,
+    ) -> PoolDayUsage:
+        """Get a pool's usage on one day of the last 30 days
+
+        Usage of the pool on `queryDay` (yyyy-MM-dd, within the last 30 days), in KB. The page marks
+        `queryDay` optional here (it is required for cards); without it the server's default day is
+        used.
+
+        `GET /api/v1/pool/getPoolDayUsage` · family `pool` · side effect `read`.
+        """
+        return await self._invoker.call(
+            GET_POOL_DAY_USAGE,
+            _get_pool_day_usage_request(
+                pool_code=pool_code,
+                query_day=query_day,
+            ),
+        )
+
+    async def get_pool_detail(
+        self,
+        *,
+        pool_code: str,
+    ) -> PoolDetail:
+        """Get one traffic pool
+
+        The pool's type, usage, card counts by status and its tariff package.
+
+        `GET /api/v1/pool/detail` · family `pool` · side effect `read`.
+        """
+        return await self._invoker.call(
+            GET_POOL_DETAIL,
+            _get_pool_detail_request(
+                pool_code=pool_code,
+            ),
+        )
+
+    async def get_pool_month_usage(
+        self,
+        *,
+        pool_code: str,
+        query_month: str,
+    ) -> PoolMonthUsage:
+        """Get a pool's usage in one month
+
+        Total usage of the pool in `queryMonth` (yyyy-MM), in KB.
+
+        `GET /api/v1/pool/getPoolMonthUsage` · family `pool` · side effect `read`.
+        """
+        return await self._invoker.call(
+            GET_POOL_MONTH_USAGE,
+            _get_pool_month_usage_request(
+                pool_code=pool_code,
+                query_month=query_month,
+            ),
+        )
+
+
+class SmsRawResource:
+    """The `sms` operations, answering with the HTTP exchange as well as the data."""
+
+    def __init__(self, invoker: SyncInvoker) -> None:
+        self._invoker = invoker
+
+    def query_latest_cdr(
+        self,
+        *,
+        imsi: str,
+    ) -> RawResponse[LatestCdr]:
+        """Query the latest session and SMS counters of one IMSI
+
+        The current session (GPRS counters, PDP state) and SMS counters of one IMSI, as reported
+        by the network. Counters and byte totals arrive as strings.
+
+        `POST /cmp-api/sms/queryLatestCDR` · family `cmp` · side effect `read`.
+        """
+        return self._invoker.call_raw(
+            QUERY_LATEST_CDR,
+            _query_latest_cdr_request(
+                imsi=imsi,
+            ),
+        )
+
+    def query_mt_sms_status(
+        self,
+        *,
+        device_id: str | Unset = UNSET,
+        msg_id: str | Unset = UNSET,
+        page_no: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+    ) -> RawResponse[MtSmsPage]:
+        """Query the delivery status of sent (MT) SMS
+
+        MT SMS records filtered by device and/or `msg_id` (the id given to `send_sms`).
+
+        `POST /cmp-api/sms/queryMTSmsStatus` · family `cmp` · side effect `read`.
+        """
+        return self._invoker.call_raw(
+            QUERY_MT_SMS_STATUS,
+            _query_mt_sms_status_request(
+                device_id=device_id,
+                msg_id=msg_id,
+                page_no=page_no,
+                page_size=page_size,
+            ),
+        )
+
+    def query_sms_cdr(
+        self,
+        *,
+        device_id: str,
+        page_no: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        begin_time: str | Unset = UNSET,
+        end_time: str | Unset = UNSET,
+    ) -> RawResponse[SmsCdrPage]:
+        """Query MO and MT SMS records of one device
+
+        SMS records (both directions) of one device between `begin_time` and `end_time`
+        (yyyy-MM-dd, UTC+8). Paging totals use their own names here (`totalData`, `totalPage`).
+
+        `POST /cmp-api/sms/querySmsCDR` · family `cmp` · side effect `read`.
+        """
+        return self._invoker.call_raw(
+            QUERY_SMS_CDR,
+            _query_sms_cdr_request(
+                device_id=device_id,
+                page_no=page_no,
+                page_size=page_size,
+                begin_time=begin_time,
+                end_time=end_time,
+            ),
+        )
+
+    def send_sms(
+        self,
+        *,
+        flag_list: list[SmsTarget],
+        sms_content: str,
+        message_type: MessageType | str,
+    ) -> RawResponse[None]:
+        """Send an SMS to one or more devices (sends a message)
+
+        Sends `sms_content` to every device of `flag_list`. Each entry carries a caller-chosen
+        `msg_id` that starts with `LK` and is at most 32 characters; use it later with
+        `query_mt_sms_status`. Sending is not repeatable safely, so it is treated as spending.
+
+        `POST /cmp-api/sms/sendSms` · family `cmp` · side effect `spend`.
+        """
+        return self._invoker.call_raw(
+            SEND_SMS,
+            _send_sms_request(
+                flag_list=flag_list,
+                sms_content=sms_content,
+                message_type=message_type,
+            ),
+        )
+
+
+class SmsResource:
+    """Operations tagged `sms`."""
+
+    def __init__(self, invoker: SyncInvoker) -> None:
+        self._invoker = invoker
+        self.with_raw_response = SmsRawResource(invoker)
+
+    def query_latest_cdr(
+        self,
+        *,
+        imsi: str,
+    ) -> LatestCdr:
+        """Query the latest session and SMS counters of one IMSI
+
+        The current session (GPRS counters, PDP state) and SMS counters of one IMSI, as reported
+        by the network. Counters and byte totals arrive as strings.
+
+        `POST /cmp-api/sms/queryLatestCDR` · family `cmp` · side effect `read`.
+        """
+        return self._invoker.call(
+            QUERY_LATEST_CDR,
+            _query_latest_cdr_request(
+                imsi=imsi,
+            ),
+        )
+
+    def query_mt_sms_status(
+        self,
+        *,
+        device_id: str | Unset = UNSET,
+        msg_id: str | Unset = UNSET,
+        page_no: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+    ) -> MtSmsPage:
+        """Query the delivery status of sent (MT) SMS
+
+        MT SMS records filtered by device and/or `msg_id` (the id given to `send_sms`).
+
+        `POST /cmp-api/sms/queryMTSmsStatus` · family `cmp` · side effect `read`.
+        """
+        return self._invoker.call(
+            QUERY_MT_SMS_STATUS,
+            _query_mt_sms_status_request(
+                device_id=device_id,
+                msg_id=msg_id,
+                page_no=page_no,
+                page_size=page_size,
+            ),
+        )
+
+    def iter_query_mt_sms_status(
+        self,
+        *,
+        device_id: str | Unset = UNSET,
+        msg_id: str | Unset = UNSET,
+        page_size: int = 100,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+    ) -> Iterator[MtSmsRecord]:
+        """Every item of `query_mt_sms_status`, fetched page by page (stops on the last or an empty page, or a cap)."""
+
+        def fetch(page: int, size: int) -> MtSmsPage:
+            return self.query_mt_sms_status(device_id=device_id, msg_id=msg_id, page_no=page, page_size=size)
+
+        return self._invoker.paginate(
+            QUERY_MT_SMS_STATUS_PAGES, fetch, page_size=page_size, max_items=max_items, max_pages=max_pages
+        )
+
+    def query_sms_cdr(
+        self,
+        *,
+        device_id: str,
+        page_no: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        begin_time: str | Unset = UNSET,
+        end_time: str | Unset = UNSET,
+    ) -> SmsCdrPage:
+        """Query MO and MT SMS records of one device
+
+        SMS records (both directions) of one device between `begin_time` and `end_time`
+        (yyyy-MM-dd, UTC+8). Paging totals use their own names here (`totalData`, `totalPage`).
+
+        `POST /cmp-api/sms/querySmsCDR` · family `cmp` · side effect `read`.
+        """
+        return self._invoker.call(
+            QUERY_SMS_CDR,
+            _query_sms_cdr_request(
+                device_id=device_id,
+                page_no=page_no,
+                page_size=page_size,
+                begin_time=begin_time,
+                end_time=end_time,
+            ),
+        )
+
+    def iter_query_sms_cdr(
+        self,
+        *,
+        device_id: str,
+        begin_time: str | Unset = UNSET,
+        end_time: str | Unset = UNSET,
+        page_size: int = 100,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+    ) -> Iterator[SmsCdrRecord]:
+        """Every item of `query_sms_cdr`, fetched page by page (stops on the last or an empty page, or a cap)."""
+
+        def fetch(page: int, size: int) -> SmsCdrPage:
+            return self.query_sms_cdr(
+                device_id=device_id, begin_time=begin_time, end_time=end_time, page_no=page, page_size=size
+            )
+
+        return self._invoker.paginate(
+            QUERY_SMS_CDR_PAGES, fetch, page_size=page_size, max_items=max_items, max_pages=max_pages
+        )
+
+    def send_sms(
+        self,
+        *,
+        flag_list: list[SmsTarget],
+        sms_content: str,
+        message_type: MessageType | str,
+    ) -> None:
+        """Send an SMS to one or more devices (sends a message)
+
+        Sends `sms_content` to every device of `flag_list`. Each entry carries a caller-chosen
+        `msg_id` that starts with `LK` and is at most 32 characters; use it later with
+        `query_mt_sms_status`. Sending is not repeatable safely, so it is treated as spending.
+
+        `POST /cmp-api/sms/sendSms` · family `cmp` · side effect `spend`.
+        """
+        return self._invoker.call(
+            SEND_SMS,
+            _send_sms_request(
+                flag_list=flag_list,
+                sms_content=sms_content,
+                message_type=message_type,
+            ),
+        )
+
+
+class AsyncSmsRawResource:
+    """The `sms` operations (async), answering with the HTTP exchange as well as the data."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+
+    async def query_latest_cdr(
+        self,
+        *,
+        imsi: str,
+    ) -> RawResponse[LatestCdr]:
+        """Query the latest session and SMS counters of one IMSI
+
+        The current session (GPRS counters, PDP state) and SMS counters of one IMSI, as reported
+        by the network. Counters and byte totals arrive as strings.
+
+        `POST /cmp-api/sms/queryLatestCDR` · family `cmp` · side effect `read`.
+        """
+        return await self._invoker.call_raw(
+            QUERY_LATEST_CDR,
+            _query_latest_cdr_request(
+                imsi=imsi,
+            ),
+        )
+
+    async def query_mt_sms_status(
+        self,
+        *,
+        device_id: str | Unset = UNSET,
+        msg_id: str | Unset = UNSET,
+        page_no: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+    ) -> RawResponse[MtSmsPage]:
+        """Query the delivery status of sent (MT) SMS
+
+        MT SMS records filtered by device and/or `msg_id` (the id given to `send_sms`).
+
+        `POST /cmp-api/sms/queryMTSmsStatus` · family `cmp` · side effect `read`.
+        """
+        return await self._invoker.call_raw(
+            QUERY_MT_SMS_STATUS,
+            _query_mt_sms_status_request(
+                device_id=device_id,
+                msg_id=msg_id,
+                page_no=page_no,
+                page_size=page_size,
+            ),
+        )
+
+    async def query_sms_cdr(
+        self,
+        *,
+        device_id: str,
+        page_no: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        begin_time: str | Unset = UNSET,
+        end_time: str | Unset = UNSET,
+    ) -> RawResponse[SmsCdrPage]:
+        """Query MO and MT SMS records of one device
+
+        SMS records (both directions) of one device between `begin_time` and `end_time`
+        (yyyy-MM-dd, UTC+8). Paging totals use their own names here (`totalData`, `totalPage`).
+
+        `POST /cmp-api/sms/querySmsCDR` · family `cmp` · side effect `read`.
+        """
+        return await self._invoker.call_raw(
+            QUERY_SMS_CDR,
+            _query_sms_cdr_request(
+                device_id=device_id,
+                page_no=page_no,
+                page_size=page_size,
+                begin_time=begin_time,
+                end_time=end_time,
+            ),
+        )
+
+    async def send_sms(
+        self,
+        *,
+        flag_list: list[SmsTarget],
+        sms_content: str,
+        message_type: MessageType | str,
+    ) -> RawResponse[None]:
+        """Send an SMS to one or more devices (sends a message)
+
+        Sends `sms_content` to every device of `flag_list`. Each entry carries a caller-chosen
+        `msg_id` that starts with `LK` and is at most 32 characters; use it later with
+        `query_mt_sms_status`. Sending is not repeatable safely, so it is treated as spending.
+
+        `POST /cmp-api/sms/sendSms` · family `cmp` · side effect `spend`.
+        """
+        return await self._invoker.call_raw(
+            SEND_SMS,
+            _send_sms_request(
+                flag_list=flag_list,
+                sms_content=sms_content,
+                message_type=message_type,
+            ),
+        )
+
+
+class AsyncSmsResource:
+    """Operations tagged `sms` (async)."""
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self._invoker = invoker
+        self.with_raw_response = AsyncSmsRawResource(invoker)
+
+    async def query_latest_cdr(
+        self,
+        *,
+        imsi: str,
+    ) -> LatestCdr:
+        """Query the latest session and SMS counters of one IMSI
+
+        The current session (GPRS counters, PDP state) and SMS counters of one IMSI, as reported
+        by the network. Counters and byte totals arrive as strings.
+
+        `POST /cmp-api/sms/queryLatestCDR` · family `cmp` · side effect `read`.
+        """
+        return await self._invoker.call(
+            QUERY_LATEST_CDR,
+            _query_latest_cdr_request(
+                imsi=imsi,
+            ),
+        )
+
+    async def query_mt_sms_status(
+        self,
+        *,
+        device_id: str | Unset = UNSET,
+        msg_id: str | Unset = UNSET,
+        page_no: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+    ) -> MtSmsPage:
+        """Query the delivery status of sent (MT) SMS
+
+        MT SMS records filtered by device and/or `msg_id` (the id given to `send_sms`).
+
+        `POST /cmp-api/sms/queryMTSmsStatus` · family `cmp` · side effect `read`.
+        """
+        return await self._invoker.call(
+            QUERY_MT_SMS_STATUS,
+            _query_mt_sms_status_request(
+                device_id=device_id,
+                msg_id=msg_id,
+                page_no=page_no,
+                page_size=page_size,
+            ),
+        )
+
+    def iter_query_mt_sms_status(
+        self,
+        *,
+        device_id: str | Unset = UNSET,
+        msg_id: str | Unset = UNSET,
+        page_size: int = 100,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+    ) -> AsyncIterator[MtSmsRecord]:
+        """Every item of `query_mt_sms_status`, fetched page by page (stops on the last or an empty page, or a cap)."""
+
+        async def fetch(page: int, size: int) -> MtSmsPage:
+            return await self.query_mt_sms_status(
+                device_id=device_id, msg_id=msg_id, page_no=page, page_size=size
+            )
+
+        return self._invoker.paginate(
+            QUERY_MT_SMS_STATUS_PAGES, fetch, page_size=page_size, max_items=max_items, max_pages=max_pages
+        )
+
+    async def query_sms_cdr(
+        self,
+        *,
+        device_id: str,
+        page_no: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        begin_time: str | Unset = UNSET,
+        end_time: str | Unset = UNSET,
+    ) -> SmsCdrPage:
+        """Query MO and MT SMS records of one device
+
+        SMS records (both directions) of one device between `begin_time` and `end_time`
+        (yyyy-MM-dd, UTC+8). Paging totals use their own names here (`totalData`, `totalPage`).
+
+        `POST /cmp-api/sms/querySmsCDR` · family `cmp` · side effect `read`.
+        """
+        return await self._invoker.call(
+            QUERY_SMS_CDR,
+            _query_sms_cdr_request(
+                device_id=device_id,
+                page_no=page_no,
+                page_size=page_size,
+                begin_time=begin_time,
+                end_time=end_time,
+            ),
+        )
+
+    def iter_query_sms_cdr(
+        self,
+        *,
+        device_id: str,
+        begin_time: str | Unset = UNSET,
+        end_time: str | Unset = UNSET,
+        page_size: int = 100,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+    ) -> AsyncIterator[SmsCdrRecord]:
+        """Every item of `query_sms_cdr`, fetched page by page (stops on the last or an empty page, or a cap)."""
+
+        async def fetch(page: int, size: int) -> SmsCdrPage:
+            return await self.query_sms_cdr(
+                device_id=device_id, begin_time=begin_time, end_time=end_time, page_no=page, page_size=size
+            )
+
+        return self._invoker.paginate(
+            QUERY_SMS_CDR_PAGES, fetch, page_size=page_size, max_items=max_items, max_pages=max_pages
+        )
+
+    async def send_sms(
+        self,
+        *,
+        flag_list: list[SmsTarget],
+        sms_content: str,
+        message_type: MessageType | str,
+    ) -> None:
+        """Send an SMS to one or more devices (sends a message)
+
+        Sends `sms_content` to every device of `flag_list`. Each entry carries a caller-chosen
+        `msg_id` that starts with `LK` and is at most 32 characters; use it later with
+        `query_mt_sms_status`. Sending is not repeatable safely, so it is treated as spending.
+
+        `POST /cmp-api/sms/sendSms` · family `cmp` · side effect `spend`.
+        """
+        return await self._invoker.call(
+            SEND_SMS,
+            _send_sms_request(
+                flag_list=flag_list,
+                sms_content=sms_content,
+                message_type=message_type,
+            ),
+        )
+
+
+class SyncNamespaces:
+    """The per-tag resources of a synchronous client, one attribute per tag of the spec."""
+
+    cards: CardsResource
+    cdr: CdrResource
+    devices: DevicesResource
+    packages: PackagesResource
+    pools: PoolsResource
+    sms: SmsResource
+
+    def __init__(self, invoker: SyncInvoker) -> None:
+        self.cards = CardsResource(invoker)
+        self.cdr = CdrResource(invoker)
+        self.devices = DevicesResource(invoker)
+        self.packages = PackagesResource(invoker)
+        self.pools = PoolsResource(invoker)
+        self.sms = SmsResource(invoker)
+
+
+class AsyncNamespaces:
+    """The per-tag resources of an asynchronous client, one attribute per tag of the spec."""
+
+    cards: AsyncCardsResource
+    cdr: AsyncCdrResource
+    devices: AsyncDevicesResource
+    packages: AsyncPackagesResource
+    pools: AsyncPoolsResource
+    sms: AsyncSmsResource
+
+    def __init__(self, invoker: AsyncInvoker) -> None:
+        self.cards = AsyncCardsResource(invoker)
+        self.cdr = AsyncCdrResource(invoker)
+        self.devices = AsyncDevicesResource(invoker)
+        self.packages = AsyncPackagesResource(invoker)
+        self.pools = AsyncPoolsResource(invoker)
+        self.sms = AsyncSmsResource(invoker)

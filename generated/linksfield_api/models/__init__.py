@@ -1,0 +1,256 @@
+# Generated from spec/openapi.yaml by python -m generator generate. Do not edit: changes are lost on regeneration.
+"""Contains all the data models used in inputs/outputs"""
+
+from .auto_bind_flag import AutoBindFlag
+from .batch_order_packages_data import BatchOrderPackagesData
+from .batch_order_packages_request import BatchOrderPackagesRequest
+from .batch_order_packages_response import BatchOrderPackagesResponse
+from .billing_cycle import BillingCycle
+from .billing_method import BillingMethod
+from .bind_device_imei_request import BindDeviceImeiRequest
+from .bind_device_imei_response import BindDeviceImeiResponse
+from .bind_operation import BindOperation
+from .bind_track_record import BindTrackRecord
+from .bip_flag import BipFlag
+from .boolean_string import BooleanString
+from .buy_type import BuyType
+from .card_day_usage import CardDayUsage
+from .card_detail import CardDetail
+from .card_month_usage import CardMonthUsage
+from .card_network_batch import CardNetworkBatch
+from .card_operation_state import CardOperationState
+from .card_status import CardStatus
+from .card_status_count import CardStatusCount
+from .card_switch_error import CardSwitchError
+from .cdr_page import CdrPage
+from .cdr_record import CdrRecord
+from .cmp_empty_response import CmpEmptyResponse
+from .cmp_envelope import CmpEnvelope
+from .cmp_envelope_base import CmpEnvelopeBase
+from .csss_envelope import CsssEnvelope
+from .csss_global_parameters import CsssGlobalParameters
+from .delivery_report import DeliveryReport
+from .delivery_report_text import DeliveryReportText
+from .device import Device
+from .device_id_request import DeviceIdRequest
+from .device_list import DeviceList
+from .device_order_result import DeviceOrderResult
+from .device_type import DeviceType
+from .epi_config import EpiConfig
+from .epi_config_type import EpiConfigType
+from .finish_order_early_request import FinishOrderEarlyRequest
+from .flow_package_type import FlowPackageType
+from .gateway_error import GatewayError
+from .get_batch_operation_status_response import GetBatchOperationStatusResponse
+from .get_bind_history_response import GetBindHistoryResponse
+from .get_card_day_usage_response import GetCardDayUsageResponse
+from .get_card_detail_response import GetCardDetailResponse
+from .get_card_month_usage_response import GetCardMonthUsageResponse
+from .get_pool_day_usage_response import GetPoolDayUsageResponse
+from .get_pool_detail_response import GetPoolDetailResponse
+from .get_pool_month_usage_response import GetPoolMonthUsageResponse
+from .get_traffic_pool_info_request import GetTrafficPoolInfoRequest
+from .get_traffic_pool_info_response import GetTrafficPoolInfoResponse
+from .gprs_session import GprsSession
+from .latest_cdr import LatestCdr
+from .lifecycle import Lifecycle
+from .message_type import MessageType
+from .mt_sms_page import MtSmsPage
+from .mt_sms_record import MtSmsRecord
+from .multi_imsi_flag import MultiImsiFlag
+from .open_flag import OpenFlag
+from .open_package_data import OpenPackageData
+from .open_package_response import OpenPackageResponse
+from .operation_card_status import OperationCardStatus
+from .order_id_request import OrderIdRequest
+from .order_package_data import OrderPackageData
+from .order_package_request import OrderPackageRequest
+from .order_package_response import OrderPackageResponse
+from .order_push_operation import OrderPushOperation
+from .order_service_request import OrderServiceRequest
+from .order_status import OrderStatus
+from .order_status_push import OrderStatusPush
+from .ota_flag import OtaFlag
+from .package import Package
+from .package_order import PackageOrder
+from .package_status import PackageStatus
+from .package_type import PackageType
+from .package_usage_attribute import PackageUsageAttribute
+from .page import Page
+from .pay_result import PayResult
+from .pay_type import PayType
+from .pool_day_usage import PoolDayUsage
+from .pool_detail import PoolDetail
+from .pool_envelope import PoolEnvelope
+from .pool_envelope_base import PoolEnvelopeBase
+from .pool_month_usage import PoolMonthUsage
+from .pool_package_info import PoolPackageInfo
+from .pool_status import PoolStatus
+from .pool_type import PoolType
+from .price_type import PriceType
+from .profile import Profile
+from .query_device_request import QueryDeviceRequest
+from .query_device_response import QueryDeviceResponse
+from .query_devices_request import QueryDevicesRequest
+from .query_devices_response import QueryDevicesResponse
+from .query_latest_cdr_request import QueryLatestCdrRequest
+from .query_latest_cdr_response import QueryLatestCdrResponse
+from .query_mt_sms_status_request import QueryMtSmsStatusRequest
+from .query_mt_sms_status_response import QueryMtSmsStatusResponse
+from .query_orders_data import QueryOrdersData
+from .query_orders_request import QueryOrdersRequest
+from .query_orders_response import QueryOrdersResponse
+from .query_sim_cdr_response import QuerySimCdrResponse
+from .query_sms_cdr_request import QuerySmsCdrRequest
+from .query_sms_cdr_response import QuerySmsCdrResponse
+from .refueling_package import RefuelingPackage
+from .result_status import ResultStatus
+from .result_status_code import ResultStatusCode
+from .send_sms_request import SendSmsRequest
+from .send_status import SendStatus
+from .session_return_code import SessionReturnCode
+from .sms_cdr_page import SmsCdrPage
+from .sms_cdr_record import SmsCdrRecord
+from .sms_mo_counters import SmsMoCounters
+from .sms_mo_push import SmsMoPush
+from .sms_mt_counters import SmsMtCounters
+from .sms_mt_push import SmsMtPush
+from .sms_target import SmsTarget
+from .sms_type import SmsType
+from .switch_card_network_request import SwitchCardNetworkRequest
+from .switch_card_network_response import SwitchCardNetworkResponse
+from .sync_packages_data import SyncPackagesData
+from .sync_packages_request import SyncPackagesRequest
+from .sync_packages_response import SyncPackagesResponse
+from .traffic_pool import TrafficPool
+from .traffic_pool_page import TrafficPoolPage
+from .webhook_ack import WebhookAck
+from .yes_no_flag import YesNoFlag
+
+__all__ = (
+    "AutoBindFlag",
+    "BatchOrderPackagesData",
+    "BatchOrderPackagesRequest",
+    "BatchOrderPackagesResponse",
+    "BillingCycle",
+    "BillingMethod",
+    "BindDeviceImeiRequest",
+    "BindDeviceImeiResponse",
+    "BindOperation",
+    "BindTrackRecord",
+    "BipFlag",
+    "BooleanString",
+    "BuyType",
+    "CardDayUsage",
+    "CardDetail",
+    "CardMonthUsage",
+    "CardNetworkBatch",
+    "CardOperationState",
+    "CardStatus",
+    "CardStatusCount",
+    "CardSwitchError",
+    "CdrPage",
+    "CdrRecord",
+    "CmpEmptyResponse",
+    "CmpEnvelope",
+    "CmpEnvelopeBase",
+    "CsssEnvelope",
+    "CsssGlobalParameters",
+    "DeliveryReport",
+    "DeliveryReportText",
+    "Device",
+    "DeviceIdRequest",
+    "DeviceList",
+    "DeviceOrderResult",
+    "DeviceType",
+    "EpiConfig",
+    "EpiConfigType",
+    "FinishOrderEarlyRequest",
+    "FlowPackageType",
+    "GatewayError",
+    "GetBatchOperationStatusResponse",
+    "GetBindHistoryResponse",
+    "GetCardDayUsageResponse",
+    "GetCardDetailResponse",
+    "GetCardMonthUsageResponse",
+    "GetPoolDayUsageResponse",
+    "GetPoolDetailResponse",
+    "GetPoolMonthUsageResponse",
+    "GetTrafficPoolInfoRequest",
+    "GetTrafficPoolInfoResponse",
+    "GprsSession",
+    "LatestCdr",
+    "Lifecycle",
+    "MessageType",
+    "MtSmsPage",
+    "MtSmsRecord",
+    "MultiImsiFlag",
+    "OpenFlag",
+    "OpenPackageData",
+    "OpenPackageResponse",
+    "OperationCardStatus",
+    "OrderIdRequest",
+    "OrderPackageData",
+    "OrderPackageRequest",
+    "OrderPackageResponse",
+    "OrderPushOperation",
+    "OrderServiceRequest",
+    "OrderStatus",
+    "OrderStatusPush",
+    "OtaFlag",
+    "Package",
+    "PackageOrder",
+    "PackageStatus",
+    "PackageType",
+    "PackageUsageAttribute",
+    "Page",
+    "PayResult",
+    "PayType",
+    "PoolDayUsage",
+    "PoolDetail",
+    "PoolEnvelope",
+    "PoolEnvelopeBase",
+    "PoolMonthUsage",
+    "PoolPackageInfo",
+    "PoolStatus",
+    "PoolType",
+    "PriceType",
+    "Profile",
+    "QueryDeviceRequest",
+    "QueryDeviceResponse",
+    "QueryDevicesRequest",
+    "QueryDevicesResponse",
+    "QueryLatestCdrRequest",
+    "QueryLatestCdrResponse",
+    "QueryMtSmsStatusRequest",
+    "QueryMtSmsStatusResponse",
+    "QueryOrdersData",
+    "QueryOrdersRequest",
+    "QueryOrdersResponse",
+    "QuerySimCdrResponse",
+    "QuerySmsCdrRequest",
+    "QuerySmsCdrResponse",
+    "RefuelingPackage",
+    "ResultStatus",
+    "ResultStatusCode",
+    "SendSmsRequest",
+    "SendStatus",
+    "SessionReturnCode",
+    "SmsCdrPage",
+    "SmsCdrRecord",
+    "SmsMoCounters",
+    "SmsMoPush",
+    "SmsMtCounters",
+    "SmsMtPush",
+    "SmsTarget",
+    "SmsType",
+    "SwitchCardNetworkRequest",
+    "SwitchCardNetworkResponse",
+    "SyncPackagesData",
+    "SyncPackagesRequest",
+    "SyncPackagesResponse",
+    "TrafficPool",
+    "TrafficPoolPage",
+    "WebhookAck",
+    "YesNoFlag",
+)

@@ -1,0 +1,79 @@
+# Generated from spec/openapi.yaml by python -m generator generate. Do not edit: changes are lost on regeneration.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CardDayUsage")
+
+
+@_attrs_define
+class CardDayUsage:
+    """A card's usage on one day.
+
+    Attributes:
+        day (str): A calendar date, yyyy-MM-dd.
+        iccid (str): An ICCID (18 to 22 digits, an optional trailing hex check character).
+        use_flow_kb (float): Usage in KB.
+    """
+
+    day: str
+    iccid: str
+    use_flow_kb: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        day = self.day
+
+        iccid = self.iccid
+
+        use_flow_kb = self.use_flow_kb
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "day": day,
+                "iccid": iccid,
+                "useFlowKb": use_flow_kb,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        day = d.pop("day")
+
+        iccid = d.pop("iccid")
+
+        use_flow_kb = d.pop("useFlowKb")
+
+        card_day_usage = cls(
+            day=day,
+            iccid=iccid,
+            use_flow_kb=use_flow_kb,
+        )
+
+        card_day_usage.additional_properties = d
+        return card_day_usage
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,119 @@
+# Generated from spec/openapi.yaml by python -m generator generate. Do not edit: changes are lost on regeneration.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.bind_track_record import BindTrackRecord
+
+
+T = TypeVar("T", bound="GetBindHistoryResponse")
+
+
+@_attrs_define
+class GetBindHistoryResponse:
+    """The CMP envelope of get_bind_history; `data` is the list of events.
+
+    Attributes:
+        code (str): `0000` on success; otherwise a business code.
+        message (str): Human-readable result (`success`, `Success`, `成功`, or the reason of a refusal).
+        success (bool): true on success.
+        data (list[BindTrackRecord] | None):
+    """
+
+    code: str
+    message: str
+    success: bool
+    data: list[BindTrackRecord] | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        message = self.message
+
+        success = self.success
+
+        data: list[dict[str, Any]] | None
+        if isinstance(self.data, list):
+            data = []
+            for data_type_0_item_data in self.data:
+                data_type_0_item = data_type_0_item_data.to_dict()
+                data.append(data_type_0_item)
+
+        else:
+            data = self.data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "message": message,
+                "success": success,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.bind_track_record import BindTrackRecord  # noqa: PLC0415
+
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        message = d.pop("message")
+
+        success = d.pop("success")
+
+        def _parse_data(data: object) -> list[BindTrackRecord] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                data_type_0 = []
+                _data_type_0 = data
+                for data_type_0_item_data in _data_type_0:
+                    data_type_0_item = BindTrackRecord.from_dict(data_type_0_item_data)
+
+                    data_type_0.append(data_type_0_item)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[BindTrackRecord] | None, data)
+
+        data = _parse_data(d.pop("data"))
+
+        get_bind_history_response = cls(
+            code=code,
+            message=message,
+            success=success,
+            data=data,
+        )
+
+        get_bind_history_response.additional_properties = d
+        return get_bind_history_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

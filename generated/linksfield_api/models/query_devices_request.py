@@ -1,0 +1,71 @@
+# Generated from spec/openapi.yaml by python -m generator generate. Do not edit: changes are lost on regeneration.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="QueryDevicesRequest")
+
+
+@_attrs_define
+class QueryDevicesRequest:
+    """
+    Attributes:
+        page_no (int | Unset): A page number, from 1.
+        page_size (int | Unset): Records per page (at most 100).
+    """
+
+    page_no: int | Unset = UNSET
+    page_size: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        page_no = self.page_no
+
+        page_size = self.page_size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if page_no is not UNSET:
+            field_dict["page_no"] = page_no
+        if page_size is not UNSET:
+            field_dict["page_size"] = page_size
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        page_no = d.pop("page_no", UNSET)
+
+        page_size = d.pop("page_size", UNSET)
+
+        query_devices_request = cls(
+            page_no=page_no,
+            page_size=page_size,
+        )
+
+        query_devices_request.additional_properties = d
+        return query_devices_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

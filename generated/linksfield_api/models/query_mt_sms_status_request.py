@@ -1,0 +1,90 @@
+# Generated from spec/openapi.yaml by python -m generator generate. Do not edit: changes are lost on regeneration.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="QueryMtSmsStatusRequest")
+
+
+@_attrs_define
+class QueryMtSmsStatusRequest:
+    """
+    Attributes:
+        device_id (str | Unset): A device or SIM identifier (AssetId; for SIMs the ICCID). The vendor's own examples
+            also use opaque ids.
+        msg_id (str | Unset): The caller's id for one MT SMS; starts with `LK`, at most 32 characters.
+        page_no (int | Unset): A page number, from 1.
+        page_size (int | Unset): Records per page (at most 100).
+    """
+
+    device_id: str | Unset = UNSET
+    msg_id: str | Unset = UNSET
+    page_no: int | Unset = UNSET
+    page_size: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        device_id = self.device_id
+
+        msg_id = self.msg_id
+
+        page_no = self.page_no
+
+        page_size = self.page_size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if device_id is not UNSET:
+            field_dict["device_id"] = device_id
+        if msg_id is not UNSET:
+            field_dict["msg_id"] = msg_id
+        if page_no is not UNSET:
+            field_dict["page_no"] = page_no
+        if page_size is not UNSET:
+            field_dict["page_size"] = page_size
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        device_id = d.pop("device_id", UNSET)
+
+        msg_id = d.pop("msg_id", UNSET)
+
+        page_no = d.pop("page_no", UNSET)
+
+        page_size = d.pop("page_size", UNSET)
+
+        query_mt_sms_status_request = cls(
+            device_id=device_id,
+            msg_id=msg_id,
+            page_no=page_no,
+            page_size=page_size,
+        )
+
+        query_mt_sms_status_request.additional_properties = d
+        return query_mt_sms_status_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,10 @@
+# Generated from spec/openapi.yaml by python -m generator generate. Do not edit: changes are lost on regeneration.
+from enum import Enum
+
+
+class SmsType(str, Enum):
+    MO = "MO"
+    MT = "MT"
+
+    def __str__(self) -> str:
+        return str(self.value)

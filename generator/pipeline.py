@@ -1,0 +1,100 @@
+"""The generation pipeline, shared by ``generate`` (which installs the result) and ``check``.
+
+Everything is produced in a private temporary folder: the bundled spec, the tools' HOME, and
+the package. Only ``generate`` then swaps it into generated/, so a failing run never leaves a
+half-written package behind.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+from generator.banner import add_banners
+from generator.client_step import run_openapi_python_client
+from generator.compat_step import make_py310_compatible
+from generator.facade_step import render_facade
+from generator.format_step import run_ruff
+from generator.layout import PACKAGE_NAME, Layout
+from generator.models_step import run_datamodel_codegen
+from generator.timing import StepTimer
+from generator.toolenv import clean_env
+from generator.validate import ValidatedSpec, validate_spec
+from generator.versions import check_tool_versions
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    spec: ValidatedSpec
+    output: Path  # the folder holding the fresh linksfield_api/ package
+    notes: str  # warnings the tools printed without failing
+
+
+def _timed(job: Callable[[], T]) -> tuple[T, float]:
+    start = time.perf_counter()
+    result = job()
+    return result, time.perf_counter() - start
+
+
+@contextmanager
+def workspace() -> Iterator[Path]:
+    """A temporary folder removed afterwards, whatever happens."""
+    path = Path(tempfile.mkdtemp(prefix="linksfield-generator-"))
+    try:
+        yield path
+    finally:
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def build(layout: Layout, workdir: Path, timer: StepTimer) -> BuildResult:
+    """Validate the spec and generate a complete package under ``workdir/out``."""
+    with timer.step("validate"):
+        spec = validate_spec(layout.spec, layout.display(layout.spec))
+        check_tool_versions()
+    bundled = workdir / "openapi.json"
+    bundled.write_text(json.dumps(spec.document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    home = workdir / "home"
+    home.mkdir()
+    env = clean_env(home, layout.ruff_config)
+    output = workdir / "out"
+    output.mkdir()
+    package_dir = output / PACKAGE_NAME
+    models_out = workdir / "models-out"  # not the tools' cwd: nothing importable may appear there
+    models_out.mkdir()
+    wire_models = models_out / "wire_models.py"
+
+    def client() -> None:
+        run_openapi_python_client(layout, bundled, package_dir, cwd=workdir, env=env)
+
+    def models() -> str:
+        return run_datamodel_codegen(bundled, wire_models, cwd=workdir, env=env)
+
+    # The two generators are independent and each takes seconds: run them side by side.
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        client_job = pool.submit(_timed, client)
+        models_job = pool.submit(_timed, models)
+        (_, client_seconds), (notes, models_seconds) = client_job.result(), models_job.result()
+    timer.record("openapi-python-client (parallel)", client_seconds)
+    timer.record("datamodel-codegen (parallel)", models_seconds)
+    shutil.move(wire_models, package_dir / "wire_models.py")
+    with timer.step("facade"):
+        render_facade(spec.document, bundled, layout.client_config, package_dir / "facade.py")
+        # The hand-written layer validates requests and locates bad answers against the spec itself.
+        shutil.copyfile(bundled, package_dir / "openapi.json")
+    with timer.step("python 3.10 compatibility"):
+        make_py310_compatible(package_dir)
+    with timer.step("ruff (format generated)"):
+        run_ruff(package_dir, layout.ruff_config, cwd=workdir, env=env)
+    with timer.step("banner + py.typed"):
+        add_banners(package_dir, spec.source)
+    return BuildResult(spec=spec, output=output, notes=notes)

@@ -1,0 +1,48 @@
+"""Load, bundle and validate the spec: the first step of every command.
+
+Order matters: our own checks run before openapi-spec-validator because a bad ``$ref`` makes the
+validator raise instead of report, and because its messages do not cover ``webhooks``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from generator.bundler import bundle
+from generator.errors import SpecError
+from generator.openapi_validation import validate_openapi
+from generator.refcheck import find_bad_refs
+from generator.rules import find_nullable_keywords, find_version_problem
+from generator.schema_meta import find_schema_errors
+from generator.summary import SpecSummary, summarize
+
+
+@dataclass(frozen=True)
+class ValidatedSpec:
+    """A bundled, validated document plus its counts."""
+
+    source: str
+    document: dict[str, Any]
+    summary: SpecSummary
+
+    def report_line(self) -> str:
+        return f"{self.source}: OK \N{EM DASH} {self.summary.describe()}"
+
+
+def validate_spec(path: Path, display: str) -> ValidatedSpec:
+    """Return the bundled document or raise :class:`SpecError` listing every problem found."""
+    if not path.is_file():
+        raise SpecError(display, [f"file not found: {path}"])
+    document = bundle(path, display)
+    problems = find_version_problem(document)
+    if problems:
+        raise SpecError(display, problems)
+    problems = find_bad_refs(document) + find_nullable_keywords(document) + find_schema_errors(document)
+    if problems:
+        raise SpecError(display, problems)
+    problems = validate_openapi(document)
+    if problems:
+        raise SpecError(display, problems)
+    return ValidatedSpec(source=display, document=document, summary=summarize(document))
