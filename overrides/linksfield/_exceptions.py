@@ -1,0 +1,450 @@
+"""The one exception hierarchy of the package.
+
+Modelled on openai-python and httpx: callers catch a broad class (``APIError``) or a precise one
+(``RateLimitError``) and always find the same context attributes. The rendered text is built only
+from fields the package controls (status, business code, message, operation, request id and a
+redacted request summary), so no secret or signature can reach logs through an exception.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import math
+from collections.abc import Iterable, Mapping
+from datetime import datetime, timezone
+from typing import Final
+from urllib.parse import unquote_plus
+
+__all__ = [
+    "SENSITIVE_QUERY_KEYS",
+    "APIConnectionError",
+    "APIError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "ConflictError",
+    "LinksfieldError",
+    "NotFoundError",
+    "OutcomeUnknownError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RequestValidationError",
+    "ResponseValidationError",
+    "ServerError",
+    "SignatureMismatchError",
+    "make_api_error",
+    "parse_retry_after",
+    "summarize_request",
+]
+
+# Query keys whose values are credentials or signatures (CSSS puts `sign` in GET queries).
+SENSITIVE_QUERY_KEYS: Final = frozenset(
+    {
+        "sign",
+        "signature",
+        "secret",
+        "secret_key",
+        "secretkey",
+        "password",
+        "token",
+        "access_token",
+        "api_key",
+        "apikey",
+        "x-api-key",
+    }
+)
+_REDACTED: Final = "***"
+
+
+class LinksfieldError(Exception):
+    """Root of every error raised on purpose, so one ``except`` catches them all."""
+
+
+class APIError(LinksfieldError):
+    """A call failed; carries enough context to find it in vendor logs without carrying secrets."""
+
+    status_code: int | None
+    code: str | int | None
+    message: str
+    operation: str | None
+    request_id: str | None
+    request_summary: str | None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int | None = None,
+        code: str | int | None = None,
+        operation: str | None = None,
+        request_id: str | None = None,
+        request_summary: str | None = None,
+    ) -> None:
+        self.message = message
+        self.status_code = status_code
+        self.code = code
+        self.operation = operation
+        self.request_id = request_id
+        self.request_summary = request_summary
+        super().__init__(self._render())
+
+    def _details(self) -> list[str]:
+        parts: list[str] = []
+        if self.status_code is not None:
+            parts.append(f"HTTP {self.status_code}")
+        if self.code is not None:
+            parts.append(f"code {self.code!r}")
+        if self.operation:
+            parts.append(f"operation {self.operation}")
+        if self.request_id:
+            parts.append(f"request id {self.request_id}")
+        if self.request_summary:
+            parts.append(f"request {self.request_summary}")
+        return parts
+
+    def _render(self) -> str:
+        details = self._details()
+        return f"{self.message} ({', '.join(details)})" if details else self.message
+
+    def __str__(self) -> str:
+        return self._render()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._render()!r})"
+
+
+class AuthenticationError(APIError):
+    """Credentials or signature refused (HTTP 401/403 or an authentication business code)."""
+
+
+class PermissionDeniedError(AuthenticationError):
+    """HTTP 403: authenticated but not allowed; a subclass so catching AuthenticationError covers it."""
+
+
+class BadRequestError(APIError):
+    """The request was malformed or failed validation (HTTP 400/422 or a parameter business code)."""
+
+
+class NotFoundError(APIError):
+    """The resource does not exist (HTTP 404 or the equivalent business code)."""
+
+
+class ConflictError(APIError):
+    """A business rule refused the call, e.g. an order in a state that does not allow it."""
+
+
+class RateLimitError(APIError):
+    """HTTP 429; ``retry_after`` is the server's hint in seconds when it sent one."""
+
+    retry_after: float | None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        retry_after: float | None = None,
+        status_code: int | None = None,
+        code: str | int | None = None,
+        operation: str | None = None,
+        request_id: str | None = None,
+        request_summary: str | None = None,
+    ) -> None:
+        self.retry_after = retry_after
+        super().__init__(
+            message,
+            status_code=status_code,
+            code=code,
+            operation=operation,
+            request_id=request_id,
+            request_summary=request_summary,
+        )
+
+    def _details(self) -> list[str]:
+        parts = super()._details()
+        if self.retry_after is not None:
+            parts.append(f"retry after {self.retry_after:g}s")
+        return parts
+
+
+class ServerError(APIError):
+    """HTTP 5xx or a vendor internal-error code; reads may be retried, spends must not be blindly."""
+
+
+class APIConnectionError(APIError):
+    """No HTTP response was obtained (DNS, TLS, refused or dropped connection)."""
+
+    def __init__(
+        self,
+        message: str = "Connection error.",
+        *,
+        status_code: int | None = None,
+        code: str | int | None = None,
+        operation: str | None = None,
+        request_id: str | None = None,
+        request_summary: str | None = None,
+    ) -> None:
+        super().__init__(
+            message,
+            status_code=status_code,
+            code=code,
+            operation=operation,
+            request_id=request_id,
+            request_summary=request_summary,
+        )
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out before a response arrived."""
+
+    def __init__(
+        self,
+        message: str = "Request timed out.",
+        *,
+        status_code: int | None = None,
+        code: str | int | None = None,
+        operation: str | None = None,
+        request_id: str | None = None,
+        request_summary: str | None = None,
+    ) -> None:
+        super().__init__(
+            message,
+            status_code=status_code,
+            code=code,
+            operation=operation,
+            request_id=request_id,
+            request_summary=request_summary,
+        )
+
+
+class OutcomeUnknownError(APIError):
+    """A mutating or spending call may or may not have taken effect.
+
+    Raised instead of a timeout/5xx/connection error for such calls because retrying blindly could
+    order or charge twice; the text tells the caller how to find out what happened.
+    """
+
+    reason: str
+    how_to_check: str
+
+    _DEFAULT_CHECK: Final = (
+        "query the resource it acts on (for an order, query the order status with the same reference) "
+        "before trying again"
+    )
+
+    def __init__(
+        self,
+        reason: str,
+        *,
+        how_to_check: str | None = None,
+        status_code: int | None = None,
+        code: str | int | None = None,
+        operation: str | None = None,
+        request_id: str | None = None,
+        request_summary: str | None = None,
+    ) -> None:
+        self.reason = reason
+        self.how_to_check = how_to_check or self._DEFAULT_CHECK
+        subject = operation or "the request"
+        message = (
+            f"The outcome of {subject} is unknown ({reason}): it may or may not have been applied. "
+            f"Do not retry blindly; {self.how_to_check}."
+        )
+        super().__init__(
+            message,
+            status_code=status_code,
+            code=code,
+            operation=operation,
+            request_id=request_id,
+            request_summary=request_summary,
+        )
+
+
+class ResponseValidationError(APIError):
+    """The response body did not match the API description; ``path`` locates the offending field."""
+
+    path: tuple[str | int, ...]
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: Iterable[str | int] = (),
+        status_code: int | None = None,
+        code: str | int | None = None,
+        operation: str | None = None,
+        request_id: str | None = None,
+        request_summary: str | None = None,
+    ) -> None:
+        self.path = tuple(path)
+        super().__init__(
+            message,
+            status_code=status_code,
+            code=code,
+            operation=operation,
+            request_id=request_id,
+            request_summary=request_summary,
+        )
+
+    @property
+    def path_text(self) -> str:
+        """The path as ``data.items[0].iccid``, the form people search logs for."""
+        text = ""
+        for part in self.path:
+            if isinstance(part, int):
+                text += f"[{part}]"
+            else:
+                text += f".{part}" if text else part
+        return text or "<root>"
+
+    def _details(self) -> list[str]:
+        return [f"at {self.path_text}", *super()._details()]
+
+
+class SignatureMismatchError(APIError):
+    """A response failed signature verification, so its content must not be trusted."""
+
+
+# Known business codes of the vendor's newer API family (see signing.md); envelopes may extend this.
+_BUSINESS_CODES: Final[Mapping[str | int, type[APIError]]] = {
+    "CB-99-9400": BadRequestError,
+    "CB-99-9401": AuthenticationError,
+    "CB-99-9402": BadRequestError,
+    "CB-99-9403": AuthenticationError,
+    "CB-99-9500": ServerError,
+    "CB-99-9999": ServerError,
+}
+
+
+def _class_for_status(status_code: int) -> type[APIError] | None:
+    if status_code == 401:
+        return AuthenticationError
+    if status_code == 403:
+        return PermissionDeniedError
+    if status_code in (400, 422):
+        return BadRequestError
+    if status_code == 404:
+        return NotFoundError
+    if status_code == 409:
+        return ConflictError
+    if status_code == 429:
+        return RateLimitError
+    if status_code >= 500:
+        return ServerError
+    return None
+
+
+def make_api_error(
+    message: str,
+    *,
+    status_code: int | None = None,
+    code: str | int | None = None,
+    operation: str | None = None,
+    request_id: str | None = None,
+    request_summary: str | None = None,
+    retry_after: float | None = None,
+    business_codes: Mapping[str | int, type[APIError]] | None = None,
+) -> APIError:
+    """Pick the most precise class: an error HTTP status wins, then a known business code.
+
+    Unknown business codes on a 2xx stay plain ``APIError``: guessing a subclass would make
+    callers' ``except`` clauses lie.
+    """
+    cls: type[APIError] | None = None
+    if status_code is not None and status_code >= 400:
+        cls = _class_for_status(status_code)
+    if cls is None and code is not None:
+        table = {**_BUSINESS_CODES, **(business_codes or {})}
+        cls = table.get(code)
+    if cls is not None and issubclass(cls, RateLimitError):
+        return cls(
+            message,
+            retry_after=retry_after,
+            status_code=status_code,
+            code=code,
+            operation=operation,
+            request_id=request_id,
+            request_summary=request_summary,
+        )
+    return (cls or APIError)(
+        message,
+        status_code=status_code,
+        code=code,
+        operation=operation,
+        request_id=request_id,
+        request_summary=request_summary,
+    )
+
+
+def summarize_request(
+    method: str, url: object, *, sensitive_keys: Iterable[str] = SENSITIVE_QUERY_KEYS
+) -> str:
+    """``METHOD /path?query`` with credential-like query values replaced by ``***``.
+
+    ``url`` may be an ``httpx.URL`` or a string; scheme, host and userinfo are dropped because
+    userinfo can hold a password and the host adds nothing to a vendor ticket.
+    """
+    text = str(url)
+    if "://" in text:
+        rest = text.split("://", 1)[1]
+        slash = rest.find("/")
+        query_mark = rest.find("?")
+        cut = min(i for i in (slash, query_mark, len(rest)) if i >= 0)
+        text = rest[cut:] or "/"
+    text = text.split("#", 1)[0]
+    path, sep, query = text.partition("?")
+    if not sep:
+        return f"{method.upper()} {path or '/'}"
+    hidden = {key.lower() for key in sensitive_keys}
+    pieces: list[str] = []
+    for piece in query.split("&"):
+        raw_key = piece.partition("=")[0]
+        if unquote_plus(raw_key).strip().lower() in hidden:
+            pieces.append(f"{raw_key}={_REDACTED}")
+        else:
+            pieces.append(piece)
+    return f"{method.upper()} {path or '/'}?{'&'.join(pieces)}"
+
+
+def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:
+    """Read ``Retry-After`` in either form RFC 9110 allows; unusable values give ``None``."""
+    if value is None:
+        return None
+    value = value.strip()
+    try:
+        seconds = float(value)
+    except ValueError:
+        pass
+    else:
+        return seconds if math.isfinite(seconds) and seconds >= 0 else None
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    reference = now or datetime.now(timezone.utc)
+    return max(0.0, (when - reference).total_seconds())
+
+
+class RequestValidationError(LinksfieldError, ValueError):
+    """An argument does not fit the API description; raised before anything is sent.
+
+    ``field`` names the argument (``flag_list[0].msg_id`` for nested body fields) and ``reason``
+    says what is wrong with it; the offending value is not echoed, since it may be a credential.
+    """
+
+    field: str
+    reason: str
+    operation: str | None
+
+    def __init__(self, field: str, reason: str, *, operation: str | None = None) -> None:
+        self.field = field
+        self.reason = reason
+        self.operation = operation
+        where = f" of {operation}" if operation else ""
+        super().__init__(f"invalid argument {field!r}{where}: {reason}")
+
+
+class ConfigurationError(LinksfieldError, ValueError):
+    """The client is missing a setting it needs for the call (a base URL, a credential)."""

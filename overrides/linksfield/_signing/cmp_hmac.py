@@ -1,0 +1,297 @@
+"""Request signing and response verification for the CMP API's gateway HMAC scheme.
+
+The signature is computed from the request exactly as httpx will put it on the wire (raw target,
+final headers, final body), because the gateway recomputes it from what it receives; signing a
+pre-encoding view of the URL is the classic way to get sporadic 401s on unusual characters.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import email.utils
+import hmac
+from collections.abc import Callable, Generator, Iterable
+from datetime import datetime, timezone
+from typing import Final, Literal, get_args
+
+import httpx
+
+from .._exceptions import SignatureMismatchError, summarize_request
+from .._secret import Secret
+from .canonical import canonical_query, decode_path, split_raw_target, string_to_sign
+
+__all__ = [
+    "DEFAULT_SIGNED_HEADERS",
+    "CmpHmacAlgorithm",
+    "CmpHmacAuth",
+    "CmpHmacSigner",
+    "DateSource",
+    "http_date",
+]
+
+CmpHmacAlgorithm = Literal["hmac-sha1", "hmac-sha256", "hmac-sha512"]
+DateSource = Literal["response", "none"]
+
+DEFAULT_SIGNED_HEADERS: Final = ("Accept-Language", "Content-Type")
+_DIGESTS: Final[dict[str, str]] = {"hmac-sha1": "sha1", "hmac-sha256": "sha256", "hmac-sha512": "sha512"}
+
+H_ACCESS_KEY: Final = "X-HMAC-ACCESS-KEY"
+H_ALGORITHM: Final = "X-HMAC-ALGORITHM"
+H_SIGNED_HEADERS: Final = "X-HMAC-SIGNED-HEADERS"
+H_SIGNATURE: Final = "X-HMAC-SIGNATURE"
+H_DIGEST: Final = "X-HMAC-DIGEST"
+
+
+def _utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def http_date(moment: datetime) -> str:
+    """RFC 9110 IMF-fixdate in GMT, the only form the gateway's ``parse_http_time`` is sure to read."""
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise ValueError("the clock must return an aware datetime; a naive one has no defined GMT value")
+    return email.utils.format_datetime(moment.astimezone(timezone.utc), usegmt=True)
+
+
+def _header_values(headers: httpx.Headers, name: str) -> list[bytes]:
+    wanted = name.lower().encode("ascii")
+    return [value for key, value in headers.raw if key.lower() == wanted]
+
+
+def _single_header(headers: httpx.Headers, name: str) -> bytes | None:
+    values = _header_values(headers, name)
+    if len(values) > 1:
+        # The gateway's view of a repeated header is undefined, so no signature over it is reliable.
+        raise ValueError(f"header {name!r} appears {len(values)} times; a signed header must appear once")
+    return values[0] if values else None
+
+
+def _check_header_name(name: str) -> str:
+    if not name or len(name) > 50 or any(c in name for c in ";: \t\r\n") or not name.isascii():
+        raise ValueError(f"invalid signed header name {name!r}")
+    return name
+
+
+class CmpHmacSigner:
+    """Holds one CMP credential and the signing choices; nothing changes after construction, so one
+    signer can be shared by sync and async clients.
+
+    ``clock`` exists so tests and replays can pin the ``Date`` header; it must return an aware
+    datetime. ``body_digest`` adds ``X-HMAC-DIGEST`` for gateways configured to demand it (whether
+    the vendor does is unknown).
+    """
+
+    __slots__ = (
+        "_access_key",
+        "_algorithm",
+        "_body_digest",
+        "_clock",
+        "_secret_key",
+        "_send_date",
+        "_signed_headers",
+    )
+
+    def __init__(
+        self,
+        access_key: str,
+        secret_key: Secret | str,
+        *,
+        algorithm: CmpHmacAlgorithm = "hmac-sha256",
+        signed_headers: Iterable[str] = DEFAULT_SIGNED_HEADERS,
+        send_date: bool = True,
+        clock: Callable[[], datetime] | None = None,
+        body_digest: bool = False,
+    ) -> None:
+        if not access_key or any(c in access_key for c in "\r\n"):
+            raise ValueError("access_key must be a non-empty single-line string")
+        secret = Secret(secret_key)
+        if not secret:
+            raise ValueError("secret_key must not be empty")
+        if algorithm not in get_args(CmpHmacAlgorithm):
+            raise ValueError(
+                f"unsupported algorithm {algorithm!r}; expected one of {get_args(CmpHmacAlgorithm)}"
+            )
+        self._access_key = access_key
+        self._secret_key = secret
+        self._algorithm: CmpHmacAlgorithm = algorithm
+        self._signed_headers = tuple(_check_header_name(h) for h in signed_headers)
+        self._send_date = send_date
+        self._clock = clock or _utc_now
+        self._body_digest = body_digest
+
+    @property
+    def access_key(self) -> str:
+        return self._access_key
+
+    @property
+    def algorithm(self) -> CmpHmacAlgorithm:
+        return self._algorithm
+
+    @property
+    def signed_headers(self) -> tuple[str, ...]:
+        return self._signed_headers
+
+    @property
+    def send_date(self) -> bool:
+        return self._send_date
+
+    @property
+    def body_digest(self) -> bool:
+        return self._body_digest
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(access_key={self._access_key!r}, secret_key={self._secret_key!r}, "
+            f"algorithm={self._algorithm!r}, signed_headers={self._signed_headers!r}, "
+            f"send_date={self._send_date!r}, body_digest={self._body_digest!r})"
+        )
+
+    def _mac(self, message: bytes) -> bytes:
+        key = self._secret_key.get_secret_value().encode("utf-8")
+        return hmac.new(key, message, _DIGESTS[self._algorithm]).digest()
+
+    def sign(self, message: bytes) -> str:
+        """Base64 (standard, padded) of the raw MAC: the gateway decodes Base64, not hex."""
+        return base64.b64encode(self._mac(message)).decode("ascii")
+
+    def digest_body(self, body: bytes) -> str:
+        """The ``X-HMAC-DIGEST`` value: same key and algorithm, over the raw body bytes."""
+        return self.sign(body)
+
+    def now_http_date(self) -> str:
+        return http_date(self._clock())
+
+    def _string_to_sign_for(
+        self, method: str, raw_target: bytes, header_source: httpx.Headers, date: bytes | None
+    ) -> bytes:
+        raw_path, raw_query = split_raw_target(raw_target)
+        return string_to_sign(
+            method=method,
+            path=decode_path(raw_path),
+            canonical_query=canonical_query(raw_query),
+            access_key=self._access_key,
+            date=date,
+            signed_headers=[(name, _single_header(header_source, name)) for name in self._signed_headers],
+        )
+
+    def string_to_sign_for_request(self, request: httpx.Request) -> bytes:
+        """What the gateway will hash for this request; exposed for debugging 401s, never logged."""
+        return self._string_to_sign_for(
+            request.method, request.url.raw_path, request.headers, _single_header(request.headers, "Date")
+        )
+
+    def apply(self, request: httpx.Request) -> None:
+        """Set every auth header on ``request`` in place; the body must already be read."""
+        headers = request.headers
+        headers.setdefault("Accept-Language", "en-US")
+        headers.setdefault("Content-Type", "application/json")
+        headers[H_ACCESS_KEY] = self._access_key
+        headers[H_ALGORITHM] = self._algorithm
+        headers[H_SIGNED_HEADERS] = ";".join(self._signed_headers)
+        if self._send_date:
+            headers["Date"] = self.now_http_date()
+        if self._body_digest:
+            headers[H_DIGEST] = self.digest_body(request.content)
+        headers[H_SIGNATURE] = self.sign(self.string_to_sign_for_request(request))
+
+    def verify_response(
+        self, request: httpx.Request, response: httpx.Response, *, date_source: DateSource
+    ) -> None:
+        """Check that ``response`` was signed by the holder of this secret; raise if not.
+
+        Inputs, since the vendor does not document them: method, decoded path and canonical query
+        of ``request`` as it was sent; this signer's access key (the response's
+        ``X-HMAC-ACCESS-KEY`` must equal it, and ``X-HMAC-ALGORITHM`` must equal this signer's
+        algorithm); for the Date line, the response's own ``Date`` header when ``date_source`` is
+        ``"response"`` (it must then be present) or the empty string when ``"none"``; then one
+        ``Name:value`` line per name in the response's ``X-HMAC-SIGNED-HEADERS``, with the
+        response's header value byte for byte (a ``charset`` suffix on ``Content-Type`` is part of
+        the value). Every listed header must be present: a stripped header is treated as tampering.
+        """
+        if date_source not in get_args(DateSource):
+            raise ValueError(f"date_source must be 'response' or 'none', not {date_source!r}")
+
+        def fail(reason: str) -> SignatureMismatchError:
+            return SignatureMismatchError(
+                f"response signature verification failed: {reason}",
+                status_code=response.status_code,
+                request_summary=summarize_request(request.method, request.url),
+            )
+
+        rheaders = response.headers
+        try:
+            present = {
+                name: _single_header(rheaders, name) for name in (H_SIGNATURE, H_ALGORITHM, H_ACCESS_KEY)
+            }
+            listed_raw = _single_header(rheaders, H_SIGNED_HEADERS)
+        except ValueError as exc:
+            raise fail(str(exc)) from None
+        missing = [name for name, value in present.items() if value is None]
+        if listed_raw is None:
+            missing.append(H_SIGNED_HEADERS)
+        if missing:
+            raise fail(f"missing header(s) {', '.join(missing)}")
+        if present[H_ACCESS_KEY] != self._access_key.encode("utf-8"):
+            raise fail("access key differs from this client's")
+        if present[H_ALGORITHM] != self._algorithm.encode("ascii"):
+            raise fail("algorithm differs from this client's")
+
+        listed = [n for n in listed_raw.decode("latin-1").split(";") if n] if listed_raw else []
+        signed_values: list[tuple[str, str | bytes | None]] = []
+        try:
+            for name in listed:
+                value = _single_header(rheaders, name)
+                if value is None:
+                    raise fail(f"signed header {name!r} is missing")
+                signed_values.append((name, value))
+            date = _single_header(rheaders, "Date") if date_source == "response" else None
+            if date_source == "response" and date is None:
+                raise fail("date_source='response' but the response has no Date header")
+        except ValueError as exc:
+            raise fail(str(exc)) from None
+
+        raw_path, raw_query = split_raw_target(request.url.raw_path)
+        expected = self._mac(
+            string_to_sign(
+                method=request.method,
+                path=decode_path(raw_path),
+                canonical_query=canonical_query(raw_query),
+                access_key=self._access_key,
+                date=date,
+                signed_headers=signed_values,
+            )
+        )
+        signature = present[H_SIGNATURE] or b""
+        try:
+            received = base64.b64decode(signature, validate=True)
+        except (binascii.Error, ValueError):
+            raise fail("signature is not valid Base64") from None
+        if not hmac.compare_digest(expected, received):
+            raise fail("signature does not match")
+
+
+class CmpHmacAuth(httpx.Auth):
+    """httpx auth that signs each request as sent; pass it as ``Client(httpx_args={"auth": ...})``.
+
+    httpx calls ``auth_flow`` once per request it sends, so every retry gets a fresh ``Date`` and
+    signature. Redirects httpx follows inside one ``send`` are not re-signed, so leave
+    ``follow_redirects`` off (httpx's default). httpx's ``Headers`` repr redacts only
+    ``Authorization``: log requests through a redacting formatter, not ``repr(request.headers)``.
+    """
+
+    requires_request_body = True
+
+    def __init__(self, signer: CmpHmacSigner) -> None:
+        self.signer = signer
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(signer={self.signer!r})"
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        self.signer.apply(request)
+        yield request
+
+    def verify_response(self, response: httpx.Response, *, date_source: DateSource) -> None:
+        """Opt-in authenticity check of ``response`` against the request that produced it."""
+        self.signer.verify_response(response.request, response, date_source=date_source)
