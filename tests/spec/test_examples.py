@@ -73,7 +73,10 @@ def _seed_json_blocks(text: str):
 
 @pytest.mark.skipif(not SEEDS.is_dir(), reason="vendor seeds (../shared/seeds) not beside the repository")
 def test_every_seed_example_is_attached_verbatim(spec: dict[str, Any]) -> None:
-    attached = {json.dumps(e["value"], sort_keys=True, ensure_ascii=False) for e in spec["components"]["examples"].values()}
+    attached = {
+        json.dumps(e["value"], sort_keys=True, ensure_ascii=False)
+        for e in spec["components"]["examples"].values()
+    }
     missing = []
     seen = 0
     for page in sorted(SEEDS.glob("*.txt")):
@@ -87,5 +90,5 @@ def test_every_seed_example_is_attached_verbatim(spec: dict[str, Any]) -> None:
 
 def test_every_component_example_is_used(spec: dict[str, Any]) -> None:
     text = json.dumps(spec)
-    unused = [name for name in spec["components"]["examples"] if f"#/components/examples/{name}\"" not in text]
+    unused = [name for name in spec["components"]["examples"] if f'#/components/examples/{name}"' not in text]
     assert unused == []

@@ -1,0 +1,55 @@
+"""Linksfield IoT connectivity SDK: the public, hand-written layer over the generated client.
+
+``Client``/``AsyncClient`` expose every operation of the curated spec as
+``client.<tag>.<operation_id>(...)``, returning the unwrapped ``data`` as the generated model, with
+request signing per API family, typed errors and retries that never repeat a spending call.
+"""
+
+from ._client import AsyncClient, Client
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConfigurationError,
+    ConflictError,
+    LinksfieldError,
+    NotFoundError,
+    OutcomeUnknownError,
+    PermissionDeniedError,
+    RateLimitError,
+    RequestValidationError,
+    ResponseValidationError,
+    ServerError,
+    SignatureMismatchError,
+)
+from ._response import APIResponse
+from ._secret import Secret
+from ._settings import Settings
+from ._version import __version__
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponse",
+    "APITimeoutError",
+    "AsyncClient",
+    "AuthenticationError",
+    "BadRequestError",
+    "Client",
+    "ConfigurationError",
+    "ConflictError",
+    "LinksfieldError",
+    "NotFoundError",
+    "OutcomeUnknownError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RequestValidationError",
+    "ResponseValidationError",
+    "Secret",
+    "ServerError",
+    "Settings",
+    "SignatureMismatchError",
+    "__version__",
+]

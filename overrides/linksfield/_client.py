@@ -1,0 +1,150 @@
+"""``Client`` and ``AsyncClient``: settings, one HTTP connection pool, and the spec's namespaces.
+
+The namespaces (``client.packages``, ``client.cdr`` ...) come from the generated facade, so the list
+follows the spec; this module only owns configuration and lifetime, as httpx's ``_client.py`` does.
+"""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import Any
+
+import httpx
+
+from linksfield_api.facade import AsyncNamespaces, SyncNamespaces
+
+from ._invoker import AsyncInvoker, SyncInvoker
+from ._logging import setup_logging_from_env
+from ._secret import Secret
+from ._settings import Environment, Settings, resolve_settings
+
+_LIMITS = httpx.Limits(max_connections=20, max_keepalive_connections=10)
+
+
+def _settings_from(arguments: dict[str, Any]) -> Settings:
+    explicit = {
+        name: value for name, value in arguments.items() if name not in {"self", "http_client", "__class__"}
+    }
+    return resolve_settings(explicit)
+
+
+class _ClientBase:
+    _settings: Settings
+
+    @property
+    def settings(self) -> Settings:
+        """The resolved settings (secrets redacted in their repr)."""
+        return self._settings
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._settings!r})"
+
+
+class Client(_ClientBase, SyncNamespaces):
+    """Synchronous client for the CMP, CSSS and pool/card APIs.
+
+    Every argument left as ``None`` is read from ``LINKSFIELD_<NAME>`` (e.g. ``LINKSFIELD_ACCESS_KEY``).
+    ``environment`` picks the published base URLs; an explicit ``*_base_url`` wins (the sandbox's URL,
+    for instance). ``timeout`` is always finite. Pass ``http_client`` to reuse your own
+    ``httpx.Client`` (proxies, transports); the client then does not close it.
+    """
+
+    def __init__(
+        self,
+        *,
+        access_key: str | None = None,
+        secret_key: str | Secret | None = None,
+        base_url: str | None = None,
+        csss_access_code: str | None = None,
+        csss_secret: str | Secret | None = None,
+        csss_base_url: str | None = None,
+        pool_base_url: str | None = None,
+        pool_credential: str | Secret | None = None,
+        pool_credential_header: str | None = None,
+        environment: Environment | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        retry_unsafe: bool | None = None,
+        verify_responses: bool | None = None,
+        validate_requests: bool | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        self._init(_settings_from(dict(locals())), http_client)
+
+    def _init(self, settings: Settings, http_client: httpx.Client | None) -> None:
+        setup_logging_from_env()
+        self._settings = settings
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.Client(limits=_LIMITS, follow_redirects=False)
+        self._invoker = SyncInvoker(settings, self._http)
+        SyncNamespaces.__init__(self, self._invoker)
+
+    def with_options(self, *, http_client: httpx.Client | None = None, **changes: Any) -> Client:
+        """A copy with some settings changed, sharing this client's connection pool."""
+        copy = Client.__new__(Client)
+        copy._init(self._settings.replace(**changes), http_client or self._http)
+        return copy
+
+    def close(self) -> None:
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Client:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class AsyncClient(_ClientBase, AsyncNamespaces):
+    """Asynchronous client; the same arguments as :class:`Client`, methods are awaitable."""
+
+    def __init__(
+        self,
+        *,
+        access_key: str | None = None,
+        secret_key: str | Secret | None = None,
+        base_url: str | None = None,
+        csss_access_code: str | None = None,
+        csss_secret: str | Secret | None = None,
+        csss_base_url: str | None = None,
+        pool_base_url: str | None = None,
+        pool_credential: str | Secret | None = None,
+        pool_credential_header: str | None = None,
+        environment: Environment | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        retry_unsafe: bool | None = None,
+        verify_responses: bool | None = None,
+        validate_requests: bool | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        self._init(_settings_from(dict(locals())), http_client)
+
+    def _init(self, settings: Settings, http_client: httpx.AsyncClient | None) -> None:
+        setup_logging_from_env()
+        self._settings = settings
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.AsyncClient(limits=_LIMITS, follow_redirects=False)
+        self._invoker = AsyncInvoker(settings, self._http)
+        AsyncNamespaces.__init__(self, self._invoker)
+
+    def with_options(self, *, http_client: httpx.AsyncClient | None = None, **changes: Any) -> AsyncClient:
+        """A copy with some settings changed, sharing this client's connection pool."""
+        copy = AsyncClient.__new__(AsyncClient)
+        copy._init(self._settings.replace(**changes), http_client or self._http)
+        return copy
+
+    async def aclose(self) -> None:
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> AsyncClient:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()

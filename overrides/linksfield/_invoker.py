@@ -1,0 +1,233 @@
+"""Send described calls: route, validate, sign, retry safely, unwrap. Sync and async.
+
+The facade (generated) describes each call as the keyword arguments of ``httpx.request``; the
+invokers here implement its ``SyncInvoker``/``AsyncInvoker`` protocols. Everything that does not
+wait on the network lives in shared functions, so both loops stay short and behave the same.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from typing import Any, TypeVar
+
+import httpx
+
+from linksfield_api.facade import Operation, Pagination
+
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    OutcomeUnknownError,
+    parse_retry_after,
+    summarize_request,
+)
+from ._pagination import PageCursor
+from ._response import APIResponse
+from ._retry import RetryPolicy, never_sent
+from ._routing import Routes
+from ._settings import Settings
+from ._signing import CmpHmacAuth
+from ._spec_checks import check_request
+from ._unwrap import error_for_status, unwrap
+
+T = TypeVar("T")
+ItemT = TypeVar("ItemT")
+
+logger = logging.getLogger("linksfield")
+
+_HOW_TO_CHECK = {
+    "batch_order_packages": "query the devices' orders (packages.query_orders(device_id=...)) before ordering again",
+    "order_package": "query the device's orders (packages.query_orders(device_id=...)) before ordering again",
+    "open_package": "query the order (packages.query_orders(order_id=...)) and check its status",
+    "send_sms": "query the message (sms.query_mt_sms_status(msg_id=...)) before sending again",
+}
+
+
+class _Core:
+    """What both invokers share: settings, routes, retry policy and the non-I/O steps."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.routes = Routes(settings)
+        self.retry = RetryPolicy(max_retries=settings.max_retries, retry_unsafe=settings.retry_unsafe)
+
+    def prepare(
+        self, operation: Operation[Any], request: dict[str, Any]
+    ) -> tuple[httpx.Auth, dict[str, Any]]:
+        if self.settings.validate_requests:
+            check_request(operation.operation_id, operation.method, operation.path, request)
+        route = self.routes.for_family(operation.family)
+        kwargs = dict(request)
+        kwargs["url"] = route.url(request["url"])
+        headers = dict(kwargs.pop("headers", {}) or {})
+        headers.setdefault("Accept-Language", self.settings.accept_language)
+        headers.setdefault("Content-Type", "application/json")
+        kwargs["headers"] = headers
+        kwargs["timeout"] = self.settings.timeout
+        return route.auth, kwargs
+
+    def transport_failure(
+        self, operation: Operation[Any], kwargs: dict[str, Any], exc: httpx.TransportError
+    ) -> APIError:
+        summary = summarize_request(kwargs["method"], kwargs["url"])
+        if operation.side_effect != "read" and not never_sent(exc):
+            return OutcomeUnknownError(
+                f"{type(exc).__name__} after the request may have been sent",
+                how_to_check=_HOW_TO_CHECK.get(operation.operation_id),
+                operation=operation.operation_id,
+                request_summary=summary,
+            )
+        cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+        return cls(
+            f"{type(exc).__name__}: no response", operation=operation.operation_id, request_summary=summary
+        )
+
+    def status_failure(self, operation: Operation[Any], response: httpx.Response) -> APIError:
+        error = error_for_status(operation, response)
+        if operation.side_effect != "read" and response.status_code >= 500:
+            return OutcomeUnknownError(
+                f"HTTP {response.status_code} from the server",
+                how_to_check=_HOW_TO_CHECK.get(operation.operation_id),
+                status_code=response.status_code,
+                code=error.code,
+                operation=operation.operation_id,
+                request_id=error.request_id,
+                request_summary=error.request_summary,
+            )
+        return error
+
+    def finish(
+        self, operation: Operation[Any], response: httpx.Response, auth: httpx.Auth
+    ) -> APIResponse[Any]:
+        if response.status_code >= 400:
+            raise self.status_failure(operation, response)
+        if self.settings.verify_responses and isinstance(auth, CmpHmacAuth):
+            auth.verify_response(response, date_source="response")
+        return unwrap(operation, response)
+
+    def log(self, operation: Operation[Any], response: httpx.Response, started: float, attempt: int) -> None:
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug(
+                "%s %s -> %s in %.1f ms (attempt %d, request id %s)",
+                operation.operation_id,
+                summarize_request(response.request.method, response.request.url),
+                response.status_code,
+                (time.perf_counter() - started) * 1000,
+                attempt + 1,
+                response.headers.get("x-request-id") or "-",
+            )
+
+
+class SyncInvoker(_Core):
+    """Implements ``linksfield_api.facade.SyncInvoker`` over one ``httpx.Client``."""
+
+    def __init__(
+        self, settings: Settings, http: httpx.Client, *, sleep: Callable[[float], None] = time.sleep
+    ) -> None:
+        super().__init__(settings)
+        self.http = http
+        self._sleep = sleep
+
+    def call(self, operation: Operation[T], request: dict[str, Any]) -> T:
+        data: T = self.call_raw(operation, request).data
+        return data
+
+    def call_raw(self, operation: Operation[T], request: dict[str, Any]) -> APIResponse[T]:
+        auth, kwargs = self.prepare(operation, request)
+        attempt = 0
+        while True:
+            started = time.perf_counter()
+            try:
+                response = self.http.request(auth=auth, **kwargs)
+            except httpx.TransportError as exc:
+                if self.retry.may_retry_exception(operation.side_effect, exc, attempt):
+                    self._sleep(self.retry.delay(attempt))
+                    attempt += 1
+                    continue
+                raise self.transport_failure(operation, kwargs, exc) from exc
+            self.log(operation, response, started, attempt)
+            if self.retry.may_retry_status(operation.side_effect, response.status_code, attempt):
+                self._sleep(self.retry.delay(attempt, parse_retry_after(response.headers.get("Retry-After"))))
+                attempt += 1
+                continue
+            return self.finish(operation, response, auth)
+
+    def paginate(
+        self,
+        pages: Pagination[T, ItemT],
+        fetch: Callable[[int, int], T],
+        *,
+        page_size: int,
+        max_items: int | None,
+        max_pages: int | None,
+    ) -> Iterator[ItemT]:
+        cursor = PageCursor(pages, page_size=page_size, max_items=max_items, max_pages=max_pages)
+
+        def items() -> Iterator[ItemT]:
+            while not cursor.done:
+                yield from cursor.take(fetch(cursor.page, cursor.page_size))
+
+        return items()
+
+
+class AsyncInvoker(_Core):
+    """Implements ``linksfield_api.facade.AsyncInvoker`` over one ``httpx.AsyncClient``."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        http: httpx.AsyncClient,
+        *,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
+        super().__init__(settings)
+        self.http = http
+        self._sleep = sleep
+
+    async def call(self, operation: Operation[T], request: dict[str, Any]) -> T:
+        data: T = (await self.call_raw(operation, request)).data
+        return data
+
+    async def call_raw(self, operation: Operation[T], request: dict[str, Any]) -> APIResponse[T]:
+        auth, kwargs = self.prepare(operation, request)
+        attempt = 0
+        while True:
+            started = time.perf_counter()
+            try:
+                response = await self.http.request(auth=auth, **kwargs)
+            except httpx.TransportError as exc:
+                if self.retry.may_retry_exception(operation.side_effect, exc, attempt):
+                    await self._sleep(self.retry.delay(attempt))
+                    attempt += 1
+                    continue
+                raise self.transport_failure(operation, kwargs, exc) from exc
+            self.log(operation, response, started, attempt)
+            if self.retry.may_retry_status(operation.side_effect, response.status_code, attempt):
+                await self._sleep(
+                    self.retry.delay(attempt, parse_retry_after(response.headers.get("Retry-After")))
+                )
+                attempt += 1
+                continue
+            return self.finish(operation, response, auth)
+
+    def paginate(
+        self,
+        pages: Pagination[T, ItemT],
+        fetch: Callable[[int, int], Awaitable[T]],
+        *,
+        page_size: int,
+        max_items: int | None,
+        max_pages: int | None,
+    ) -> AsyncIterator[ItemT]:
+        cursor = PageCursor(pages, page_size=page_size, max_items=max_items, max_pages=max_pages)
+
+        async def items() -> AsyncIterator[ItemT]:
+            while not cursor.done:
+                for item in cursor.take(await fetch(cursor.page, cursor.page_size)):
+                    yield item
+
+        return items()

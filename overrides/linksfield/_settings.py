@@ -1,0 +1,130 @@
+"""Client settings: constructor arguments first, then ``LINKSFIELD_*`` environment variables.
+
+One frozen object holds every choice so ``with_options`` can copy it with a few changes and the
+sync and async clients resolve settings the same way. Secrets are wrapped in :class:`Secret` the
+moment they are read, so no later repr or log line can show them.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from typing import Any, Literal, get_args
+
+import attrs
+import httpx
+
+from ._exceptions import ConfigurationError
+from ._secret import Secret
+from ._signing import CmpHmacAlgorithm
+
+Environment = Literal["uat", "production"]
+
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+"""Finite on purpose: a hung vendor call must surface as an error, never block a fleet job forever."""
+DEFAULT_MAX_RETRIES = 2
+
+ENV_PREFIX = "LINKSFIELD_"
+
+
+def _secret(value: str | Secret | None) -> Secret | None:
+    if value is None or value == "":
+        return None
+    return Secret(value)
+
+
+def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
+    if value is None:
+        raise ConfigurationError("timeout must be finite: pass seconds or an httpx.Timeout, not None")
+    if isinstance(value, httpx.Timeout):
+        if None in (value.connect, value.read, value.write, value.pool):
+            raise ConfigurationError("every part of the httpx.Timeout must be finite (no None)")
+        return value
+    seconds = float(value)
+    if not seconds > 0:
+        raise ConfigurationError(f"timeout must be a positive number of seconds, got {seconds}")
+    return httpx.Timeout(seconds)
+
+
+@attrs.frozen(kw_only=True)
+class Settings:
+    """Everything a client needs to route, sign and retry calls of the three API families."""
+
+    access_key: str | None = None
+    secret_key: Secret | None = attrs.field(default=None, converter=_secret)
+    base_url: str | None = None
+    csss_access_code: str | None = None
+    csss_secret: Secret | None = attrs.field(default=None, converter=_secret)
+    csss_base_url: str | None = None
+    pool_base_url: str | None = None
+    pool_credential: Secret | None = attrs.field(default=None, converter=_secret)
+    pool_credential_header: str = "X-API-Key"
+    environment: Environment = "production"
+    timeout: httpx.Timeout = attrs.field(default=DEFAULT_TIMEOUT, converter=_timeout)
+    max_retries: int = DEFAULT_MAX_RETRIES
+    retry_unsafe: bool = False
+    """Allow retrying mutate/spend calls after an ambiguous failure. Risky: may order twice."""
+    verify_responses: bool = False
+    validate_requests: bool = True
+    hmac_algorithm: CmpHmacAlgorithm = "hmac-sha256"
+    send_date: bool = True
+    body_digest: bool = False
+    accept_language: str = "en-US"
+
+    def __attrs_post_init__(self) -> None:
+        if self.environment not in get_args(Environment):
+            raise ConfigurationError(f"environment must be 'uat' or 'production', got {self.environment!r}")
+        if self.max_retries < 0:
+            raise ConfigurationError("max_retries must be 0 or more")
+        if self.hmac_algorithm not in get_args(CmpHmacAlgorithm):
+            raise ConfigurationError(f"hmac_algorithm must be one of {get_args(CmpHmacAlgorithm)}")
+
+    def __repr__(self) -> str:
+        shown = {
+            "environment": self.environment,
+            "base_url": self.base_url,
+            "csss_base_url": self.csss_base_url,
+            "pool_base_url": self.pool_base_url,
+            "access_key": self.access_key,
+            "csss_access_code": self.csss_access_code,
+            "max_retries": self.max_retries,
+        }
+        body = ", ".join(f"{key}={value!r}" for key, value in shown.items() if value is not None)
+        return f"Settings({body})"
+
+    def replace(self, **changes: Any) -> Settings:
+        return attrs.evolve(self, **changes)
+
+
+_ENV_FIELDS: Mapping[str, str] = {
+    "access_key": "ACCESS_KEY",
+    "secret_key": "SECRET_KEY",
+    "base_url": "BASE_URL",
+    "csss_access_code": "CSSS_ACCESS_CODE",
+    "csss_secret": "CSSS_SECRET",
+    "csss_base_url": "CSSS_BASE_URL",
+    "pool_base_url": "POOL_BASE_URL",
+    "pool_credential": "POOL_CREDENTIAL",
+    "pool_credential_header": "POOL_CREDENTIAL_HEADER",
+    "environment": "ENVIRONMENT",
+    "timeout": "TIMEOUT",
+    "max_retries": "MAX_RETRIES",
+}
+_CONVERTERS: Mapping[str, type] = {"timeout": float, "max_retries": int}
+
+
+def resolve_settings(explicit: Mapping[str, object], environ: Mapping[str, str] | None = None) -> Settings:
+    """Explicit arguments (those not None) win; otherwise ``LINKSFIELD_<NAME>`` is read."""
+    env = os.environ if environ is None else environ
+    values: dict[str, object] = {}
+    for name, suffix in _ENV_FIELDS.items():
+        raw = env.get(ENV_PREFIX + suffix)
+        if raw is None or raw == "":
+            continue
+        convert = _CONVERTERS.get(name)
+        try:
+            values[name] = convert(raw) if convert else raw
+        except ValueError:
+            raise ConfigurationError(f"{ENV_PREFIX + suffix} must be a number, got {raw!r}") from None
+    values.update({name: value for name, value in explicit.items() if value is not None})
+    return Settings(**values)  # type: ignore[arg-type]

@@ -1,0 +1,172 @@
+"""Checks against the spec itself: outgoing arguments before sending, and bad answers' locations.
+
+The generated client trusts what it is given and parses leniently, so the wire contract is
+enforced here from the same document it was generated from (shipped in ``linksfield_api`` as
+``openapi.json``). Validators are built once per operation and cached.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Iterable, Mapping
+from importlib import resources
+from typing import Any
+from urllib.parse import unquote
+
+import attrs
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError, best_match
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+from ._exceptions import RequestValidationError
+
+SPEC_URI = "urn:linksfield:openapi"
+
+
+@functools.cache
+def spec_document() -> dict[str, Any]:
+    text = resources.files("linksfield_api").joinpath("openapi.json").read_text(encoding="utf-8")
+    document: dict[str, Any] = json.loads(text)
+    return document
+
+
+@functools.cache
+def _registry() -> Registry:
+    resource: Resource[Any] = Resource.from_contents(spec_document(), default_specification=DRAFT202012)
+    registry: Registry = Registry().with_resource(SPEC_URI, resource)
+    return registry
+
+
+def _validator(schema: Mapping[str, Any]) -> Draft202012Validator:
+    if "$ref" in schema and str(schema["$ref"]).startswith("#/"):
+        schema = {"$ref": SPEC_URI + str(schema["$ref"])}
+    return Draft202012Validator(schema, registry=_registry())
+
+
+def _resolve(node: Any) -> Any:
+    document = spec_document()
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = document
+        for part in str(node["$ref"])[2:].split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def field_path(parts: Iterable[str | int]) -> str:
+    text = ""
+    for part in parts:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+def _reason(error: ValidationError) -> str:
+    """The validator's complaint without echoing the value (it may be secret or huge)."""
+    if error.validator in ("anyOf", "oneOf") and error.context:
+        # A nullable or open field: explain the branch that was meant, not the `null` alternative.
+        meant = [
+            sub for sub in error.context if not (sub.validator == "type" and sub.validator_value == "null")
+        ]
+        if meant:
+            return _reason(best_match(meant) or meant[0])
+    kind = error.validator
+    limit = error.validator_value
+    reasons = {
+        "pattern": f"must match {limit}",
+        "maxLength": f"must be at most {limit} characters",
+        "minLength": f"must be at least {limit} characters",
+        "maximum": f"must be at most {limit}",
+        "minimum": f"must be at least {limit}",
+        "maxItems": f"must have at most {limit} items",
+        "minItems": f"must have at least {limit} items",
+        "enum": f"must be one of {limit}",
+        "const": f"must be {limit!r}",
+        "type": f"must be of type {limit}",
+    }
+    return reasons.get(str(kind), error.message)
+
+
+@attrs.frozen
+class _OperationChecks:
+    """The compiled checks of one operation's request."""
+
+    path_pattern: re.Pattern[str]
+    path_names: tuple[str, ...]
+    parameters: tuple[tuple[str, str, bool, Draft202012Validator], ...]  # (in, name, required, check)
+    body: Draft202012Validator | None
+    injected: frozenset[str]
+
+
+@functools.cache
+def _operation_checks(method: str, path: str) -> _OperationChecks:
+    operation = spec_document()["paths"][path][method.lower()]
+    path_names = tuple(re.findall(r"\{([^}]+)\}", path))
+    pattern = re.compile("^" + re.sub(r"\\\{[^}]+\\\}", "([^/]+)", re.escape(path)) + "$")
+    parameters = []
+    for parameter in map(_resolve, operation.get("parameters", [])):
+        check = _validator(parameter["schema"])
+        parameters.append((parameter["in"], parameter["name"], bool(parameter.get("required")), check))
+    body_schema = (
+        operation.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")
+    )
+    return _OperationChecks(
+        path_pattern=pattern,
+        path_names=path_names,
+        parameters=tuple(parameters),
+        body=_validator(body_schema) if body_schema else None,
+        injected=frozenset(operation.get("x-injected-parameters", ())),
+    )
+
+
+def check_request(operation_id: str, method: str, path: str, request: Mapping[str, Any]) -> None:
+    """Raise :class:`RequestValidationError` naming the first bad argument of a described call."""
+    checks = _operation_checks(method, path)
+    match = checks.path_pattern.match(str(request.get("url", "")).split("?", 1)[0])
+    path_values = dict(zip(checks.path_names, map(unquote, match.groups()), strict=True)) if match else {}
+    query: Mapping[str, Any] = request.get("params") or {}
+    for location, name, required, check in checks.parameters:
+        source = path_values if location == "path" else query
+        if name not in source:
+            if required:
+                raise RequestValidationError(name, "is required", operation=operation_id)
+            continue
+        error = best_match(check.iter_errors(source[name]))
+        if error is not None:
+            raise RequestValidationError(name, _reason(error), operation=operation_id)
+    if checks.body is not None:
+        _check_body(operation_id, checks, request.get("json"))
+
+
+def _check_body(operation_id: str, checks: _OperationChecks, payload: Any) -> None:
+    if isinstance(payload, dict) and checks.injected:
+        # Filled in and signed by the family's auth on the way out.
+        payload = {key: value for key, value in payload.items() if key not in checks.injected}
+    assert checks.body is not None
+    for error in sorted(checks.body.iter_errors(payload), key=lambda e: [str(p) for p in e.absolute_path]):
+        where = list(error.absolute_path)
+        if error.validator == "required" and isinstance(error.instance, dict):
+            missing = [name for name in error.validator_value if name not in error.instance]
+            if not where and set(missing) <= checks.injected:
+                continue
+            raise RequestValidationError(
+                field_path([*where, missing[0]]), "is required", operation=operation_id
+            )
+        raise RequestValidationError(field_path(where) or "body", _reason(error), operation=operation_id)
+
+
+def locate_problem(
+    method: str, path: str, status: int, payload: Any
+) -> tuple[tuple[str | int, ...], str] | None:
+    """Where a response body departs from its schema (the slow path, used only after a failure)."""
+    operation = spec_document()["paths"][path][method.lower()]
+    response = _resolve(operation["responses"].get(str(status)) or operation["responses"].get("200"))
+    schema = response.get("content", {}).get("application/json", {}).get("schema")
+    if schema is None:
+        return None
+    error = best_match(_validator(schema).iter_errors(payload))
+    if error is None:
+        return None
+    return tuple(error.absolute_path), _reason(error)

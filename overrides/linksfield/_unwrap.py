@@ -1,0 +1,152 @@
+"""Turn an HTTP response into the operation's ``data`` or a typed error.
+
+Success is decided by the envelope, not by the HTTP status alone (R-HTTP-STATUS-ON-REFUSAL): CMP and
+CSSS answer ``success: true`` with ``code "0000"``, the pool API an integer ``code`` 0 or 200
+(R-POOL-SUCCESS-CODE), and CDR/SMS answers carry an inner ``data.status.code`` that must be
+``CB-00-0000``. Everything else raises with the business code, message, operation and request id.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any
+
+import httpx
+
+from linksfield_api.facade import Operation
+from linksfield_api.types import Unset
+
+from ._exceptions import (
+    APIError,
+    ResponseValidationError,
+    make_api_error,
+    parse_retry_after,
+    summarize_request,
+)
+from ._parsed_check import inspect_parsed
+from ._response import APIResponse, request_id_of
+from ._spec_checks import locate_problem
+
+logger = logging.getLogger("linksfield")
+
+CMP_SUCCESS_CODE = "0000"
+POOL_SUCCESS_CODES = (0, 200)
+INNER_SUCCESS_CODE = "CB-00-0000"
+
+
+def _error_context(operation: Operation[Any], response: httpx.Response, envelope: object) -> dict[str, Any]:
+    return {
+        "status_code": response.status_code,
+        "operation": operation.operation_id,
+        "request_id": request_id_of(response, envelope),
+        "request_summary": summarize_request(response.request.method, response.request.url),
+    }
+
+
+def _json_body(operation: Operation[Any], response: httpx.Response) -> Any:
+    try:
+        return json.loads(response.content)
+    except ValueError:
+        if response.status_code >= 400:
+            snippet = response.text[:200].strip() or response.reason_phrase
+            raise make_api_error(snippet, **_error_context(operation, response, None)) from None
+        raise ResponseValidationError(
+            "the response body is not JSON", **_error_context(operation, response, None)
+        ) from None
+
+
+def error_for_status(operation: Operation[Any], response: httpx.Response) -> APIError:
+    """The error of an HTTP error status, with the vendor's message when the body carries one."""
+    try:
+        body: Any = json.loads(response.content)
+    except ValueError:
+        body = None
+    message = body.get("message") if isinstance(body, dict) else None
+    code = body.get("code") if isinstance(body, dict) else None
+    return make_api_error(
+        str(message or response.text[:200].strip() or response.reason_phrase),
+        code=code,
+        retry_after=parse_retry_after(response.headers.get("Retry-After")),
+        **_error_context(operation, response, body),
+    )
+
+
+def _refusal(operation: Operation[Any], envelope: dict[str, Any]) -> tuple[object, str] | None:
+    """The (code, message) of a refused call, or None when the envelope reports success."""
+    message = str(envelope.get("message") or "")
+    code = envelope.get("code")
+    if operation.family == "pool":
+        return None if code in POOL_SUCCESS_CODES else (code, message or "the pool API refused the call")
+    if envelope.get("success") is True and code == CMP_SUCCESS_CODE:
+        data = envelope.get("data")
+        status = data.get("status") if isinstance(data, dict) else None
+        if isinstance(status, dict) and status.get("code") not in (None, INNER_SUCCESS_CODE):
+            return status.get("code"), str(status.get("message") or status.get("detail") or message)
+        return None
+    return code, message or "the call was refused"
+
+
+def unwrap(operation: Operation[Any], response: httpx.Response) -> APIResponse[Any]:
+    """Check the envelope, parse it with the generated model and return the data."""
+    if response.status_code >= 400:
+        raise error_for_status(operation, response)
+    envelope = _json_body(operation, response)
+    context = _error_context(operation, response, envelope)
+    if not isinstance(envelope, dict):
+        raise ResponseValidationError("the response is not a JSON object", **context)
+    refusal = _refusal(operation, envelope)
+    if refusal is not None:
+        code, message = refusal
+        raise make_api_error(message, code=code if isinstance(code, (str, int)) else None, **context)
+    try:
+        parsed = operation.response_type.from_dict(envelope)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise _validation_error(operation, response, envelope, context, fallback=type(exc).__name__) from None
+    data = parsed.data
+    if data is None or isinstance(data, Unset):
+        if operation.data_required:
+            raise ResponseValidationError(
+                "the call succeeded but `data` is missing", path=("data",), **context
+            )
+        data = None
+    unknown: list[str] = []
+    for finding in inspect_parsed(data, ("data",)):
+        if finding.kind == "raw-dict":
+            raise _validation_error(operation, response, envelope, context, at=finding.path)
+        text = ".".join(str(p) for p in finding.path)
+        unknown.append(f"{text}={finding.value!r}")
+    if unknown:
+        logger.warning(
+            "%s: codes not in the spec were kept as plain values: %s",
+            operation.operation_id,
+            ", ".join(unknown),
+        )
+    return APIResponse(
+        data=data,
+        http_response=response,
+        envelope=envelope,
+        request_id=context["request_id"],
+        unknown_codes=tuple(unknown),
+    )
+
+
+def _validation_error(
+    operation: Operation[Any],
+    response: httpx.Response,
+    envelope: dict[str, Any],
+    context: dict[str, Any],
+    *,
+    at: tuple[str | int, ...] = (),
+    fallback: str = "",
+) -> ResponseValidationError:
+    problem = locate_problem(operation.method, operation.path, response.status_code, envelope)
+    if problem is not None:
+        path, reason = problem
+        return ResponseValidationError(
+            f"the response does not match the spec: {reason}", path=path, **context
+        )
+    detail = f" ({fallback})" if fallback else ""
+    return ResponseValidationError(
+        f"the generated model could not parse the response{detail}", path=at, **context
+    )
