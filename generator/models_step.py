@@ -15,6 +15,8 @@ Every flag is explicit so an upgrade that changes a default cannot change the ou
 * ``--output-datetime-class datetime``: ``AwareDatetime`` rejects the vendor's naive timestamps.
 * ``--naming-strategy full-path``: inline enums/objects are named after their parent
   (``OpenPackageRequestIsOpen``), so names do not collide or shift when a schema is added.
+* ``--extra-fields allow``: properties the spec does not (yet) list are kept on the model, not
+  dropped: a push or answer carrying a new field must lose nothing.
 * ``--collapse-root-models``: a field typed by a scalar component (``AssetId``: a patterned
   string) becomes ``Annotated[str, Field(pattern=...)]`` instead of a ``RootModel`` wrapper that
   callers would have to unwrap with ``.root``; "enum or later code" unions become ``Enum | str``.
@@ -64,7 +66,7 @@ FLAGS: tuple[str, ...] = (
     "--naming-strategy",
     "full-path",
     "--extra-fields",
-    "ignore",
+    "allow",
     "--no-allow-remote-refs",
 )
 

@@ -817,7 +817,7 @@ class CmpEnvelopeBase(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     code: Annotated[str, Field(min_length=1)]
@@ -840,7 +840,7 @@ class CmpEnvelope(CmpEnvelopeBase):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     data: Any | None = None
@@ -855,7 +855,7 @@ class CsssEnvelopeBase(CmpEnvelopeBase):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
 
@@ -866,7 +866,7 @@ class CsssEnvelope(CsssEnvelopeBase):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     data: Any | None = None
@@ -884,7 +884,7 @@ class PoolEnvelopeBase(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     code: int
@@ -907,7 +907,7 @@ class PoolEnvelope(PoolEnvelopeBase):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     data: Any | None = None
@@ -922,7 +922,7 @@ class GatewayError(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     message: str
@@ -937,7 +937,7 @@ class ResultStatus(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     code: ResultStatusCode | str
@@ -960,7 +960,7 @@ class WebhookAck(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     code: Annotated[str, Field(pattern="^-?[0-9]+$")]
@@ -986,7 +986,7 @@ class Page(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     cur_page_no: Annotated[int, Field(ge=0)]
@@ -1013,7 +1013,7 @@ class Profile(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     iccid: Annotated[str, Field(pattern="^[0-9]{18,22}[0-9A-Fa-f]?$")]
@@ -1038,7 +1038,7 @@ class RefuelingPackage(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     ref_order_id: Annotated[str | None, Field(alias="ref_orderId")] = None
@@ -1069,7 +1069,7 @@ class PackageOrder(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     order_code: Annotated[
@@ -1203,7 +1203,7 @@ class Package(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     package_code: Annotated[str, Field(max_length=64, min_length=1, pattern="^[A-Za-z0-9_\\-]+$")]
@@ -1283,7 +1283,7 @@ class Device(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     device_id: Annotated[str, Field(max_length=64, min_length=1, pattern="^[A-Za-z0-9_\\-]+$")]
@@ -1356,7 +1356,7 @@ class CdrRecord(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     data: Annotated[int, Field(ge=0)]
@@ -1414,7 +1414,7 @@ class CdrPage(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     data: list[CdrRecord]
@@ -1431,7 +1431,7 @@ class SyncPackagesData(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     page: Page
@@ -1456,7 +1456,7 @@ class DeviceOrderResult(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     error: str
@@ -1491,7 +1491,7 @@ class BatchOrderPackagesData(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     device_order: list[DeviceOrderResult]
@@ -1503,7 +1503,7 @@ class QueryOrdersData(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     page: Page
@@ -1526,7 +1526,7 @@ class OpenPackageData(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     sign: str | None = None
@@ -1551,7 +1551,7 @@ class TrafficPool(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     total_quota_byte: Annotated[str, Field(alias="totalQuotaByte", pattern="^-?[0-9]+$")]
@@ -1592,7 +1592,7 @@ class TrafficPoolPage(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     rows: list[TrafficPool]
@@ -1608,7 +1608,7 @@ class MtSmsRecord(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     asset_id: Annotated[
@@ -1643,7 +1643,7 @@ class MtSmsPage(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     data: list[MtSmsRecord]
@@ -1657,7 +1657,7 @@ class SmsCdrRecord(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     device_id: Annotated[
@@ -1702,7 +1702,7 @@ class SmsCdrPage(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     total_data: Annotated[int | None, Field(alias="totalData", ge=0)] = None
@@ -1726,7 +1726,7 @@ class SmsMtCounters(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     count: Annotated[str | None, Field(pattern="^-?[0-9]+$")] = None
@@ -1749,7 +1749,7 @@ class SmsMoCounters(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     count: Annotated[str | None, Field(pattern="^-?[0-9]+$")] = None
@@ -1776,7 +1776,7 @@ class GprsSession(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     pdp_active: Annotated[BooleanString | None, Field(alias="pdpActive")] = None
@@ -1822,7 +1822,7 @@ class LatestCdr(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     return_code: Annotated[SessionReturnCode | str, Field(alias="returnCode")]
@@ -1867,7 +1867,7 @@ class DeviceList(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     device: list[Device]
@@ -1884,7 +1884,7 @@ class BindTrackRecord(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     iccid: Annotated[str, Field(pattern="^[0-9]{18,22}[0-9A-Fa-f]?$")]
@@ -1921,7 +1921,7 @@ class OrderPackageData(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     sign: str | None = None
@@ -1944,7 +1944,7 @@ class CardStatusCount(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     card_status: Annotated[CardStatus | int | None, Field(alias="cardStatus")] = None
@@ -1960,7 +1960,7 @@ class EpiConfig(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     epi_config_code: Annotated[str | None, Field(alias="epiConfigCode")] = None
@@ -1988,7 +1988,7 @@ class PoolPackageInfo(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     flow_package_type: Annotated[FlowPackageType | int | None, Field(alias="flowPackageType")] = None
@@ -2012,7 +2012,7 @@ class PoolDetail(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     upool_code: Annotated[
@@ -2071,7 +2071,7 @@ class PoolMonthUsage(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     month: Annotated[str, Field(pattern="^[0-9]{4}-(0[1-9]|1[0-2])$")]
@@ -2097,7 +2097,7 @@ class PoolDayUsage(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     day: Annotated[str, Field(pattern="^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")]
@@ -2123,7 +2123,7 @@ class CardOperationState(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     operation_card_status: Annotated[OperationCardStatus | int, Field(alias="operationCardStatus")]
@@ -2143,7 +2143,7 @@ class CardDetail(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     iccid: Annotated[str, Field(pattern="^[0-9]{18,22}[0-9A-Fa-f]?$")]
@@ -2179,7 +2179,7 @@ class CardSwitchError(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     info_message: Annotated[str | None, Field(alias="infoMessage")] = None
@@ -2195,7 +2195,7 @@ class CardNetworkBatch(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     success_count: Annotated[int, Field(alias="successCount", ge=0)]
@@ -2215,7 +2215,7 @@ class CardMonthUsage(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     month: Annotated[str, Field(pattern="^[0-9]{4}-(0[1-9]|1[0-2])$")]
@@ -2238,7 +2238,7 @@ class CardDayUsage(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     day: Annotated[str, Field(pattern="^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")]
@@ -2257,7 +2257,7 @@ class CardDayUsage(BaseModel):
 
 class SyncPackagesRequest(BaseModel):
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     page_no: Annotated[int, Field(ge=1, le=1000000)]
@@ -2286,7 +2286,7 @@ class BatchOrderPackagesRequest(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     device_list: Annotated[list[AssetId], Field(alias="deviceList", min_length=1)]
@@ -2333,7 +2333,7 @@ class BatchOrderPackagesRequest(BaseModel):
 
 class QueryOrdersRequest(BaseModel):
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     device_id: AssetId | None = None
@@ -2364,7 +2364,7 @@ class OrderIdRequest(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     order_id: Annotated[str, Field(max_length=64, min_length=1, pattern="^[A-Za-z0-9_\\-]+$")]
@@ -2375,7 +2375,7 @@ class OrderIdRequest(BaseModel):
 
 class FinishOrderEarlyRequest(BaseModel):
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     order_id: Annotated[str, Field(max_length=64, min_length=1, pattern="^[A-Za-z0-9_\\-]+$")]
@@ -2394,7 +2394,7 @@ class FinishOrderEarlyRequest(BaseModel):
 
 class GetTrafficPoolInfoRequest(BaseModel):
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     page_no: Annotated[int, Field(ge=1, le=1000000)]
@@ -2413,7 +2413,7 @@ class SmsTarget(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     msg_id: Annotated[str, Field(max_length=32, min_length=2, pattern="^LK[A-Za-z0-9_\\-]{0,30}$")]
@@ -2428,7 +2428,7 @@ class SmsTarget(BaseModel):
 
 class SendSmsRequest(BaseModel):
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     flag_list: Annotated[list[SmsTarget], Field(min_length=1)]
@@ -2441,7 +2441,7 @@ class SendSmsRequest(BaseModel):
 
 class QueryMtSmsStatusRequest(BaseModel):
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     device_id: Annotated[str | None, Field(max_length=64, min_length=1, pattern="^[A-Za-z0-9_\\-]+$")] = None
@@ -2467,7 +2467,7 @@ class QueryMtSmsStatusRequest(BaseModel):
 
 class QuerySmsCdrRequest(BaseModel):
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     device_id: Annotated[str, Field(max_length=64, min_length=1, pattern="^[A-Za-z0-9_\\-]+$")]
@@ -2498,7 +2498,7 @@ class QuerySmsCdrRequest(BaseModel):
 
 class QueryLatestCdrRequest(BaseModel):
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     imsi: Annotated[str, Field(pattern="^[0-9]{6,15}$")]
@@ -2513,7 +2513,7 @@ class OrderServiceRequest(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     device_id: Annotated[str | None, Field(max_length=64, min_length=1, pattern="^[A-Za-z0-9_\\-]+$")] = None
@@ -2528,7 +2528,7 @@ class OrderServiceRequest(BaseModel):
 
 class QueryDeviceRequest(BaseModel):
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     device_id: Annotated[str, Field(max_length=64, min_length=1, pattern="^[A-Za-z0-9_\\-]+$")]
@@ -2543,7 +2543,7 @@ class QueryDeviceRequest(BaseModel):
 
 class QueryDevicesRequest(BaseModel):
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     page_no: Annotated[int | None, Field(ge=1, le=1000000)] = None
@@ -2562,7 +2562,7 @@ class DeviceIdRequest(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     device_id: Annotated[str, Field(max_length=64, min_length=1, pattern="^[A-Za-z0-9_\\-]+$")]
@@ -2573,7 +2573,7 @@ class DeviceIdRequest(BaseModel):
 
 class BindDeviceImeiRequest(BaseModel):
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     device_id: Annotated[str, Field(max_length=64, min_length=1, pattern="^[A-Za-z0-9_\\-]+$")]
@@ -2591,7 +2591,7 @@ class BindDeviceImeiRequest(BaseModel):
 
 class SwitchCardNetworkRequest(BaseModel):
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     iccids: Annotated[list[Iccid], Field(max_length=10, min_length=1)]
@@ -2612,7 +2612,7 @@ class CsssGlobalParameters(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     access_code: Annotated[str, Field(pattern="^[A-Za-z0-9]{1,32}$")]
@@ -2639,7 +2639,7 @@ class OrderPackageRequest(CsssGlobalParameters):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     device_id: Annotated[str, Field(max_length=64, min_length=1, pattern="^[A-Za-z0-9_\\-]+$")]
@@ -2683,7 +2683,7 @@ class QuerySimCdrResponse(CmpEnvelopeBase):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     data: CdrPage | None
@@ -2695,7 +2695,7 @@ class SyncPackagesResponse(CmpEnvelopeBase):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     data: SyncPackagesData | None
@@ -2707,7 +2707,7 @@ class BatchOrderPackagesResponse(CmpEnvelopeBase):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     data: BatchOrderPackagesData | None
@@ -2719,7 +2719,7 @@ class QueryOrdersResponse(CmpEnvelopeBase):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     data: QueryOrdersData | None
@@ -2731,7 +2731,7 @@ class OpenPackageResponse(CmpEnvelopeBase):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     data: OpenPackageData | None
@@ -2743,7 +2743,7 @@ class GetTrafficPoolInfoResponse(CmpEnvelopeBase):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     data: TrafficPoolPage | None
@@ -2755,7 +2755,7 @@ class QueryMtSmsStatusResponse(CmpEnvelopeBase):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     data: MtSmsPage | None
@@ -2767,7 +2767,7 @@ class QuerySmsCdrResponse(CmpEnvelopeBase):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     data: SmsCdrPage | None
@@ -2779,7 +2779,7 @@ class QueryLatestCdrResponse(CmpEnvelopeBase):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     data: LatestCdr | None
@@ -2791,7 +2791,7 @@ class QueryDeviceResponse(CmpEnvelopeBase):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     data: Device | None
@@ -2803,7 +2803,7 @@ class QueryDevicesResponse(CmpEnvelopeBase):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     data: DeviceList | None
@@ -2815,7 +2815,7 @@ class OrderPackageResponse(CsssEnvelopeBase):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     data: OrderPackageData | None
@@ -2827,7 +2827,7 @@ class GetPoolDetailResponse(PoolEnvelopeBase):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     data: PoolDetail | None
@@ -2839,7 +2839,7 @@ class GetPoolMonthUsageResponse(PoolEnvelopeBase):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     data: PoolMonthUsage | None
@@ -2851,7 +2851,7 @@ class GetPoolDayUsageResponse(PoolEnvelopeBase):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     data: PoolDayUsage | None
@@ -2863,7 +2863,7 @@ class GetCardDetailResponse(PoolEnvelopeBase):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     data: CardDetail | None
@@ -2875,7 +2875,7 @@ class SwitchCardNetworkResponse(PoolEnvelopeBase):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     data: CardNetworkBatch | None
@@ -2887,7 +2887,7 @@ class GetCardMonthUsageResponse(PoolEnvelopeBase):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     data: CardMonthUsage | None
@@ -2899,7 +2899,7 @@ class GetCardDayUsageResponse(PoolEnvelopeBase):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     data: CardDayUsage | None
@@ -2911,7 +2911,7 @@ class CmpEmptyResponse(CmpEnvelopeBase):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     data: None
@@ -2923,7 +2923,7 @@ class BindDeviceImeiResponse(CmpEnvelopeBase):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     data: str | None
@@ -2935,7 +2935,7 @@ class GetBindHistoryResponse(CmpEnvelopeBase):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     data: list[BindTrackRecord] | None
@@ -2947,7 +2947,7 @@ class GetBatchOperationStatusResponse(PoolEnvelopeBase):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     data: list[CardOperationState] | None
@@ -2961,7 +2961,7 @@ class SmsMtPush(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     supplier_code: Annotated[str, Field(min_length=1)]
@@ -3002,7 +3002,7 @@ class SmsMoPush(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     supplier_code: Annotated[str, Field(min_length=1)]
@@ -3039,7 +3039,7 @@ class OrderStatusPush(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="ignore",
+        extra="allow",
         populate_by_name=True,
     )
     assetid: Annotated[str, Field(max_length=64, min_length=1, pattern="^[A-Za-z0-9_\\-]+$")]
