@@ -44,7 +44,9 @@ class Argument:
     python_name: str
     annotation: str
     default: str | None  # None: required
-    widened: bool  # the annotation accepts a plain string where the model wants an enum
+    enum_class: str | None  # the annotation also accepts the enum's plain string value
+    model_class: str | None  # the annotation also accepts plain mappings for this model (or a list of them)
+    model_list: bool
     target: str  # "kwargs" (a parameter of _get_kwargs) or "body" (a field of the request model)
     description: str
 
@@ -127,6 +129,24 @@ def _contains_enum(prop: Property) -> bool:
     return False
 
 
+def _model_class(prop: Property) -> tuple[str | None, bool]:
+    """The model an argument holds (directly or as list items), so callers may pass plain dicts."""
+    if isinstance(prop, ModelProperty):
+        return str(prop.class_info.name), False
+    if isinstance(prop, ListProperty) and isinstance(prop.inner_property, ModelProperty):
+        return str(prop.inner_property.class_info.name), True
+    return None, False
+
+
+def _enum_class(prop: Property) -> str | None:
+    if isinstance(prop, EnumProperty):
+        return str(prop.class_info.name)
+    if isinstance(prop, UnionProperty):
+        names = [name for inner in prop.inner_properties if (name := _enum_class(inner))]
+        return names[0] if len(names) == 1 else None
+    return None
+
+
 def _annotation(prop: Property) -> str:
     """The generated type, widened to accept the enum's plain string value too.
 
@@ -134,6 +154,13 @@ def _annotation(prop: Property) -> str:
     against the spec before it is sent, so a wrong code still fails early, naming the field.
     """
     text = _code(prop.get_type_string())
+    model, is_list = _model_class(prop)
+    if model is not None:
+        widened = f"{model} | Mapping[str, Any]"
+        text = (
+            text.replace(f"list[{model}]", f"list[{widened}]") if is_list else text.replace(model, widened, 1)
+        )
+        return text
     if not _contains_enum(prop):
         return text
     parts = [p.strip() for p in text.split("|")]
@@ -147,7 +174,9 @@ def _argument(prop: Property, target: str) -> Argument:
         python_name=str(prop.python_name),
         annotation=_annotation(prop),
         default=_default(prop),
-        widened=_contains_enum(prop),
+        enum_class=_enum_class(prop),
+        model_class=_model_class(prop)[0],
+        model_list=_model_class(prop)[1],
         target=target,
         description=_text(prop.description),
     )

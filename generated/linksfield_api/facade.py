@@ -8,8 +8,9 @@ invoker (signing, sending, retries, envelope unwrapping); this module only descr
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from typing import Any, Generic, Literal, Protocol, TypeVar, cast
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from enum import Enum
+from typing import Any, Generic, Literal, Protocol, TypeVar
 
 import httpx
 from attrs import frozen
@@ -126,11 +127,55 @@ from .models import (
 from .types import UNSET, Unset
 
 T = TypeVar("T")
+E = TypeVar("E", bound=Enum)
 T_co = TypeVar("T_co", covariant=True)
 ItemT = TypeVar("ItemT")
 
 Family = Literal["cmp", "csss", "pool"]
 SideEffect = Literal["read", "mutate", "spend"]
+
+
+class RawCode(str):
+    """A code the enum does not know, passed through as given.
+
+    The generated request models serialise an enum field with ``.value``; keeping the caller's
+    string here lets the request reach the spec validation, which then names the bad field,
+    instead of failing with an AttributeError deep in the generated code.
+    """
+
+    @property
+    def value(self) -> str:
+        return str(self)
+
+
+def _enum(enum_type: type[E], value: Any) -> Any:
+    """Accept the enum member or its documented string value (``order_status="2"``)."""
+    if isinstance(value, enum_type) or not isinstance(value, str):
+        return value
+    try:
+        return enum_type(value)
+    except ValueError:
+        return RawCode(value)
+
+
+class RawModel(dict[str, Any]):
+    """A mapping that did not parse into its model, passed through so validation names the field."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self)
+
+
+def _model(model_type: Any, value: Any) -> Any:
+    """Accept the generated model or a plain mapping of wire names (``{"msg_id": ...}``), or a list."""
+    if isinstance(value, list):
+        return [_model(model_type, item) for item in value]
+    if not isinstance(value, Mapping):
+        return value
+    try:
+        return model_type.from_dict(value)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return RawModel(value)
+
 
 FAMILY_SERVERS: dict[str, dict[str, str | None]] = {
     "cmp": {"production": "https://lk-api-v2.linksfield.net", "uat": None},
@@ -476,9 +521,9 @@ def _bind_device_imei_request(
     body = BindDeviceImeiRequest(
         device_id=device_id,
         imei=imei,
-        oper_type=cast(Any, oper_type),
-        ota_flag=cast(Any, ota_flag),
-        auto_bind_flag=cast(Any, auto_bind_flag),
+        oper_type=_enum(BindOperation, oper_type),
+        ota_flag=_enum(OtaFlag, ota_flag),
+        auto_bind_flag=_enum(AutoBindFlag, auto_bind_flag),
     )
     return _bind_device_imei._get_kwargs(
         body=body,
@@ -678,16 +723,16 @@ def _batch_order_packages_request(
     body = BatchOrderPackagesRequest(
         device_list=device_list,
         package_code=package_code,
-        is_open=cast(Any, is_open),
+        is_open=_enum(OpenFlag, is_open),
         subscribed_count=subscribed_count,
-        global_order=cast(Any, global_order),
+        global_order=_enum(YesNoFlag, global_order),
         package_name=package_name,
-        package_type=cast(Any, package_type),
+        package_type=_enum(PackageType, package_type),
         order_period=order_period,
-        pay_rst=cast(Any, pay_rst),
-        pay_type=cast(Any, pay_type),
+        pay_rst=_enum(PayResult, pay_rst),
+        pay_type=_enum(PayType, pay_type),
         pay_amount=pay_amount,
-        test_flow_flag=cast(Any, test_flow_flag),
+        test_flow_flag=_enum(YesNoFlag, test_flow_flag),
         test_flow=test_flow,
     )
     return _batch_order_packages._get_kwargs(
@@ -748,7 +793,7 @@ def _finish_order_early_request(
     body = FinishOrderEarlyRequest(
         order_id=order_id,
         ahead_finish_cause=ahead_finish_cause,
-        device_type=cast(Any, device_type),
+        device_type=_enum(DeviceType, device_type),
     )
     return _finish_order_early._get_kwargs(
         body=body,
@@ -860,17 +905,17 @@ def _order_package_request(
         version="2.0",
         sign="",
         device_id=device_id,
-        global_order=cast(Any, global_order),
-        is_open=cast(Any, is_open),
+        global_order=_enum(YesNoFlag, global_order),
+        is_open=_enum(OpenFlag, is_open),
         order_period=order_period,
         package_code=package_code,
         package_name=package_name,
-        package_type=cast(Any, package_type),
+        package_type=_enum(PackageType, package_type),
         pay_amount=pay_amount,
-        pay_rst=cast(Any, pay_rst),
+        pay_rst=_enum(PayResult, pay_rst),
         test_flow=test_flow,
-        test_flow_flag=cast(Any, test_flow_flag),
-        pay_type=cast(Any, pay_type),
+        test_flow_flag=_enum(YesNoFlag, test_flow_flag),
+        pay_type=_enum(PayType, pay_type),
     )
     return _order_package._get_kwargs(
         body=body,
@@ -916,7 +961,7 @@ def _query_orders_request(
         page_size=page_size,
         device_id=device_id,
         order_id=order_id,
-        order_status=cast(Any, order_status),
+        order_status=_enum(OrderStatus, order_status),
     )
     return _query_orders._get_kwargs(
         body=body,
@@ -1180,14 +1225,14 @@ SEND_SMS: Operation[None] = Operation(
 
 def _send_sms_request(
     *,
-    flag_list: list[SmsTarget],
+    flag_list: list[SmsTarget | Mapping[str, Any]],
     sms_content: str,
     message_type: MessageType | str,
 ) -> dict[str, Any]:
     body = SendSmsRequest(
-        flag_list=flag_list,
+        flag_list=_model(SmsTarget, flag_list),
         sms_content=sms_content,
-        message_type=cast(Any, message_type),
+        message_type=_enum(MessageType, message_type),
     )
     return _send_sms._get_kwargs(
         body=body,
@@ -3960,7 +4005,7 @@ class SmsRawResource:
     def send_sms(
         self,
         *,
-        flag_list: list[SmsTarget],
+        flag_list: list[SmsTarget | Mapping[str, Any]],
         sms_content: str,
         message_type: MessageType | str,
     ) -> RawResponse[None]:
@@ -4101,7 +4146,7 @@ class SmsResource:
     def send_sms(
         self,
         *,
-        flag_list: list[SmsTarget],
+        flag_list: list[SmsTarget | Mapping[str, Any]],
         sms_content: str,
         message_type: MessageType | str,
     ) -> None:
@@ -4202,7 +4247,7 @@ class AsyncSmsRawResource:
     async def send_sms(
         self,
         *,
-        flag_list: list[SmsTarget],
+        flag_list: list[SmsTarget | Mapping[str, Any]],
         sms_content: str,
         message_type: MessageType | str,
     ) -> RawResponse[None]:
@@ -4345,7 +4390,7 @@ class AsyncSmsResource:
     async def send_sms(
         self,
         *,
-        flag_list: list[SmsTarget],
+        flag_list: list[SmsTarget | Mapping[str, Any]],
         sms_content: str,
         message_type: MessageType | str,
     ) -> None:

@@ -43,7 +43,10 @@ class _ClientBase:
 class Client(_ClientBase, SyncNamespaces):
     """Synchronous client for the CMP, CSSS and pool/card APIs.
 
-    Every argument left as ``None`` is read from ``LINKSFIELD_<NAME>`` (e.g. ``LINKSFIELD_ACCESS_KEY``).
+    Credentials, base URLs, ``environment``, ``timeout`` and ``max_retries`` left as ``None`` are read
+    from ``LINKSFIELD_<NAME>`` (e.g. ``LINKSFIELD_ACCESS_KEY``); the safety switches
+    (``retry_unsafe``, ``verify_responses``, ``validate_requests``) deliberately are not, so an
+    environment variable can never make a spending call repeatable.
     ``environment`` picks the published base URLs; an explicit ``*_base_url`` wins (the sandbox's URL,
     for instance). ``timeout`` is always finite. Pass ``http_client`` to reuse your own
     ``httpx.Client`` (proxies, transports); the client then does not close it.

@@ -109,6 +109,16 @@ class _Core:
             auth.verify_response(response, date_source="response")
         return unwrap(operation, response)
 
+    def log_retry(self, operation: Operation[Any], why: str, delay: float, attempt: int) -> None:
+        logger.info(
+            "%s: %s; retrying in %.2f s (attempt %d of %d)",
+            operation.operation_id,
+            why,
+            delay,
+            attempt + 2,
+            self.retry.max_retries + 1,
+        )
+
     def log(self, operation: Operation[Any], response: httpx.Response, started: float, attempt: int) -> None:
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug(
@@ -145,13 +155,17 @@ class SyncInvoker(_Core):
                 response = self.http.request(auth=auth, **kwargs)
             except httpx.TransportError as exc:
                 if self.retry.may_retry_exception(operation.side_effect, exc, attempt):
-                    self._sleep(self.retry.delay(attempt))
+                    delay = self.retry.delay(attempt)
+                    self.log_retry(operation, type(exc).__name__, delay, attempt)
+                    self._sleep(delay)
                     attempt += 1
                     continue
                 raise self.transport_failure(operation, kwargs, exc) from exc
             self.log(operation, response, started, attempt)
             if self.retry.may_retry_status(operation.side_effect, response.status_code, attempt):
-                self._sleep(self.retry.delay(attempt, parse_retry_after(response.headers.get("Retry-After"))))
+                delay = self.retry.delay(attempt, parse_retry_after(response.headers.get("Retry-After")))
+                self.log_retry(operation, f"HTTP {response.status_code}", delay, attempt)
+                self._sleep(delay)
                 attempt += 1
                 continue
             return self.finish(operation, response, auth)
@@ -201,7 +215,9 @@ class AsyncInvoker(_Core):
                 response = await self.http.request(auth=auth, **kwargs)
             except httpx.TransportError as exc:
                 if self.retry.may_retry_exception(operation.side_effect, exc, attempt):
-                    await self._sleep(self.retry.delay(attempt))
+                    delay = self.retry.delay(attempt)
+                    self.log_retry(operation, type(exc).__name__, delay, attempt)
+                    await self._sleep(delay)
                     attempt += 1
                     continue
                 raise self.transport_failure(operation, kwargs, exc) from exc

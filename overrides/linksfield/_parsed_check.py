@@ -1,55 +1,88 @@
 """Inspect what the generated parsers produced, because they hide failures.
 
-openapi-python-client's ``from_dict`` falls back to the raw ``dict`` when a nested model inside a
-union fails to parse, and keeps an unknown code of an open enum (R-ENUM-OPEN) as a plain value.
-The first must become a :class:`ResponseValidationError`; the second is fine but is reported, so
-callers can notice a code the spec does not know yet.
+openapi-python-client's ``from_dict`` falls back to the raw value when a nested model or list inside
+a union fails to parse (a ``dict`` typed as the model, a string where a list belongs) and never
+checks scalars, so ``"many"`` can sit in an ``int`` field. Each field of a parsed model is therefore
+checked against the type the generator annotated it with; a mismatch becomes a
+:class:`ResponseValidationError` upstream. An unknown code of an open enum (R-ENUM-OPEN) is not an
+error: it is kept as a plain value and reported, so callers notice a code the spec does not know yet.
 """
 
 from __future__ import annotations
 
 import enum
 import functools
-import re
 import sys
-from collections.abc import Iterator
+import types
+import typing
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import attrs
 
-_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+import linksfield_api.models
+from linksfield_api.types import Unset
+
+Check = Callable[[object], bool]
 
 
 @attrs.frozen
 class Finding:
     path: tuple[str | int, ...]
-    kind: str  # "raw-dict" or "unknown-code"
+    kind: str  # "wrong-type" or "unknown-code"
     value: object = None
 
 
+def _checker(hint: Any) -> Check:
+    """A predicate telling whether a runtime value fits an annotation of the generated models."""
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        options = [_checker(arg) for arg in typing.get_args(hint)]
+        return lambda value: any(option(value) for option in options)
+    if origin is list:
+        (item_hint,) = typing.get_args(hint) or (Any,)
+        item = _checker(item_hint)
+        return lambda value: isinstance(value, list) and all(item(v) for v in value)
+    if origin is dict:
+        return lambda value: isinstance(value, dict)
+    if origin is typing.Literal:
+        allowed = typing.get_args(hint)
+        return lambda value: value in allowed
+    if hint is Any:
+        return lambda value: True
+    if hint is None or hint is type(None):
+        return lambda value: value is None
+    if hint is float:
+        return lambda value: isinstance(value, (int, float)) and not isinstance(value, bool)
+    if hint is int:
+        return lambda value: isinstance(value, int) and not isinstance(value, bool)
+    if isinstance(hint, type):
+        return lambda value: isinstance(value, hint)
+    return lambda value: True  # an annotation this check does not understand is not a finding
+
+
 @functools.cache
-def _enum_fields(cls: Any) -> tuple[tuple[str, tuple[type[enum.Enum], ...]], ...]:
-    """For each attrs field of a generated model, the enum classes its annotation mentions."""
+def _field_checks(cls: Any) -> tuple[tuple[str, Check, tuple[type[enum.Enum], ...]], ...]:
+    """Per attrs field: its type check and the enum classes an open code field may hold."""
     module = sys.modules.get(cls.__module__)
-    namespace = vars(module) if module else {}
-    found: list[tuple[str, tuple[type[enum.Enum], ...]]] = []
+    namespace = {**vars(linksfield_api.models), **(vars(module) if module else {})}
+    hints = typing.get_type_hints(cls, globalns=namespace)
+    result = []
     for field in attrs.fields(cls):
-        annotation = field.type if isinstance(field.type, str) else getattr(field.type, "__name__", "")
+        if field.name == "additional_properties":
+            continue  # unknown properties are kept raw on purpose
+        hint = hints.get(field.name, Any)
         enums = tuple(
-            candidate
-            for name in _IDENTIFIER.findall(str(annotation))
-            if isinstance(candidate := namespace.get(name), type) and issubclass(candidate, enum.Enum)
+            arg
+            for arg in (typing.get_args(hint) or (hint,))
+            if isinstance(arg, type) and issubclass(arg, enum.Enum)
         )
-        if enums:
-            found.append((field.name, enums))
-    return tuple(found)
+        result.append((field.name, _checker(hint), enums))
+    return tuple(result)
 
 
 def inspect_parsed(value: object, path: tuple[str | int, ...] = ()) -> Iterator[Finding]:
-    """Walk a parsed model tree and yield raw-dict fallbacks and unknown coded values."""
-    if isinstance(value, dict):
-        yield Finding(path, "raw-dict")
-        return
+    """Walk a parsed model tree; yield fields whose value does not fit their type, and unknown codes."""
     if isinstance(value, list):
         for index, item in enumerate(value):
             yield from inspect_parsed(item, (*path, index))
@@ -57,13 +90,14 @@ def inspect_parsed(value: object, path: tuple[str | int, ...] = ()) -> Iterator[
     if not attrs.has(type(value)):
         return
     cls: Any = type(value)
-    enum_fields = dict(_enum_fields(cls))
-    for field in attrs.fields(cls):
-        if field.name == "additional_properties":
-            continue  # unknown properties are kept raw on purpose
-        item = getattr(value, field.name)
-        if field.name in enum_fields and isinstance(item, (str, int)) and not isinstance(item, enum.Enum):
-            if not isinstance(item, bool) and item != "":
-                yield Finding((*path, field.name), "unknown-code", item)
+    for name, fits, enums in _field_checks(cls):
+        item = getattr(value, name)
+        where = (*path, name)
+        if not fits(item):
+            yield Finding(where, "wrong-type", type(item).__name__)
             continue
-        yield from inspect_parsed(item, (*path, field.name))
+        if enums and isinstance(item, (str, int)) and not isinstance(item, (enum.Enum, bool)) and item != "":
+            yield Finding(where, "unknown-code", item)
+            continue
+        if not isinstance(item, Unset):
+            yield from inspect_parsed(item, where)

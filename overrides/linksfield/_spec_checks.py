@@ -63,15 +63,21 @@ def field_path(parts: Iterable[str | int]) -> str:
     return text
 
 
-def _reason(error: ValidationError) -> str:
-    """The validator's complaint without echoing the value (it may be secret or huge)."""
-    if error.validator in ("anyOf", "oneOf") and error.context:
-        # A nullable or open field: explain the branch that was meant, not the `null` alternative.
+def _meant(error: ValidationError) -> ValidationError:
+    """For a nullable or open field, the error of the branch that was meant, not the `null` one."""
+    while error.validator in ("anyOf", "oneOf") and error.context:
         meant = [
             sub for sub in error.context if not (sub.validator == "type" and sub.validator_value == "null")
         ]
-        if meant:
-            return _reason(best_match(meant) or meant[0])
+        if not meant:
+            break
+        error = best_match(meant) or meant[0]
+    return error
+
+
+def _reason(error: ValidationError) -> str:
+    """The validator's complaint without echoing the value (it may be secret or huge)."""
+    error = _meant(error)
     kind = error.validator
     limit = error.validator_value
     reasons = {
@@ -169,4 +175,10 @@ def locate_problem(
     error = best_match(_validator(schema).iter_errors(payload))
     if error is None:
         return None
-    return tuple(error.absolute_path), _reason(error)
+    meant = _meant(error)  # the path into the meant branch, as the reason already describes it
+    where: tuple[str | int, ...] = tuple(meant.absolute_path)
+    required = meant.validator_value
+    if meant.validator == "required" and isinstance(meant.instance, dict) and isinstance(required, list):
+        # Point at the missing field itself, as request validation does.
+        where = (*where, *[name for name in required if name not in meant.instance][:1])
+    return where, _reason(meant)

@@ -110,9 +110,12 @@ def unwrap(operation: Operation[Any], response: httpx.Response) -> APIResponse[A
                 "the call succeeded but `data` is missing", path=("data",), **context
             )
         data = None
+    if data is not None and operation.data_types and not isinstance(data, operation.data_types):
+        # The generated parser fell back to the raw value: a nested model did not parse.
+        raise _validation_error(operation, response, envelope, context, at=("data",))
     unknown: list[str] = []
     for finding in inspect_parsed(data, ("data",)):
-        if finding.kind == "raw-dict":
+        if finding.kind == "wrong-type":
             raise _validation_error(operation, response, envelope, context, at=finding.path)
         text = ".".join(str(p) for p in finding.path)
         unknown.append(f"{text}={finding.value!r}")
