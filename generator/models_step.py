@@ -15,6 +15,10 @@ Every flag is explicit so an upgrade that changes a default cannot change the ou
 * ``--output-datetime-class datetime``: ``AwareDatetime`` rejects the vendor's naive timestamps.
 * ``--naming-strategy full-path``: inline enums/objects are named after their parent
   (``OpenPackageRequestIsOpen``), so names do not collide or shift when a schema is added.
+* no ``--union-mode left_to_right``: it would make an open enum (``Enum | str``, R-ENUM-OPEN) give
+  the member for a known code, but datamodel-codegen 0.89 also puts ``union_mode`` on
+  ``Model | None`` fields, which pydantic refuses at import. In smart mode a known code stays a
+  plain ``str``; ``linksfield.webhooks`` turns known codes into members after validation.
 * ``--extra-fields allow``: properties the spec does not (yet) list are kept on the model, not
   dropped: a push or answer carrying a new field must lose nothing.
 * ``--collapse-root-models``: a field typed by a scalar component (``AssetId``: a patterned

@@ -801,13 +801,6 @@ class OperationCardStatus(IntEnum):
     """
 
 
-class OrderPushOperationCode(RootModel[str]):
-    root: Annotated[str, Field(pattern="^[0-9]{1,8}$")]
-    """
-    Any order-push operation code, known or not (digits).
-    """
-
-
 class CmpEnvelopeBase(BaseModel):
     """
     The CMP envelope without its `data` (each operation's response adds a typed `data`). Success is
@@ -2953,6 +2946,39 @@ class GetBatchOperationStatusResponse(PoolEnvelopeBase):
     data: list[CardOperationState] | None
 
 
+class OrderStatusPush(BaseModel):
+    """
+    The order status push. `time` is called "order creation time" by the pages but changes with every
+    push of the same order, so it is read as the time of the event (R-PUSH-TIME).
+
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    assetid: Annotated[str, Field(max_length=64, min_length=1, pattern="^[A-Za-z0-9_\\-]+$")]
+    """
+    A device or SIM identifier (AssetId; for SIMs the ICCID). The vendor's own examples also use opaque ids.
+    """
+    imsi: Annotated[str, Field(pattern="^[0-9]{6,15}(,[0-9]{6,15})*$")]
+    """
+    One or more IMSIs joined by commas.
+    """
+    operation: OrderPushOperation | str
+    """
+    An OrderPushOperation, or a code the vendor added later (kept as a string and flagged).
+    """
+    orderid: Annotated[str, Field(max_length=64, min_length=1, pattern="^[A-Za-z0-9_\\-]+$")]
+    """
+    An order id as the vendor issues it (e.g. `ORDER_47454030993031168`, `202107061625560742397`).
+    """
+    time: Annotated[str, Field(pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$")]
+    """
+    A naive local time (UTC+8 unless stated), `yyyy-MM-dd HH:mm:ss`.
+    """
+
+
 class SmsMtPush(BaseModel):
     """
     The operator's delivery report of an MT SMS. `msg_id` is the provider's own id (the example is a
@@ -3026,39 +3052,6 @@ class SmsMoPush(BaseModel):
     The text the device sent.
     """
     timestamp: Annotated[str, Field(pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$")]
-    """
-    A naive local time (UTC+8 unless stated), `yyyy-MM-dd HH:mm:ss`.
-    """
-
-
-class OrderStatusPush(BaseModel):
-    """
-    The order status push. `time` is called "order creation time" by the pages but changes with every
-    push of the same order, so it is read as the time of the event (R-PUSH-TIME).
-
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
-    assetid: Annotated[str, Field(max_length=64, min_length=1, pattern="^[A-Za-z0-9_\\-]+$")]
-    """
-    A device or SIM identifier (AssetId; for SIMs the ICCID). The vendor's own examples also use opaque ids.
-    """
-    imsi: Annotated[str, Field(pattern="^[0-9]{6,15}(,[0-9]{6,15})*$")]
-    """
-    One or more IMSIs joined by commas.
-    """
-    operation: OrderPushOperation | OrderPushOperationCode
-    """
-    An OrderPushOperation, or a code the vendor added later (kept as a string and flagged).
-    """
-    orderid: Annotated[str, Field(max_length=64, min_length=1, pattern="^[A-Za-z0-9_\\-]+$")]
-    """
-    An order id as the vendor issues it (e.g. `ORDER_47454030993031168`, `202107061625560742397`).
-    """
-    time: Annotated[str, Field(pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$")]
     """
     A naive local time (UTC+8 unless stated), `yyyy-MM-dd HH:mm:ss`.
     """
