@@ -7,6 +7,7 @@ faster cold runs); plain virtualenv is the fallback.
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -125,3 +126,111 @@ def smoke_test_wheel(session: nox.Session, wheel: str, interpreter: str, uv: str
         # Run from the temporary folder so nothing is imported from the source tree.
         with session.chdir(tmp):
             session.run(python, "-c", SMOKE_TEST, external=True)
+
+
+@nox.session
+def sandbox(session: nox.Session) -> None:
+    """Run the local sandbox in the foreground (flags after ``--``, e.g. ``-- --port 8080``)."""
+    session.install(*RUNTIME_DEPS)
+    session.run("python", "-m", "linksfield.sandbox", *session.posargs, env=_source_env())
+
+
+@nox.session
+def fuzz(session: nox.Session) -> None:
+    """schemathesis over every operation, one run per family, against a fresh sandbox (or --base-url).
+
+    The default is the full pass (at least 2,000 cases, seeded); arguments after ``--`` are passed
+    to ``python -m linksfield.fuzz`` (``-- --base-url https://uat... --allow-mutate``).
+    """
+    install_groups(session, "test")
+    session.install(*RUNTIME_DEPS)
+    args = session.posargs or ["--max-examples", "60", "--seed", "20241123", "--report-dir", "reports"]
+    session.run("python", "-m", "linksfield.fuzz", *args, env=_source_env())
+
+
+@nox.session
+def demo(session: nox.Session) -> None:
+    """The main job: regenerate-check the client, start the sandbox, tour every family through it."""
+    install_groups(session, "generate")
+    session.install(*RUNTIME_DEPS)
+    session.run("python", "-m", "generator", "check")
+    session.run("python", "-m", "linksfield.tour", *session.posargs, env=_source_env())
+
+
+def _source_env() -> dict[str, str]:
+    """Run the package from this checkout (no install step): both source roots on PYTHONPATH."""
+    return {"PYTHONPATH": f"{ROOT / 'generated'}{os.pathsep}{ROOT / 'overrides'}"}
+
+
+# ---------------------------------------------------------------- releases (generator/specdiff/README.md)
+RELEASE_FILES = (ROOT / "overrides" / "linksfield" / "_version.py", ROOT / "CHANGELOG.md", ROOT / "spec" / "RELEASED")
+
+
+def _install_release_tools(session: nox.Session) -> None:
+    """build + twine, and the pinned PyYAML the spec diff reads the spec with."""
+    install_groups(session, "build")
+    pins = nox.project.dependency_groups(PYPROJECT, "generate")
+    session.install(*(pin for pin in pins if pin.lower().startswith("pyyaml")))
+
+
+@nox.session
+def release(session: nox.Session) -> None:
+    """Cut the next release from the spec diff since spec/RELEASED: bump the version (breaking → major,
+    additions → minor, other → patch), prepend CHANGELOG.md, record spec/RELEASED, build sdist + wheel
+    into dist/ and twine check them. ``-- --allow-empty`` cuts a patch release without API changes.
+
+    Nothing is committed, tagged or uploaded (``nox -s publish``); if the build fails, the three files
+    are restored.
+    """
+    _install_release_tools(session)
+    saved = {path: path.read_bytes() if path.exists() else None for path in RELEASE_FILES}
+    session.run("python", "-m", "generator.specdiff.release", "apply", *session.posargs)
+    try:
+        dist = ROOT / "dist"
+        shutil.rmtree(dist, ignore_errors=True)
+        installer = ["--installer", "uv"] if shutil.which("uv") else []
+        session.run("python", "-m", "build", *installer, "--outdir", str(dist), ".")
+        session.run("twine", "check", "--strict", *sorted(str(p) for p in dist.iterdir()))
+    except BaseException:
+        for path, content in saved.items():
+            if content is None:
+                path.unlink(missing_ok=True)
+            else:
+                path.write_bytes(content)
+        session.log("release not built: restored _version.py, CHANGELOG.md and spec/RELEASED")
+        raise
+
+
+@nox.session(name="release-notes")
+def release_notes(session: nox.Session) -> None:
+    """Print the next release's version and changelog section; changes nothing."""
+    _install_release_tools(session)
+    session.run("python", "-m", "generator.specdiff.release", "notes", *session.posargs)
+
+
+@nox.session
+def publish(session: nox.Session) -> None:
+    """Upload dist/ (this version's sdist and wheel) with twine: ``nox -s publish -- --repository-url URL``.
+
+    Credentials come from TWINE_USERNAME and TWINE_PASSWORD in the environment only; they are never
+    passed on the command line (which nox logs) and masked in twine's output.
+    """
+    install_groups(session, "build")
+    session.run("python", "-m", "generator.specdiff.publish", *session.posargs)
+
+
+@nox.session
+def drift(session: nox.Session) -> None:
+    """Compare the vendor's doc pages with the spec; fails on differences the reconciliation log lacks.
+
+    Without arguments it reads ``../shared/seeds/*.txt`` (the exported pages beside the repository, as
+    in CI); otherwise pages and flags come after ``--`` (``-- page.html --json --suggest out.yaml``).
+    """
+    install_groups(session, "generate")
+    session.install(*RUNTIME_DEPS)  # jsonschema checks the pages' examples against the spec
+    seeds = ROOT.parent / "shared" / "seeds"
+    pages = [str(p) for p in sorted(seeds.glob("*.txt"))] if seeds.is_dir() else []
+    args = session.posargs or pages
+    if not args:
+        session.skip(f"no pages: {seeds} does not exist and no pages were given after --")
+    session.run("python", "-m", "generator", "drift", *args)

@@ -59,7 +59,7 @@ class BatchCode(RootModel[str]):
 
 
 class IsoDate(RootModel[str]):
-    root: Annotated[str, Field(pattern="^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")]
+    root: Annotated[str, Field(pattern="^[12][0-9]{3}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")]
     """
     A calendar date, yyyy-MM-dd.
     """
@@ -2067,7 +2067,7 @@ class PoolMonthUsage(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    month: Annotated[str, Field(pattern="^[0-9]{4}-(0[1-9]|1[0-2])$")]
+    month: Annotated[str, Field(pattern="^[12][0-9]{3}-(0[1-9]|1[0-2])$")]
     """
     A month, yyyy-MM.
     """
@@ -2093,7 +2093,7 @@ class PoolDayUsage(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    day: Annotated[str, Field(pattern="^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")]
+    day: Annotated[str, Field(pattern="^[12][0-9]{3}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")]
     """
     A calendar date, yyyy-MM-dd.
     """
@@ -2211,7 +2211,7 @@ class CardMonthUsage(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    month: Annotated[str, Field(pattern="^[0-9]{4}-(0[1-9]|1[0-2])$")]
+    month: Annotated[str, Field(pattern="^[12][0-9]{3}-(0[1-9]|1[0-2])$")]
     """
     A month, yyyy-MM.
     """
@@ -2234,7 +2234,7 @@ class CardDayUsage(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    day: Annotated[str, Field(pattern="^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")]
+    day: Annotated[str, Field(pattern="^[12][0-9]{3}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")]
     """
     A calendar date, yyyy-MM-dd.
     """
@@ -2476,14 +2476,16 @@ class QuerySmsCdrRequest(BaseModel):
     Records per page (at most 100).
     """
     begin_time: Annotated[
-        str | None, Field(pattern="^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")
+        str | None,
+        Field(pattern="^[12][0-9]{3}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"),
     ] = None
     """
     A calendar date, yyyy-MM-dd.
     """
-    end_time: Annotated[str | None, Field(pattern="^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")] = (
-        None
-    )
+    end_time: Annotated[
+        str | None,
+        Field(pattern="^[12][0-9]{3}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"),
+    ] = None
     """
     A calendar date, yyyy-MM-dd.
     """

@@ -179,7 +179,8 @@ class CsssSigner:
 def _query_params(raw_query: bytes) -> dict[str, JsonValue]:
     grouped: dict[str, list[str]] = {}
     for key, value in parse_query(raw_query):
-        grouped.setdefault(key.decode("utf-8"), []).append(value.decode("utf-8"))
+        # Undecodable bytes become U+FFFD on both sides (the sandbox's verifier does the same).
+        grouped.setdefault(key.decode("utf-8", "replace"), []).append(value.decode("utf-8", "replace"))
     return {k: v[0] if len(v) == 1 else v for k, v in grouped.items()}
 
 

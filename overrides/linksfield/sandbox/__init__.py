@@ -1,1 +1,39 @@
-"""Local stand-ins for the vendor's servers, used by tests; never imported by the client itself."""
+"""Local stand-ins for the vendor's servers, used by tests; never imported by the client itself.
+
+``create_app(SandboxConfig(...))`` builds the Starlette app serving every operation of the spec (CMP,
+CSSS and pool paths on one server, plus ``x-alias-paths``); ``python -m linksfield.sandbox`` runs it
+under uvicorn and prints ``sandbox listening on http://HOST:PORT`` first, then the credentials.
+
+Default credentials (public on purpose, valid nowhere else; see ``config``):
+
+- CMP HMAC: access key ``sandbox-access-key``, secret key ``sandbox-secret-key`` (hmac-sha256)
+- CSSS: access code ``P000270``, secret ``sandbox-csss-secret``
+- pool/card API: header ``X-API-Key: sandbox-pool-credential``
+
+Admin endpoints live under ``/_sandbox/`` (outside the spec, never faulted; see ``admin``); the fault
+spec syntax is documented in ``faults``. ``create_app`` and ``SandboxConfig`` are imported lazily:
+the app needs starlette and uvicorn, which the client does not, and ``gateway_auth`` must stay
+importable without them (the client's tests verify signatures with it).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .app import create_app
+    from .config import SandboxConfig
+
+__all__ = ["SandboxConfig", "create_app"]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "create_app":
+        from .app import create_app
+
+        return create_app
+    if name == "SandboxConfig":
+        from .config import SandboxConfig
+
+        return SandboxConfig
+    raise AttributeError(name)

@@ -252,11 +252,12 @@ def verify_csss_request(
 ) -> CsssVerdict:
     """Accept or reject one CSSS request from its raw target and body bytes."""
     raw_target = target.decode("latin-1") if isinstance(target, bytes) else target
-    query_text = raw_target.partition("?")[2].encode("latin-1").decode("utf-8", "strict")
+    query_text = raw_target.partition("?")[2].encode("latin-1").decode("utf-8", "replace")
     params: dict[str, object] = dict(path_params or {})
     from_query: dict[str, list[str]] = {}
     for name, value in parse_qsl(query_text, keep_blank_values=True):
-        from_query.setdefault(name, []).append(value)
+        if name:  # parameters without a name carry nothing to sign (R-CSSS-PARAM-MERGE)
+            from_query.setdefault(name, []).append(value)
     params.update({k: v[0] if len(v) == 1 else v for k, v in from_query.items()})
     if method.upper() in ("POST", "PUT", "PATCH", "DELETE"):
         try:

@@ -1,0 +1,250 @@
+"""Admin endpoints under ``/_sandbox/``: outside the spec's paths, unauthenticated, never faulted.
+
+They let tests and the demo look behind the API without changing it: how many requests were
+rejected for their signature (a fuzz run must fail on any), how many orders each device really got
+(the proof that a dropped answer did not double a spend), what pushes are owed; and they drive
+what only the network could trigger (an MO SMS, an order's expiry) or change a running sandbox
+(callback URL, faults, reset).
+
+============================================  ================================================
+``GET  /_sandbox/health``                      ``{"status": "ok"}`` once the app has started
+``GET  /_sandbox/stats``                       counters (see :func:`stats`)
+``POST /_sandbox/reset``                       wipe and reseed; body ``{"seed": N}`` optional
+``POST /_sandbox/config``                      ``{"callback_url": "...", "faults": "rate429=..."}``
+``GET  /_sandbox/pushes?state=pending|all``    owed and delivered pushes (newest first)
+``POST /_sandbox/sms/mo``                      ``{"device_id", "dest_address", "sms_content"}``
+``GET  /_sandbox/orders/{order_id}``           one order's stored row
+``POST /_sandbox/orders/{order_id}/expire``    expire an active or paused order now (push 1008)
+``GET  /_sandbox/devices/{device_id}``         one device's stored row (ICCID, IMSI, flags ...)
+``GET  /_sandbox/fixtures``                    ids in useful states (fresh devices, unpaid order ...)
+============================================  ================================================
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from .clock import vendor_now, wire_datetime
+from .faults import parse_fault_spec
+from .pushes import PushKind, push_summary, queue_push, sms_mo_push
+from .refusals import Refusal
+from .runtime import Runtime
+
+__all__ = ["admin_routes", "stats"]
+
+
+def _nested(flat: dict[str, int], prefix: str) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for name, value in flat.items():
+        if name.startswith(prefix + "."):
+            out[name[len(prefix) + 1 :]] = value
+    return out
+
+
+def stats(runtime: Runtime) -> dict[str, Any]:
+    store = runtime.store
+    flat = store.stats()
+    rejected = _nested(flat, "rejected")
+    reasons: dict[str, dict[str, int]] = {}
+    for key, value in _nested(flat, "rejected_reason").items():
+        family, _, reason = key.partition(".")
+        reasons.setdefault(family, {})[reason] = value
+    per_device = {
+        str(r["device_id"]): int(r["n"])
+        for r in store.all(
+            "SELECT device_id, COUNT(*) AS n FROM orders WHERE channel != 'seed' GROUP BY device_id ORDER BY device_id"
+        )
+    }
+    by_status = {
+        str(r["status"]): int(r["n"])
+        for r in store.all("SELECT status, COUNT(*) AS n FROM orders GROUP BY status")
+    }
+    pushes = push_summary(store)
+    pushes["skipped_no_callback"] = _nested(flat, "pushes.skipped")
+    return {
+        "seed": runtime.seed,
+        "anchor": store.meta("anchor"),
+        "callback_url": runtime.callback_url,
+        "faults_spec": runtime.faults.spec.text,
+        "requests": _nested(flat, "requests"),
+        "rejected_signatures": {
+            "cmp": rejected.get("cmp", 0),
+            "csss": rejected.get("csss", 0),
+            "pool": rejected.get("pool", 0),
+            "total": sum(rejected.values()),
+        },
+        "rejected_reasons": reasons,
+        "bad_requests": _nested(flat, "bad_requests"),
+        "refusals": _nested(flat, "refusals"),
+        "orders": {
+            "total": sum(by_status.values()),
+            "by_status": by_status,
+            "created": _nested(flat, "orders.created"),
+            "per_device": per_device,
+        },
+        "transitions": _nested(flat, "transitions"),
+        "pushes": pushes,
+        "faults": _nested(flat, "faults"),
+        "sms": _nested(flat, "sms"),
+    }
+
+
+async def _json_body(request: Request) -> dict[str, Any]:
+    raw = await request.body()
+    if not raw.strip():
+        return {}
+    document = json.loads(raw)
+    if not isinstance(document, dict):
+        raise ValueError("body must be a JSON object")
+    return document
+
+
+def _fixtures(runtime: Runtime) -> dict[str, Any]:
+    store = runtime.store
+
+    def first(sql: str, *args: Any) -> Any:
+        return store.scalar(sql, *args)
+
+    def ids(sql: str) -> list[str]:
+        return [str(r[0]) for r in store.all(sql)]
+
+    usable = "lifecycle = '2' AND ota_flag = '2' AND network_on = 1"
+    return {
+        "devices": ids(f"SELECT device_id FROM devices WHERE {usable} ORDER BY position LIMIT 150"),
+        "orderless_devices": ids(
+            f"SELECT device_id FROM devices d WHERE {usable} AND NOT EXISTS "
+            "(SELECT 1 FROM orders o WHERE o.device_id = d.device_id) ORDER BY position LIMIT 20"
+        ),
+        "ota_device": first(
+            "SELECT d.device_id FROM devices d JOIN orders o ON o.device_id = d.device_id "
+            "WHERE d.ota_flag = '1' AND o.status = '2' ORDER BY d.position"
+        ),
+        "package_code": first("SELECT code FROM packages WHERE status = '1' AND type = '2' ORDER BY position"),
+        "obsolete_package": first("SELECT code FROM packages WHERE status = '2' ORDER BY position"),
+        "ordered_order": first("SELECT order_id FROM orders WHERE status = '1' AND pay_rst = '2' AND ota_secondary = 0 ORDER BY seq"),
+        "unpaid_order": first("SELECT order_id FROM orders WHERE status = '1' AND pay_rst = '1' ORDER BY seq"),
+        "ota_secondary_order": first("SELECT order_id FROM orders WHERE status = '1' AND ota_secondary = 1 ORDER BY seq"),
+        "active_order": first("SELECT order_id FROM orders WHERE status = '2' ORDER BY seq"),
+        "paused_order": first("SELECT order_id FROM orders WHERE status = '5' ORDER BY seq"),
+        "ended_order": first("SELECT order_id FROM orders WHERE status = '3' ORDER BY seq"),
+        "busy_sim": first("SELECT device_id FROM devices ORDER BY cdr_sessions DESC, position LIMIT 1"),
+        "imsi": first("SELECT imsi FROM devices WHERE lifecycle = '2' ORDER BY position"),
+        "pool_code": first("SELECT code FROM pools WHERE status = 1 ORDER BY position"),
+        "card_iccid": first("SELECT iccid FROM devices WHERE card_status = 8 AND cdr_sessions < 50 ORDER BY position"),
+        "test_period_card": first("SELECT iccid FROM devices WHERE card_status = 12 ORDER BY position"),
+        "bindable_device": first("SELECT device_id FROM devices WHERE bind_supported = 1 AND bound_imei IS NULL ORDER BY position"),
+    }  # fmt: skip
+
+
+def admin_routes(runtime: Runtime) -> list[Route]:
+    async def health(request: Request) -> Response:
+        return JSONResponse({"status": "ok"})
+
+    async def get_stats(request: Request) -> Response:
+        return JSONResponse(stats(runtime))
+
+    async def reset(request: Request) -> Response:
+        try:
+            body = await _json_body(request)
+            seed = body.get("seed")
+            runtime.reset(None if seed is None else int(seed))
+        except (ValueError, TypeError) as exc:
+            return JSONResponse({"error": str(exc)}, status_code=400)
+        return JSONResponse({"status": "reset", "seed": runtime.seed})
+
+    async def configure(request: Request) -> Response:
+        try:
+            body = await _json_body(request)
+            if "faults" in body:
+                runtime.set_faults(parse_fault_spec(body["faults"]))
+            if "callback_url" in body:
+                url = body["callback_url"]
+                runtime.callback_url = str(url) if url else None
+        except (ValueError, TypeError) as exc:
+            return JSONResponse({"error": str(exc)}, status_code=400)
+        return JSONResponse({"callback_url": runtime.callback_url, "faults": runtime.faults.spec.text})
+
+    async def pushes(request: Request) -> Response:
+        state = request.query_params.get("state", "all")
+        limit = int(request.query_params.get("limit", "100"))
+        where = "WHERE delivered_at IS NULL" if state == "pending" else ""
+        rows = runtime.store.all(f"SELECT * FROM pushes {where} ORDER BY id DESC LIMIT ?", limit)
+        return JSONResponse(
+            [
+                {
+                    "id": r["id"], "kind": r["kind"], "url": r["url"], "body": json.loads(r["body"]),
+                    "attempts": r["attempts"], "delivered": r["delivered_at"] is not None, "last_error": r["last_error"],
+                }
+                for r in rows
+            ]
+        )  # fmt: skip
+
+    async def sms_mo(request: Request) -> Response:
+        try:
+            body = await _json_body(request)
+            device_id = str(body["device_id"])
+            dest = str(body.get("dest_address", "12345"))
+            content = str(body.get("sms_content", ""))
+        except (ValueError, TypeError, KeyError) as exc:
+            return JSONResponse(
+                {"error": f"expected device_id, dest_address, sms_content: {exc}"}, status_code=400
+            )
+        store = runtime.store
+        row = store.one("SELECT * FROM devices WHERE device_id = ? OR iccid = ?", device_id, device_id)
+        if row is None:
+            return JSONResponse({"error": f"device {device_id} does not exist"}, status_code=404)
+        when = vendor_now()
+        push = sms_mo_push(
+            str(row["supplier_code"]), str(row["msisdn"]), str(row["iccid"]), dest, content, when
+        )
+        with store.transaction():
+            store.execute(
+                "INSERT INTO sms (device_id, direction, content, message_type, peer, sent_at, send_status, status_report)"
+                " VALUES (?, 'MO', ?, '1', ?, ?, '1', '')",
+                row["device_id"], content, dest, wire_datetime(when),
+            )  # fmt: skip
+            queued = queue_push(store, runtime.callback_url, PushKind.SMS_MO, push)
+            store.bump("sms.mo_received")
+        runtime.notify()
+        return JSONResponse({"queued": queued, "push": push})
+
+    async def order(request: Request) -> Response:
+        row = runtime.store.one("SELECT * FROM orders WHERE order_id = ?", request.path_params["order_id"])
+        if row is None:
+            return JSONResponse({"error": "no such order"}, status_code=404)
+        return JSONResponse(dict(row))
+
+    async def device(request: Request) -> Response:
+        row = runtime.store.one("SELECT * FROM devices WHERE device_id = ?", request.path_params["device_id"])
+        if row is None:
+            return JSONResponse({"error": "no such device"}, status_code=404)
+        return JSONResponse(dict(row))
+
+    async def expire(request: Request) -> Response:
+        try:
+            runtime.orders.expire(str(request.path_params["order_id"]))
+        except Refusal as refusal:
+            return JSONResponse({"error": refusal.message, "code": refusal.rule.cmp_code}, status_code=409)
+        runtime.notify()
+        return JSONResponse({"status": "expired"})
+
+    async def fixtures(request: Request) -> Response:
+        return JSONResponse(_fixtures(runtime))
+
+    return [
+        Route("/_sandbox/health", health, methods=["GET"]),
+        Route("/_sandbox/stats", get_stats, methods=["GET"]),
+        Route("/_sandbox/reset", reset, methods=["POST"]),
+        Route("/_sandbox/config", configure, methods=["POST"]),
+        Route("/_sandbox/pushes", pushes, methods=["GET"]),
+        Route("/_sandbox/sms/mo", sms_mo, methods=["POST"]),
+        Route("/_sandbox/orders/{order_id}", order, methods=["GET"]),
+        Route("/_sandbox/orders/{order_id}/expire", expire, methods=["POST"]),
+        Route("/_sandbox/devices/{device_id}", device, methods=["GET"]),
+        Route("/_sandbox/fixtures", fixtures, methods=["GET"]),
+    ]

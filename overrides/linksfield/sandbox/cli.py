@@ -1,0 +1,199 @@
+"""``python -m linksfield.sandbox``: flags (each also a ``LINKSFIELD_SANDBOX_*`` variable), then uvicorn.
+
+The listening socket is bound before uvicorn starts so ``--port 0`` can print the port it got: the
+first line on stdout is always ``sandbox listening on http://HOST:PORT``, which scripts and the test
+fixture read. Credentials follow, one per line; values the user supplied are shown as ``(set)``, only
+the public defaults are printed in full.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import socket
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from . import config as defaults
+from .config import SandboxConfig
+from .faults import parse_fault_spec
+
+__all__ = ["build_parser", "config_from_args", "main"]
+
+ENV_PREFIX: Final = "LINKSFIELD_SANDBOX_"
+
+
+@dataclass(frozen=True)
+class _Flag:
+    name: str
+    help: str
+    default: str | None
+    secret: bool = False
+    const: str | None = None
+    """Set for switches: the bare flag means this value (``--require-digest``)."""
+
+    @property
+    def env(self) -> str:
+        return ENV_PREFIX + self.name.upper().replace("-", "_")
+
+    @property
+    def dest(self) -> str:
+        return self.name.replace("-", "_")
+
+
+_FLAGS: Final = (
+    _Flag("host", "interface to bind", "127.0.0.1"),
+    _Flag("port", "port to bind; 0 picks a free one", "8080"),
+    _Flag("db", "SQLite file keeping state across restarts; in-memory by default", ":memory:"),
+    _Flag("access-key", "CMP HMAC access key", defaults.DEFAULT_ACCESS_KEY),
+    _Flag("secret-key", "CMP HMAC secret key", defaults.DEFAULT_SECRET_KEY, secret=True),
+    _Flag("csss-access-code", "CSSS partner access code", defaults.DEFAULT_CSSS_ACCESS_CODE),
+    _Flag("csss-secret", "CSSS signing secret", defaults.DEFAULT_CSSS_SECRET, secret=True),
+    _Flag(
+        "pool-credential", "pool/card API header credential", defaults.DEFAULT_POOL_CREDENTIAL, secret=True
+    ),
+    _Flag("pool-header", "header carrying the pool credential", defaults.DEFAULT_POOL_HEADER),
+    _Flag("callback-url", "where order and SMS pushes are POSTed; none by default", None),
+    _Flag(
+        "faults",
+        "fault spec, e.g. rate429=0.1,error5xx=0.05,latency=0.02,drop_before=0.02,drop_after=0.02,seed=7 "
+        "(keys: rate429 retry_after error5xx error5xx_after latency latency_s drop_before drop_after seed "
+        "only); off by default",
+        "",
+    ),
+    _Flag("clock-skew", "CMP Date tolerance in seconds; 0 = not checked (default)", "0"),
+    _Flag("require-digest", "demand X-HMAC-DIGEST over the body (bare flag, or 1/true/yes)", "0", const="1"),
+    _Flag("csss-skew", "CSSS timestamp tolerance in seconds; 0 = not checked", "300"),
+    _Flag("push-backoff", "first retry delay of an unacknowledged push, seconds (doubles, max 60)", "0.5"),
+    _Flag("seed", "seed of the generated data", str(defaults.DEFAULT_SEED)),
+    _Flag("devices", "number of seeded devices/SIMs", "300"),
+    _Flag("log-level", "uvicorn log level", "warning"),
+)
+
+
+def _truthy(text: str) -> bool:
+    return text.strip().lower() in ("1", "true", "yes", "on")
+
+
+def build_parser(environ: dict[str, str] | None = None) -> argparse.ArgumentParser:
+    environ = dict(os.environ if environ is None else environ)
+    parser = argparse.ArgumentParser(
+        prog="python -m linksfield.sandbox",
+        description="Local stand-in for the Linksfield CMP, CSSS and pool/card APIs.",
+        epilog="Every flag can also be set through the environment variable named in its help.",
+    )
+    for flag in _FLAGS:
+        default = environ.get(flag.env, flag.default)
+        switch: dict[str, str] = {"nargs": "?", "const": flag.const} if flag.const is not None else {}
+        parser.add_argument(
+            f"--{flag.name}",
+            dest=flag.dest,
+            default=default,
+            **switch,  # type: ignore[arg-type]
+            help=f"{flag.help} [{flag.env}]"
+            + ("" if flag.secret or default in (None, "") else f" (default: {default})"),
+        )
+    return parser
+
+
+def config_from_args(args: argparse.Namespace) -> tuple[SandboxConfig, str, int, str]:
+    """The app's config plus host, port and log level (which belong to the server, not the app)."""
+
+    def integer(name: str) -> int:
+        try:
+            return int(getattr(args, name))
+        except ValueError:
+            raise SystemExit(f"--{name.replace('_', '-')} must be a whole number") from None
+
+    def number(name: str) -> float:
+        try:
+            return float(getattr(args, name))
+        except ValueError:
+            raise SystemExit(f"--{name.replace('_', '-')} must be a number") from None
+
+    try:
+        faults = parse_fault_spec(args.faults)
+    except ValueError as exc:
+        raise SystemExit(f"--faults: {exc}") from None
+    config = SandboxConfig(
+        db=args.db,
+        access_key=args.access_key,
+        secret_key=args.secret_key,
+        csss_access_code=args.csss_access_code,
+        csss_secret=args.csss_secret,
+        pool_credential=args.pool_credential,
+        pool_header=args.pool_header,
+        callback_url=args.callback_url or None,
+        faults=faults,
+        clock_skew=integer("clock_skew"),
+        require_digest=_truthy(str(args.require_digest)),
+        csss_skew=integer("csss_skew"),
+        seed=integer("seed"),
+        devices=integer("devices"),
+        push_backoff=number("push_backoff"),
+    )
+    return config, str(args.host), integer("port"), str(args.log_level)
+
+
+def _bind(host: str, port: int) -> socket.socket:
+    family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+    sock = socket.socket(family, kind, proto)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(address)
+    sock.listen(128)  # connections queue from here on, before uvicorn's loop runs
+    sock.set_inheritable(True)
+    return sock
+
+
+def _banner(config: SandboxConfig, url: str) -> list[str]:
+    def shown(value: str, default: str) -> str:
+        return value if value == default else "(set)"
+
+    return [
+        f"sandbox listening on {url}",
+        f"cmp access key: {config.access_key}",
+        f"cmp secret key: {shown(config.secret_key, defaults.DEFAULT_SECRET_KEY)}",
+        f"csss access code: {config.csss_access_code}",
+        f"csss secret: {shown(config.csss_secret, defaults.DEFAULT_CSSS_SECRET)}",
+        f"pool credential header: {config.pool_header}",
+        f"pool credential: {shown(config.pool_credential, defaults.DEFAULT_POOL_CREDENTIAL)}",
+        f"database: {config.db}",
+        f"callback url: {config.callback_url or '(none)'}",
+        f"faults: {config.faults.text or 'off'}",
+        f"admin: {url}/_sandbox/stats",
+    ]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    import uvicorn
+
+    from .app import create_app
+
+    args = build_parser().parse_args(argv)
+    config, host, port, log_level = config_from_args(args)
+    app = create_app(config)
+    sock = _bind(host, port)
+    bound_host, bound_port = sock.getsockname()[:2]
+    shown_host = f"[{bound_host}]" if ":" in str(bound_host) else str(bound_host)
+    print("\n".join(_banner(config, f"http://{shown_host}:{bound_port}")), flush=True)
+    server = uvicorn.Server(
+        uvicorn.Config(
+            app,
+            log_level=log_level,
+            # The app sets Date itself: it is part of the signed CMP answer, and a second Date
+            # header from the server would make the answer ambiguous to verify.
+            date_header=False,
+            server_header=False,
+            access_log=log_level in ("debug", "trace", "info"),
+            lifespan="on",
+            timeout_graceful_shutdown=3,
+        )
+    )
+    server.run(sockets=[sock])
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,126 @@
+"""One spec operation end to end: authenticate, validate, run the handler, answer in the envelope.
+
+The order mirrors the vendor's stack: the gateway checks the signature before the application sees
+the request (so a bad signature is a 401 even for a malformed body), then the application validates
+(400 naming the field) and applies its rules (HTTP 200 with ``success: false``). CMP answers are
+signed the way the gateway signs them.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import json
+from collections.abc import Awaitable, Callable
+from typing import Any
+from urllib.parse import parse_qsl
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+
+from .envelopes import error_body, success_body
+from .handlers import HANDLERS
+from .refusals import Refusal, Rule
+from .response_signing import cmp_response_headers
+from .runtime import Call, Runtime
+from .spec_index import Operation
+from .validation import BadRequest, validate_request
+
+__all__ = ["endpoint_for", "raw_target"]
+
+Endpoint = Callable[[Request], Awaitable[Response]]
+
+
+def raw_target(request: Request) -> bytes:
+    """Path and query exactly as the client sent them (what the gateway signs and verifies)."""
+    raw_path: bytes = request.scope.get("raw_path") or request.scope["path"].encode("utf-8")
+    query: bytes = request.scope.get("query_string", b"")
+    return raw_path + (b"?" + query if query else b"")
+
+
+class _Answer:
+    def __init__(self, runtime: Runtime, operation: Operation, request: Request) -> None:
+        self.runtime = runtime
+        self.operation = operation
+        self.request = request
+        self.access_key: str | None = None
+
+    def json(self, body: Any, status: int = 200) -> Response:
+        response = JSONResponse(body, status_code=status)
+        secret = self.runtime.auth.secret_for(self.access_key) if self.access_key else None
+        if self.operation.family == "cmp" and self.access_key and secret is not None:
+            response.headers.update(
+                cmp_response_headers(
+                    method=self.request.method,
+                    raw_target=raw_target(self.request),
+                    access_key=self.access_key,
+                    secret_key=secret,
+                    content_type=response.headers["content-type"],
+                )
+            )
+        else:
+            response.headers["Date"] = email.utils.formatdate(usegmt=True)
+        return response
+
+    def bad_request(self, message: str) -> Response:
+        family = self.operation.family
+        self.runtime.store.bump(f"bad_requests.{family}")
+        return self.json(error_body(family, Rule.INVALID, message, pool_code=400), status=400)
+
+
+def endpoint_for(runtime: Runtime, operation: Operation) -> Endpoint:
+    handler = HANDLERS[operation.operation_id]
+    family = operation.family
+
+    async def endpoint(request: Request) -> Response:
+        body = await request.body()
+        answer = _Answer(runtime, operation, request)
+        headers = request.scope["headers"]
+        if family == "cmp":
+            verdict = runtime.auth.check_cmp(request.method, raw_target(request), headers, body)
+            if not verdict.ok:
+                return answer.json({"message": verdict.reason}, status=401)
+            answer.access_key = verdict.access_key
+        elif family == "csss":
+            try:
+                parsed = json.loads(body) if body.strip() else None
+            except ValueError:
+                parsed = None
+            if not isinstance(parsed, dict):
+                return answer.bad_request("body: must be a JSON object")
+            csss = runtime.auth.check_csss(request.method, raw_target(request), body)
+            if not csss.ok:
+                # R-CSSS-REFUSAL-STATUS: a refused signature is a 401, like the CMP gateway's.
+                return answer.json(error_body("csss", Rule.SIGNATURE, f"sign: {csss.reason}"), status=401)
+        else:
+            pool = runtime.auth.check_pool(headers)
+            if not pool.ok:
+                return answer.json(error_body("pool", Rule.SIGNATURE, pool.reason), status=401)
+
+        try:
+            validated = validate_request(
+                runtime.index,
+                operation,
+                path_params={k: str(v) for k, v in request.path_params.items()},
+                query_pairs=parse_qsl(
+                    request.scope.get("query_string", b"").decode("utf-8", "replace"), keep_blank_values=True
+                ),
+                body=body,
+            )
+            call = Call(
+                runtime=runtime,
+                operation=operation,
+                path=validated.path,
+                query=validated.query,
+                body=validated.body or {},
+                accept_language=request.headers.get("accept-language"),
+            )
+            data = handler(call)
+        except BadRequest as bad:
+            return answer.bad_request(bad.message)
+        except Refusal as refusal:
+            runtime.store.bump(f"refusals.{refusal.rule.name}")
+            return answer.json(error_body(family, refusal.rule, refusal.message))
+        return answer.json(success_body(family, data, call.accept_language))
+
+    endpoint.__name__ = operation.operation_id
+    return endpoint

@@ -1,0 +1,99 @@
+"""The sandbox's live state, and the view of one call that handlers receive.
+
+``Runtime`` bundles what outlives a request (store, authenticator, order book, fault plan and the
+two settings an admin may change while running: callback URL and faults). ``Call`` is what one
+handler sees: the validated arguments plus the runtime, with the integer coercion JSON Schema
+implies (``52.0`` is a valid ``integer``) done in one place.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field
+from typing import Any
+
+from .auth import Authenticator
+from .clock import vendor_today
+from .config import SandboxConfig
+from .faults import FaultPlan, FaultSpec
+from .orders import OrderBook
+from .seed import seed_store
+from .spec_index import Operation, SpecIndex
+from .store import Store
+
+__all__ = ["Call", "Runtime"]
+
+
+class Runtime:
+    def __init__(self, config: SandboxConfig, index: SpecIndex) -> None:
+        self.config = config
+        self.index = index
+        self.store = Store(config.db)
+        self.auth = Authenticator(config, self.store)
+        self.callback_url: str | None = config.callback_url
+        self.faults = FaultPlan(config.faults)
+        self.orders = OrderBook(self.store, lambda: self.callback_url)
+        self.wake = asyncio.Event()
+        self.ensure_seeded()
+
+    @property
+    def seed(self) -> int:
+        return int(self.store.meta("seed") or self.config.seed)
+
+    def ensure_seeded(self) -> bool:
+        """Seed an empty database; a file that already holds a sandbox keeps its state."""
+        if self.store.meta("seed") is not None:
+            return False
+        seed_store(self.store, seed=self.config.seed, anchor=vendor_today(), devices=self.config.devices)
+        return True
+
+    def reset(self, seed: int | None = None) -> None:
+        self.store.wipe()
+        seed_store(
+            self.store, seed=self.config.seed if seed is None else seed, anchor=vendor_today(),
+            devices=self.config.devices,
+        )  # fmt: skip
+        self.faults = FaultPlan(self.faults.spec)
+
+    def set_faults(self, spec: FaultSpec) -> None:
+        self.faults = FaultPlan(spec)
+
+    def notify(self) -> None:
+        """Wake the push worker: something was queued."""
+        self.wake.set()
+
+
+@dataclass
+class Call:
+    runtime: Runtime
+    operation: Operation
+    path: dict[str, Any] = field(default_factory=dict)
+    query: dict[str, Any] = field(default_factory=dict)
+    body: dict[str, Any] = field(default_factory=dict)
+    accept_language: str | None = None
+
+    @property
+    def store(self) -> Store:
+        return self.runtime.store
+
+    def arg(self, name: str) -> Any:
+        """A named argument from the path, the query or the body (names do not collide in the spec)."""
+        for source in (self.path, self.query, self.body):
+            if name in source:
+                return source[name]
+        return None
+
+    def text(self, name: str) -> str | None:
+        value = self.arg(name)
+        return None if value is None else str(value)
+
+    def integer(self, name: str, default: int) -> int:
+        value = self.arg(name)
+        # int() also takes 52.0 (validated as an integer) and digit strings (order_period).
+        return default if value is None else int(value)
+
+    def paging(self) -> tuple[int, int, int]:
+        """(page_no, page_size, offset) with the pages' defaults of 1 and 20."""
+        page_no = self.integer("page_no", 1)
+        page_size = self.integer("page_size", 20)
+        return page_no, page_size, (page_no - 1) * page_size

@@ -1,0 +1,7 @@
+"""``python -m linksfield.webhooks``: see :mod:`.cli`."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())

@@ -1,0 +1,1 @@
+"""Integration tests of ``linksfield.sandbox`` against a real uvicorn subprocess."""
