@@ -15,10 +15,13 @@ from linksfield_api.facade import AsyncNamespaces, SyncNamespaces
 
 from ._invoker import AsyncInvoker, SyncInvoker
 from ._logging import setup_logging_from_env
+from ._rate_limit import AsyncLimiter, SyncLimiter
 from ._secret import Secret
 from ._settings import Environment, Settings, resolve_settings
 
 _LIMITS = httpx.Limits(max_connections=20, max_keepalive_connections=10)
+_LIMIT_FIELDS = frozenset({"rate_limit", "max_concurrency"})
+"""Changing either in ``with_options`` gives the copy its own limiter; otherwise it shares the parent's."""
 
 
 def _settings_from(arguments: dict[str, Any]) -> Settings:
@@ -50,6 +53,9 @@ class Client(_ClientBase, SyncNamespaces):
     ``environment`` picks the published base URLs; an explicit ``*_base_url`` wins (the sandbox's URL,
     for instance). ``timeout`` is always finite. Pass ``http_client`` to reuse your own
     ``httpx.Client`` (proxies, transports); the client then does not close it.
+    ``rate_limit`` (requests per second, default 10) and ``max_concurrency`` (requests in flight,
+    default 3) pace the client below the vendor's limits; ``0`` switches either off, and a 429's
+    ``Retry-After`` holds every new request of the client until it has passed.
     """
 
     def __init__(
@@ -70,22 +76,27 @@ class Client(_ClientBase, SyncNamespaces):
         retry_unsafe: bool | None = None,
         verify_responses: bool | None = None,
         validate_requests: bool | None = None,
+        rate_limit: float | None = None,
+        max_concurrency: int | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
         self._init(_settings_from(dict(locals())), http_client)
 
-    def _init(self, settings: Settings, http_client: httpx.Client | None) -> None:
+    def _init(
+        self, settings: Settings, http_client: httpx.Client | None, limiter: SyncLimiter | None = None
+    ) -> None:
         setup_logging_from_env()
         self._settings = settings
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(limits=_LIMITS, follow_redirects=False)
-        self._invoker = SyncInvoker(settings, self._http)
+        self._invoker = SyncInvoker(settings, self._http, limiter=limiter)
         SyncNamespaces.__init__(self, self._invoker)
 
     def with_options(self, *, http_client: httpx.Client | None = None, **changes: Any) -> Client:
-        """A copy with some settings changed, sharing this client's connection pool."""
+        """A copy with some settings changed, sharing this client's connection pool and rate limit."""
         copy = Client.__new__(Client)
-        copy._init(self._settings.replace(**changes), http_client or self._http)
+        limiter = None if _LIMIT_FIELDS & changes.keys() else self._invoker.limiter
+        copy._init(self._settings.replace(**changes), http_client or self._http, limiter)
         return copy
 
     def close(self) -> None:
@@ -122,22 +133,27 @@ class AsyncClient(_ClientBase, AsyncNamespaces):
         retry_unsafe: bool | None = None,
         verify_responses: bool | None = None,
         validate_requests: bool | None = None,
+        rate_limit: float | None = None,
+        max_concurrency: int | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         self._init(_settings_from(dict(locals())), http_client)
 
-    def _init(self, settings: Settings, http_client: httpx.AsyncClient | None) -> None:
+    def _init(
+        self, settings: Settings, http_client: httpx.AsyncClient | None, limiter: AsyncLimiter | None = None
+    ) -> None:
         setup_logging_from_env()
         self._settings = settings
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(limits=_LIMITS, follow_redirects=False)
-        self._invoker = AsyncInvoker(settings, self._http)
+        self._invoker = AsyncInvoker(settings, self._http, limiter=limiter)
         AsyncNamespaces.__init__(self, self._invoker)
 
     def with_options(self, *, http_client: httpx.AsyncClient | None = None, **changes: Any) -> AsyncClient:
-        """A copy with some settings changed, sharing this client's connection pool."""
+        """A copy with some settings changed, sharing this client's connection pool and rate limit."""
         copy = AsyncClient.__new__(AsyncClient)
-        copy._init(self._settings.replace(**changes), http_client or self._http)
+        limiter = None if _LIMIT_FIELDS & changes.keys() else self._invoker.limiter
+        copy._init(self._settings.replace(**changes), http_client or self._http, limiter)
         return copy
 
     async def aclose(self) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import math
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Any, TypeVar
@@ -26,8 +27,9 @@ from ._exceptions import (
     summarize_request,
 )
 from ._pagination import PageCursor
+from ._rate_limit import AsyncLimiter, SyncLimiter
 from ._response import APIResponse
-from ._retry import RetryPolicy, never_sent
+from ._retry import MAX_RETRY_AFTER, RetryPolicy, never_sent
 from ._routing import Routes
 from ._settings import Settings
 from ._signing import CmpHmacAuth
@@ -109,6 +111,13 @@ class _Core:
             auth.verify_response(response, date_source="response")
         return unwrap(operation, response)
 
+    def pause_hint(self, response: httpx.Response) -> float | None:
+        """Seconds every new request must wait after a 429 that named them (``Retry-After``)."""
+        if response.status_code != 429:
+            return None
+        retry_after = parse_retry_after(response.headers.get("Retry-After"))
+        return None if retry_after is None else min(retry_after, MAX_RETRY_AFTER)
+
     def log_retry(self, operation: Operation[Any], why: str, delay: float, attempt: int) -> None:
         logger.info(
             "%s: %s; retrying in %.2f s (attempt %d of %d)",
@@ -136,23 +145,41 @@ class SyncInvoker(_Core):
     """Implements ``linksfield_api.facade.SyncInvoker`` over one ``httpx.Client``."""
 
     def __init__(
-        self, settings: Settings, http: httpx.Client, *, sleep: Callable[[float], None] = time.sleep
+        self,
+        settings: Settings,
+        http: httpx.Client,
+        *,
+        sleep: Callable[[float], None] = time.sleep,
+        limiter: SyncLimiter | None = None,
     ) -> None:
         super().__init__(settings)
         self.http = http
         self._sleep = sleep
+        self.limiter = limiter or SyncLimiter(settings.rate_limit, settings.max_concurrency)
 
     def call(self, operation: Operation[T], request: dict[str, Any]) -> T:
         data: T = self.call_raw(operation, request).data
         return data
 
+    def _send(self, auth: httpx.Auth, kwargs: dict[str, Any], honoured: float) -> httpx.Response:
+        """One HTTP attempt inside the rate limiter (a slot is held only while the request is open).
+
+        ``honoured``: the end of a pause this call already slept through in its own retry backoff.
+        """
+        self.limiter.acquire(self._sleep, honoured_until=honoured)
+        try:
+            return self.http.request(auth=auth, **kwargs)
+        finally:
+            self.limiter.release()
+
     def call_raw(self, operation: Operation[T], request: dict[str, Any]) -> APIResponse[T]:
         auth, kwargs = self.prepare(operation, request)
         attempt = 0
+        honoured = -math.inf  # the end of the rate-limit pause this call has slept through itself
         while True:
             started = time.perf_counter()
             try:
-                response = self.http.request(auth=auth, **kwargs)
+                response = self._send(auth, kwargs, honoured)
             except httpx.TransportError as exc:
                 if self.retry.may_retry_exception(operation.side_effect, exc, attempt):
                     delay = self.retry.delay(attempt)
@@ -161,11 +188,15 @@ class SyncInvoker(_Core):
                     attempt += 1
                     continue
                 raise self.transport_failure(operation, kwargs, exc) from exc
+            pause = self.pause_hint(response)
+            pause_end = self.limiter.pause_for(pause) if pause is not None else None
             self.log(operation, response, started, attempt)
             if self.retry.may_retry_status(operation.side_effect, response.status_code, attempt):
                 delay = self.retry.delay(attempt, parse_retry_after(response.headers.get("Retry-After")))
                 self.log_retry(operation, f"HTTP {response.status_code}", delay, attempt)
                 self._sleep(delay)
+                if pause_end is not None:
+                    honoured = max(honoured, pause_end)
                 attempt += 1
                 continue
             return self.finish(operation, response, auth)
@@ -197,22 +228,36 @@ class AsyncInvoker(_Core):
         http: httpx.AsyncClient,
         *,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        limiter: AsyncLimiter | None = None,
     ) -> None:
         super().__init__(settings)
         self.http = http
         self._sleep = sleep
+        self.limiter = limiter or AsyncLimiter(settings.rate_limit, settings.max_concurrency)
 
     async def call(self, operation: Operation[T], request: dict[str, Any]) -> T:
         data: T = (await self.call_raw(operation, request)).data
         return data
 
+    async def _send(self, auth: httpx.Auth, kwargs: dict[str, Any], honoured: float) -> httpx.Response:
+        """One HTTP attempt inside the rate limiter (a slot is held only while the request is open).
+
+        ``honoured``: the end of a pause this call already slept through in its own retry backoff.
+        """
+        await self.limiter.acquire(self._sleep, honoured_until=honoured)
+        try:
+            return await self.http.request(auth=auth, **kwargs)
+        finally:
+            self.limiter.release()
+
     async def call_raw(self, operation: Operation[T], request: dict[str, Any]) -> APIResponse[T]:
         auth, kwargs = self.prepare(operation, request)
         attempt = 0
+        honoured = -math.inf  # the end of the rate-limit pause this call has slept through itself
         while True:
             started = time.perf_counter()
             try:
-                response = await self.http.request(auth=auth, **kwargs)
+                response = await self._send(auth, kwargs, honoured)
             except httpx.TransportError as exc:
                 if self.retry.may_retry_exception(operation.side_effect, exc, attempt):
                     delay = self.retry.delay(attempt)
@@ -221,11 +266,15 @@ class AsyncInvoker(_Core):
                     attempt += 1
                     continue
                 raise self.transport_failure(operation, kwargs, exc) from exc
+            pause = self.pause_hint(response)
+            pause_end = self.limiter.pause_for(pause) if pause is not None else None
             self.log(operation, response, started, attempt)
             if self.retry.may_retry_status(operation.side_effect, response.status_code, attempt):
                 await self._sleep(
                     self.retry.delay(attempt, parse_retry_after(response.headers.get("Retry-After")))
                 )
+                if pause_end is not None:
+                    honoured = max(honoured, pause_end)
                 attempt += 1
                 continue
             return self.finish(operation, response, auth)

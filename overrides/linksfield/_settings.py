@@ -8,7 +8,7 @@ moment they are read, so no later repr or log line can show them.
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Literal, get_args
 
 import attrs
@@ -46,6 +46,31 @@ def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
     return httpx.Timeout(seconds)
 
 
+DEFAULT_RATE_LIMIT = 10.0
+"""Requests per second; the vendor's gateway limits per key, so a client paces itself below it."""
+DEFAULT_MAX_CONCURRENCY = 3
+_OFF = ("off", "none", "no", "false")
+
+
+def _rate_limit(value: float | str | None) -> float | None:
+    """``None``, 0 or ``inf`` switch the limit off; a negative rate is a mistake, not "off"."""
+    if value is None or (isinstance(value, str) and value.strip().lower() in _OFF):
+        return None
+    rate = float(value)
+    if rate != rate or rate < 0:
+        raise ConfigurationError(f"rate_limit must be 0 (off) or a positive number per second, got {value!r}")
+    return None if rate == 0 or rate == float("inf") else rate
+
+
+def _max_concurrency(value: int | str | None) -> int | None:
+    if value is None or (isinstance(value, str) and value.strip().lower() in _OFF):
+        return None
+    count = int(value)
+    if count < 0:
+        raise ConfigurationError(f"max_concurrency must be 0 (off) or a positive number, got {value!r}")
+    return count or None
+
+
 @attrs.frozen(kw_only=True)
 class Settings:
     """Everything a client needs to route, sign and retry calls of the three API families."""
@@ -70,6 +95,10 @@ class Settings:
     send_date: bool = True
     body_digest: bool = False
     accept_language: str = "en-US"
+    rate_limit: float | None = attrs.field(default=DEFAULT_RATE_LIMIT, converter=_rate_limit)
+    """Client-side requests per second (token bucket); None = no limit (0 or "off" also switch it off)."""
+    max_concurrency: int | None = attrs.field(default=DEFAULT_MAX_CONCURRENCY, converter=_max_concurrency)
+    """Requests in flight at once; None = no cap."""
 
     def __attrs_post_init__(self) -> None:
         if self.environment not in get_args(Environment):
@@ -109,8 +138,15 @@ _ENV_FIELDS: Mapping[str, str] = {
     "environment": "ENVIRONMENT",
     "timeout": "TIMEOUT",
     "max_retries": "MAX_RETRIES",
+    "rate_limit": "RATE_LIMIT",
+    "max_concurrency": "MAX_CONCURRENCY",
 }
-_CONVERTERS: Mapping[str, type] = {"timeout": float, "max_retries": int}
+_CONVERTERS: Mapping[str, Callable[[str], object]] = {
+    "timeout": float,
+    "max_retries": int,
+    "rate_limit": lambda raw: 0.0 if raw.strip().lower() in _OFF else float(raw),
+    "max_concurrency": lambda raw: 0 if raw.strip().lower() in _OFF else int(raw),
+}
 
 
 def resolve_settings(explicit: Mapping[str, object], environ: Mapping[str, str] | None = None) -> Settings:

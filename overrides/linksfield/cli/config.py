@@ -1,0 +1,88 @@
+"""Where the command line gets its settings: a ``--profile`` from a TOML file, else the environment.
+
+The client already reads every ``LINKSFIELD_*`` variable, so without a profile nothing is done
+here. A profile names a table of client settings (the same names as ``linksfield.Client``'s
+arguments) in ``~/.config/linksfield/config.toml`` (``$XDG_CONFIG_HOME`` honoured) or ``--config``::
+
+    [profiles.sandbox]
+    base_url = "http://127.0.0.1:8080"
+    access_key = "sandbox-access-key"
+    secret_key = "sandbox-secret-key"
+    rate_limit = 50
+
+A profile chosen explicitly wins over the environment; settings it leaves out still come from
+``LINKSFIELD_*``. Unknown keys are refused (a typo must not silently fall back to a default).
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from pathlib import Path
+from typing import Any
+
+from .errors import CliError, ExitCode
+
+__all__ = ["CLIENT_SETTINGS", "default_config_path", "load_profile"]
+
+CLIENT_SETTINGS = frozenset(
+    {
+        "access_key",
+        "secret_key",
+        "base_url",
+        "csss_access_code",
+        "csss_secret",
+        "csss_base_url",
+        "pool_base_url",
+        "pool_credential",
+        "pool_credential_header",
+        "environment",
+        "timeout",
+        "max_retries",
+        "rate_limit",
+        "max_concurrency",
+    }
+)
+
+
+def default_config_path() -> Path:
+    base = os.environ.get("XDG_CONFIG_HOME") or os.path.join(os.path.expanduser("~"), ".config")
+    return Path(base) / "linksfield" / "config.toml"
+
+
+def _parse_toml(path: Path) -> dict[str, Any]:
+    # tomllib is 3.11+; on 3.10 the API-identical tomli backport is used when installed.
+    try:
+        toml: Any = importlib.import_module("tomllib")
+    except ModuleNotFoundError:  # pragma: no cover - Python 3.10
+        try:
+            toml = importlib.import_module("tomli")
+        except ModuleNotFoundError:
+            raise CliError("reading a config file on Python 3.10 needs the 'tomli' package") from None
+    try:
+        with path.open("rb") as handle:
+            document: dict[str, Any] = toml.load(handle)
+    except OSError as exc:
+        raise CliError(f"cannot read config file {path}: {exc.strerror or exc}") from None
+    except ValueError as exc:  # tomllib.TOMLDecodeError is a ValueError
+        raise CliError(f"config file {path} is not valid TOML: {exc}") from None
+    return document
+
+
+def load_profile(name: str, path: Path | None = None) -> dict[str, Any]:
+    """The client arguments of profile ``name``; a usage error (exit 2) names what is wrong."""
+    config_path = path or default_config_path()
+    if not config_path.exists():
+        raise CliError(f"profile {name!r}: config file {config_path} does not exist", ExitCode.USAGE)
+    profiles = _parse_toml(config_path).get("profiles", {})
+    if not isinstance(profiles, dict) or not isinstance(profiles.get(name), dict):
+        known = ", ".join(sorted(profiles)) if isinstance(profiles, dict) and profiles else "none"
+        raise CliError(f"profile {name!r} is not in {config_path} (profiles: {known})")
+    table: dict[str, Any] = profiles[name]
+    unknown = sorted(set(table) - CLIENT_SETTINGS)
+    if unknown:
+        raise CliError(
+            f"profile {name!r} in {config_path}: unknown setting(s) {', '.join(unknown)}",
+            details=[f"known settings: {', '.join(sorted(CLIENT_SETTINGS))}"],
+        )
+    return dict(table)

@@ -1,0 +1,35 @@
+"""``linksfield devices show|list``."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from .context import JsonFlag, MaxItems, state_of
+from .output import emit
+
+app = typer.Typer(help="Devices (SIMs) of the account.", no_args_is_help=True)
+
+DEVICE_COLUMNS = ["device_id", "lifecycle", "ota_flag", "msisdn", "partnerName", "lifecycle_end_time"]
+
+
+@app.command("show")
+def show(
+    ctx: typer.Context,
+    device_id: Annotated[str, typer.Argument(help="Device id (ICCID).")],
+    as_json: JsonFlag = False,
+) -> None:
+    """One device's details."""
+    state = state_of(ctx, as_json)
+    with state.client() as client:
+        emit(client.devices.query_device(device_id=device_id), as_json=state.json, title=device_id)
+
+
+@app.command("list")
+def list_devices(ctx: typer.Context, max_items: MaxItems = None, as_json: JsonFlag = False) -> None:
+    """Every device, page by page."""
+    state = state_of(ctx, as_json)
+    with state.client() as client:
+        devices = list(client.devices.iter_query_devices(max_items=max_items))
+    emit(devices, as_json=state.json, title="devices", columns=DEVICE_COLUMNS)

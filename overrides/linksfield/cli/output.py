@@ -1,0 +1,83 @@
+"""Rendering: JSON on stdout for scripts (``--json``), rich tables for people; messages on stderr.
+
+Results go to stdout and everything else (progress, warnings, errors) to stderr, so
+``linksfield orders list --json | jq`` always receives a clean document.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Mapping, Sequence
+from enum import Enum
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from linksfield_api.types import Unset
+
+__all__ = ["emit", "err_console", "out_console", "plain"]
+
+out_console = Console(soft_wrap=True)
+err_console = Console(stderr=True, soft_wrap=True)
+
+
+def plain(value: Any) -> Any:
+    """Generated models, enums and lists as JSON-ready values (unset fields left out)."""
+    if isinstance(value, Unset):
+        return None
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict):
+        return plain(to_dict())
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, Mapping):
+        return {str(key): plain(item) for key, item in value.items() if not isinstance(item, Unset)}
+    if isinstance(value, (list, tuple)):
+        return [plain(item) for item in value]
+    return value
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def emit(data: Any, *, as_json: bool, title: str | None = None, columns: Sequence[str] | None = None) -> None:
+    """Print one result: a list becomes a table (``columns`` picks and orders them), a record a
+    two-column table, anything else its text."""
+    value = plain(data)
+    if as_json:
+        sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.flush()
+        return
+    if isinstance(value, list):
+        rows = [row if isinstance(row, dict) else {"value": row} for row in value]
+        names = list(columns) if columns else _columns(rows)
+        table = Table(title=title, show_lines=False)
+        for name in names:
+            table.add_column(name)
+        for row in rows:
+            table.add_row(*(_cell(row.get(name)) for name in names))
+        out_console.print(table)
+        out_console.print(f"{len(rows)} row(s)", style="dim")
+    elif isinstance(value, dict):
+        table = Table(title=title, show_header=False)
+        table.add_column("field", style="bold")
+        table.add_column("value")
+        for key, item in value.items():
+            table.add_row(key, _cell(item))
+        out_console.print(table)
+    else:
+        out_console.print("ok" if value is None else str(value))
+
+
+def _columns(rows: Iterable[dict[str, Any]]) -> list[str]:
+    names: dict[str, None] = {}
+    for row in rows:
+        names.update(dict.fromkeys(row))
+    return list(names)

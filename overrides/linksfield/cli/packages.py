@@ -1,0 +1,24 @@
+"""``linksfield packages list``: the catalogue of data plans."""
+
+from __future__ import annotations
+
+import typer
+
+from .context import JsonFlag, MaxItems, state_of
+from .output import emit
+
+app = typer.Typer(help="The catalogue of data plans.", no_args_is_help=True)
+
+
+@app.command("list")
+def list_packages(ctx: typer.Context, max_items: MaxItems = None, as_json: JsonFlag = False) -> None:
+    """List the packages this account can order (code, name, type, price, status)."""
+    state = state_of(ctx, as_json)
+    with state.client() as client:
+        packages = list(client.packages.iter_sync_packages(max_items=max_items))
+    emit(
+        packages,
+        as_json=state.json,
+        title="packages",
+        columns=["package_code", "package_name", "package_type", "flow", "whole_price", "status"],
+    )

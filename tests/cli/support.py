@@ -1,0 +1,69 @@
+"""Running the real ``linksfield`` console script against a sandbox process.
+
+The script is the installed one when this environment has it (a wheel install); in a source
+checkout it is the identical ``python -m linksfield.cli`` (the console script is a two-line wrapper
+around ``linksfield.cli.app:main``), started with the checkout's packages on ``PYTHONPATH``.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from linksfield.sandbox import config as defaults
+from linksfield.sandbox.launcher import child_environment
+
+ICCID = re.compile(r"^[0-9]{18,22}[0-9A-Fa-f]?$")
+
+
+def script() -> list[str]:
+    installed = shutil.which("linksfield", path=str(Path(sys.executable).parent))
+    return [installed] if installed else [sys.executable, "-m", "linksfield.cli"]
+
+
+def sandbox_env(url: str, **extra: str) -> dict[str, str]:
+    """The child's environment: the sandbox's settings, and no LINKSFIELD_* from the developer's shell."""
+    values = {
+        "LINKSFIELD_BASE_URL": url,
+        "LINKSFIELD_CSSS_BASE_URL": url,
+        "LINKSFIELD_POOL_BASE_URL": url,
+        "LINKSFIELD_ACCESS_KEY": defaults.DEFAULT_ACCESS_KEY,
+        "LINKSFIELD_SECRET_KEY": defaults.DEFAULT_SECRET_KEY,
+        "LINKSFIELD_CSSS_ACCESS_CODE": defaults.DEFAULT_CSSS_ACCESS_CODE,
+        "LINKSFIELD_CSSS_SECRET": defaults.DEFAULT_CSSS_SECRET,
+        "LINKSFIELD_POOL_CREDENTIAL": defaults.DEFAULT_POOL_CREDENTIAL,
+        "COLUMNS": "160",
+        **extra,
+    }
+    env = child_environment(values)
+    for name in [n for n in env if n.startswith("LINKSFIELD_") and n not in values]:
+        del env[name]
+    return env
+
+
+def run(
+    args: Sequence[str], env: Mapping[str, str], *, cwd: Path | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [*script(), *args],
+        env=dict(env),
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+
+
+def client_kwargs(url: str) -> dict[str, object]:
+    return {
+        "access_key": defaults.DEFAULT_ACCESS_KEY,
+        "secret_key": defaults.DEFAULT_SECRET_KEY,
+        "base_url": url,
+        "rate_limit": 0,
+        "max_concurrency": 0,
+    }

@@ -1,0 +1,250 @@
+"""``linksfield orders bulk`` as a user runs it: the real script against a sandbox process.
+
+The sandbox injects faults on spending calls only (dropped connections after the order was placed,
+5xx after it was placed, 429s); the run is killed part-way and resumed, the resume runs in a
+pseudo-terminal so the live progress bar is drawn; and the sandbox's own count of orders per device
+proves that no device was ordered twice.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import pty
+import select
+import signal
+import subprocess
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+import linksfield
+from linksfield.cli.app import main
+from linksfield.sandbox.launcher import SandboxProcess
+
+from .support import ICCID, client_kwargs, run, sandbox_env, script
+
+FAULTS = "drop_after=0.08,error5xx_after=0.06,rate429=0.08,retry_after=1,seed=3,only=spend"
+BULK = 2000
+
+
+@pytest.fixture(scope="module")
+def sandbox() -> Iterator[SandboxProcess]:
+    with SandboxProcess("--devices", "2100", "--faults", FAULTS) as process:
+        yield process
+
+
+@pytest.fixture(scope="module")
+def devices(sandbox: SandboxProcess) -> list[str]:
+    with linksfield.Client(**client_kwargs(sandbox.url)) as client:  # type: ignore[arg-type]
+        ids = [d.device_id for d in client.devices.iter_query_devices(max_items=2100)]
+    valid = [d for d in ids if ICCID.match(d)]
+    assert len(valid) >= BULK + 40
+    return valid
+
+
+@pytest.fixture(scope="module")
+def package(sandbox: SandboxProcess) -> str:
+    code: str = httpx.get(sandbox.admin_url + "/fixtures", timeout=10).json()["package_code"]
+    return code
+
+
+def per_device(sandbox: SandboxProcess) -> dict[str, int]:
+    orders: Any = sandbox.stats()["orders"]
+    return {str(k): int(v) for k, v in orders["per_device"].items()}
+
+
+def result_rows(path: Path) -> list[dict[str, str]]:
+    with path.open(newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def data_rows(path: Path) -> int:
+    if not path.exists():
+        return 0
+    return max(0, path.read_bytes().count(b"\n") - 1)
+
+
+def run_in_pty(args: list[str], env: dict[str, str], timeout: float = 120) -> tuple[int, str]:
+    """Run the script with a terminal as stdin/stdout/stderr; returns (exit code, everything shown)."""
+    master, slave = pty.openpty()
+    process = subprocess.Popen(
+        [*script(), *args], stdin=slave, stdout=slave, stderr=slave, env={**env, "TERM": "xterm-256color"}
+    )
+    os.close(slave)
+    chunks: list[bytes] = []
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([master], [], [], 0.2)
+        if ready:
+            try:
+                data = os.read(master, 65536)
+            except OSError:  # EIO: the child closed the terminal
+                break
+            if not data:
+                break
+            chunks.append(data)
+        elif process.poll() is not None:
+            break
+    os.close(master)
+    code = process.wait(timeout=10)
+    return code, b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_bulk_order_with_faults_survives_a_kill_and_resumes_without_ordering_twice(
+    sandbox: SandboxProcess, devices: list[str], package: str, tmp_path: Path
+) -> None:
+    fleet = devices[:BULK]
+    devices_file = tmp_path / "fleet.csv"
+    devices_file.write_text("site,iccid\n" + "".join(f"s{i},{d}\n" for i, d in enumerate(fleet)))
+    result = tmp_path / "result.csv"
+    env = sandbox_env(sandbox.url)
+    before = per_device(sandbox)
+    args = ["orders", "bulk", "--package", package, "--devices", str(devices_file), "--result", str(result),
+            "--chunk", "40", "--concurrency", "4", "--rate-limit", "0"]  # fmt: skip
+
+    # 1. Start, and kill -9 once a few chunks are journalled (no chance to clean up).
+    started = time.monotonic()
+    first = subprocess.Popen(
+        [*script(), *args, "--json"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    while data_rows(result) < 500 and first.poll() is None and time.monotonic() - started < 60:
+        time.sleep(0.01)
+    assert first.poll() is None, "the run finished before it could be interrupted"
+    first.send_signal(signal.SIGKILL)
+    first.wait(timeout=10)
+    journalled = {row["device"] for row in result_rows(result) if row.get("status")}
+    assert 0 < len(journalled) < BULK
+
+    # 2. Resume in a pseudo-terminal: the live progress bar is drawn; every device ends ordered.
+    resumed_at = time.monotonic()
+    code, shown = run_in_pty(args, env)
+    resume_seconds = time.monotonic() - resumed_at
+    assert code == 0, shown[-3000:]
+    assert "ordering " + package in shown and "dev/s" in shown and "ETA" in shown
+    assert "\x1b[" in shown  # drawn with terminal control sequences, i.e. live
+    assert f"{BULK}/{BULK}" in shown
+
+    rows = result_rows(result)
+    assert [row["device"] for row in rows] == fleet  # one row per device, in input order
+    assert {row["status"] for row in rows} == {"ordered"}
+    assert len({row["order_id"] for row in rows}) == BULK
+
+    # 3. The sandbox's own count: exactly one new order per device, although faults were met.
+    after = per_device(sandbox)
+    new_orders = {d: after.get(d, 0) - before.get(d, 0) for d in fleet}
+    assert set(new_orders.values()) == {1}, {d: n for d, n in new_orders.items() if n != 1}
+    faults: Any = sandbox.stats()["faults"]
+    assert (
+        faults.get("drop_after", 0) > 0
+        and faults.get("error5xx_after", 0) > 0
+        and faults.get("rate429", 0) > 0
+    )
+
+    # 4. A third run has nothing to do and orders nothing.
+    again = run([*args, "--json"], env)
+    assert again.returncode == 0, again.stderr
+    summary = json.loads(again.stdout)
+    assert (
+        summary["already_ordered"] == BULK and summary["ordered_now"] == 0 and summary["batch_requests"] == 0
+    )
+    assert per_device(sandbox) == after
+    print(f"\nresumed bulk order: {BULK - len(journalled)}+ devices in {resume_seconds:.1f} s")
+
+
+def test_bad_csv_is_refused_naming_every_bad_line_and_nothing_is_sent(
+    sandbox: SandboxProcess, devices: list[str], package: str, tmp_path: Path
+) -> None:
+    spare = devices[BULK:]
+    bad = tmp_path / "bad.csv"
+    bad.write_text(f"iccid\n{spare[0]}\n12345\n{spare[1]}X\n{spare[0]}\nabcdefghijklmnopqrs\n{spare[2]}\n")
+    before = sandbox.stats()["orders"]
+    result = run(["orders", "bulk", "--package", package, "--devices", str(bad)], sandbox_env(sandbox.url))
+    assert result.returncode == 2
+    err = result.stderr
+    assert "4 bad line(s); nothing was sent" in err
+    for needle in (
+        "line 3: '12345'",
+        f"line 4: '{spare[1]}X'",
+        "line 5:",
+        "duplicate of line 2",
+        "line 6: 'abcdefghijklmnopqrs'",
+    ):
+        assert needle in err, err
+    assert "line 2:" not in err and "line 7:" not in err
+    assert sandbox.stats()["orders"] == before
+    assert not (tmp_path / "bad.csv.result.csv").exists()
+
+
+def test_dry_run_shows_the_cost_and_sends_nothing(
+    sandbox: SandboxProcess, devices: list[str], package: str, tmp_path: Path
+) -> None:
+    chosen = devices[BULK : BULK + 7]
+    listing = tmp_path / "seven.txt"
+    listing.write_text("\n".join(chosen) + "\n")
+    before = sandbox.stats()["orders"]
+    result = run(
+        ["--json", "orders", "bulk", "--dry-run", "--package", package, "--devices", str(listing)],
+        sandbox_env(sandbox.url),
+    )
+    assert result.returncode == 0, result.stderr
+    plan = json.loads(result.stdout)
+    assert plan["to_order"] == 7 and plan["devices_to_order"] == chosen and plan["batch_requests"] == 1
+    with linksfield.Client(**client_kwargs(sandbox.url)) as client:  # type: ignore[arg-type]
+        price = next(p.whole_price for p in client.packages.iter_sync_packages() if p.package_code == package)
+    assert plan["unit_price"] == (price or "unknown")
+    if price:
+        from decimal import Decimal
+
+        assert Decimal(plan["cost_at_most"]) == Decimal(str(price)) * 7
+    assert sandbox.stats()["orders"] == before
+
+
+def test_exit_codes_partial_success_and_api_errors(
+    sandbox: SandboxProcess,
+    devices: list[str],
+    package: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    env = sandbox_env(sandbox.url)
+    real = devices[BULK + 10 : BULK + 13]
+    missing = ["89000000000000000017", "89000000000000000025"]  # valid ICCIDs the sandbox does not know
+    mixed = tmp_path / "mixed.txt"
+    mixed.write_text("\n".join(real + missing) + "\n")
+    # Fault-free requests for this test: the faults are the other test's subject.
+    httpx.post(sandbox.admin_url + "/config", json={"faults": ""}, timeout=10)
+    try:
+        partial = run(["--json", "orders", "bulk", "--package", package, "--devices", str(mixed)], env)
+        assert partial.returncode == 3, partial.stderr
+        summary = json.loads(partial.stdout)
+        assert (summary["ordered"], summary["failed"]) == (3, 2)
+        rows = {row["device"]: row for row in result_rows(tmp_path / "mixed.txt.result.csv")}
+        assert all(rows[d]["status"] == "failed" and "does not exist" in rows[d]["error"] for d in missing)
+
+        only_missing = tmp_path / "missing.txt"
+        only_missing.write_text("\n".join(missing) + "\n")
+        assert (
+            run(["orders", "bulk", "--package", package, "--devices", str(only_missing)], env).returncode == 1
+        )
+
+        # The quick ones in-process (the script's startup is the slow part of a subprocess).
+        for name, value in env.items():
+            if name.startswith("LINKSFIELD_"):
+                monkeypatch.setenv(name, value)
+        assert main(["orders", "show", "ORDER_0"]) == 1
+        assert main(["--json", "orders", "list", "--device", real[0]]) == 0
+        assert any(o["packageCode"] == package for o in json.loads(capsys.readouterr().out))
+        monkeypatch.setenv("LINKSFIELD_SECRET_KEY", "not-the-secret")
+        assert main(["packages", "list"]) == 1
+        err = capsys.readouterr().err
+        assert "error:" in err and "not-the-secret" not in err
+        assert main(["orders", "bulk", "--package", package]) == 2  # --devices missing
+    finally:
+        httpx.post(sandbox.admin_url + "/config", json={"faults": FAULTS}, timeout=10)
