@@ -163,7 +163,11 @@ def _source_env() -> dict[str, str]:
 
 
 # ---------------------------------------------------------------- releases (generator/specdiff/README.md)
-RELEASE_FILES = (ROOT / "overrides" / "linksfield" / "_version.py", ROOT / "CHANGELOG.md", ROOT / "spec" / "RELEASED")
+RELEASE_FILES = (
+    ROOT / "overrides" / "linksfield" / "_version.py",
+    ROOT / "CHANGELOG.md",
+    ROOT / "spec" / "RELEASED",
+)
 
 
 def _install_release_tools(session: nox.Session) -> None:

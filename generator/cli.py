@@ -1,4 +1,6 @@
-"""Command line: ``python -m generator validate|generate|check [--root] [--spec] [--output]``.
+"""Command line: ``python -m generator validate|generate|check [--root] [--spec] [--output]``, and
+``python -m generator diff OLD NEW`` (:mod:`generator.specdiff.command`), and
+``python -m generator drift PAGE...`` (vendor doc pages against the spec; :mod:`generator.drift.command`).
 
 Failures the user can fix (bad spec, stale tree, tool failure) print a clean message and exit 1;
 only bugs in the generator itself show a traceback.
@@ -12,8 +14,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from generator.commands import cmd_check, cmd_generate, cmd_validate
+from generator.drift import command as drift_command
 from generator.errors import GeneratorError
 from generator.layout import Layout
+from generator.specdiff import command as diff_command
 
 COMMANDS: dict[str, tuple[Callable[[Layout], int], str]] = {
     "validate": (cmd_validate, "bundle and validate the spec; print a one-line summary"),
@@ -33,15 +37,20 @@ def parser() -> argparse.ArgumentParser:
         command.add_argument("--spec", type=Path, help="entry spec file (default: <root>/spec/openapi.yaml)")
         if name != "validate":
             command.add_argument("--output", type=Path, help="output folder (default: <root>/generated)")
+    diff_command.add_parser(sub)
+    drift_command.add_parser(sub)
     return top
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    layout = Layout.create(args.root, args.spec, getattr(args, "output", None))
-    handler = COMMANDS[args.command][0]
     try:
-        return handler(layout)
+        if args.command == "diff":
+            return diff_command.run(args)
+        if args.command == "drift":
+            return drift_command.run(args)
+        layout = Layout.create(args.root, args.spec, getattr(args, "output", None))
+        return COMMANDS[args.command][0](layout)
     except GeneratorError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
