@@ -319,3 +319,25 @@ def test_spending_calls_never_repeat_under_dropped_connections() -> None:
     # Every confirmed order landed; an unknown outcome landed or not, but never twice.
     landed = sum(per_device.get(device, 0) for device in devices)
     assert outcomes["ordered"] <= landed <= outcomes["ordered"] + outcomes["unknown"]
+
+
+class _TamperingTransport(httpx.HTTPTransport):
+    """Passes requests to the real sandbox and spoils the signature of every answer."""
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = super().handle_request(request)
+        response.headers["X-HMAC-SIGNATURE"] = "AAAA" + response.headers.get("X-HMAC-SIGNATURE", "")[4:]
+        return response
+
+
+def test_opt_in_response_verification(sandbox: SandboxProcess) -> None:
+    kwargs = client_kwargs(sandbox.url) | {"verify_responses": True}
+    with linksfield.Client(**kwargs) as client:  # the sandbox signs its answers as the gateway does
+        assert client.packages.sync_packages(page_no=1, page_size=1).package
+    with linksfield.Client(**kwargs, http_client=httpx.Client(transport=_TamperingTransport())) as client:
+        with pytest.raises(linksfield.SignatureMismatchError):
+            client.packages.sync_packages(page_no=1, page_size=1)
+    with linksfield.Client(
+        **client_kwargs(sandbox.url), http_client=httpx.Client(transport=_TamperingTransport())
+    ) as client:
+        assert client.packages.sync_packages(page_no=1, page_size=1).package  # off by default
