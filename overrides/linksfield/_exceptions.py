@@ -71,9 +71,12 @@ class APIError(LinksfieldError):
     request_id: str | None
     request_summary: str | None
 
+    default_message = "The call failed."
+    """Used when no message is given (subclasses name their own failure)."""
+
     def __init__(
         self,
-        message: str,
+        message: str | None = None,
         *,
         status_code: int | None = None,
         code: str | int | None = None,
@@ -81,7 +84,7 @@ class APIError(LinksfieldError):
         request_id: str | None = None,
         request_summary: str | None = None,
     ) -> None:
-        self.message = message
+        self.message = message or self.default_message
         self.status_code = status_code
         self.code = code
         self.operation = operation
@@ -174,47 +177,13 @@ class ServerError(APIError):
 class APIConnectionError(APIError):
     """No HTTP response was obtained (DNS, TLS, refused or dropped connection)."""
 
-    def __init__(
-        self,
-        message: str = "Connection error.",
-        *,
-        status_code: int | None = None,
-        code: str | int | None = None,
-        operation: str | None = None,
-        request_id: str | None = None,
-        request_summary: str | None = None,
-    ) -> None:
-        super().__init__(
-            message,
-            status_code=status_code,
-            code=code,
-            operation=operation,
-            request_id=request_id,
-            request_summary=request_summary,
-        )
+    default_message = "Connection error."
 
 
 class APITimeoutError(APIConnectionError):
     """The request timed out before a response arrived."""
 
-    def __init__(
-        self,
-        message: str = "Request timed out.",
-        *,
-        status_code: int | None = None,
-        code: str | int | None = None,
-        operation: str | None = None,
-        request_id: str | None = None,
-        request_summary: str | None = None,
-    ) -> None:
-        super().__init__(
-            message,
-            status_code=status_code,
-            code=code,
-            operation=operation,
-            request_id=request_id,
-            request_summary=request_summary,
-        )
+    default_message = "Request timed out."
 
 
 class OutcomeUnknownError(APIError):
