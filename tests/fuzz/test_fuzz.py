@@ -39,6 +39,9 @@ def test_a_seeded_pass_over_every_family_is_clean(tmp_path: Path) -> None:
     assert set(rows) == {"cmp", "csss", "pool"}
     assert all(refused == 0 and verdict == "ok" for _cases, refused, verdict in rows.values())
     assert sum(cases for cases, _r, _v in rows.values()) >= 300
+    # The order lifecycle links (order -> open -> pause -> restart -> finish) drive a stateful phase.
+    links = re.search(r"API Links:\s+(\d+) covered / (\d+) selected", result.stdout)
+    assert links is not None and int(links.group(1)) >= 1 and int(links.group(2)) == 9
     for family in rows:
         junit = tmp_path / f"fuzz-{family}.xml"
         assert "<testsuite" in junit.read_text(encoding="utf-8")

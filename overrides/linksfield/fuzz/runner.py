@@ -77,6 +77,18 @@ def fuzzed_document() -> dict[str, Any]:
     return document
 
 
+def _has_links(family_plan: FamilyPlan) -> bool:
+    """Whether any operation of the run declares OpenAPI links (the order lifecycle does)."""
+    wanted = set(family_plan.operation_ids)
+    for item in spec_document()["paths"].values():
+        for operation in item.values():
+            if not isinstance(operation, dict) or operation.get("operationId") not in wanted:
+                continue
+            if any("links" in response for response in operation.get("responses", {}).values()):
+                return True
+    return False
+
+
 def _bundled_spec(folder: Path) -> Path:
     path = folder / "openapi.json"
     path.write_text(json.dumps(fuzzed_document()), encoding="utf-8")
@@ -137,8 +149,9 @@ def run_family(
             command += ["--include-operation-id", operation_id]
         if seed is not None:
             command += ["--seed", str(seed), "--generation-deterministic"]
-        if phases:
-            command += ["--phases", phases]
+        if phases or not _has_links(family_plan):
+            # Without OpenAPI links the stateful phase has nothing to run and reports an error.
+            command += ["--phases", phases or "examples,coverage,fuzzing"]
         run_env = child_environment(
             {
                 **env,
