@@ -6,6 +6,7 @@ follows the spec; this module only owns configuration and lifetime, as httpx's `
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from types import TracebackType
 from typing import Any
 
@@ -18,6 +19,7 @@ from ._logging import setup_logging_from_env
 from ._rate_limit import AsyncLimiter, SyncLimiter
 from ._secret import Secret
 from ._settings import Environment, Settings, resolve_settings
+from ._signing import CmpHmacAlgorithm, CsssOptions
 
 _LIMITS = httpx.Limits(max_connections=20, max_keepalive_connections=10)
 _LIMIT_FIELDS = frozenset({"rate_limit", "max_concurrency"})
@@ -56,6 +58,9 @@ class Client(_ClientBase, SyncNamespaces):
     ``rate_limit`` (requests per second, default 10) and ``max_concurrency`` (requests in flight,
     default 3) pace the client below the vendor's limits; ``0`` switches either off, and a 429's
     ``Retry-After`` holds every new request of the client until it has passed.
+    Signing: ``hmac_algorithm`` (``hmac-sha256`` default, ``hmac-sha1``, ``hmac-sha512``),
+    ``signed_headers`` (default ``Accept-Language;Content-Type``), ``send_date`` and ``body_digest``
+    (``X-HMAC-DIGEST``) for CMP; ``csss_options`` switches each undocumented CSSS signing choice.
     """
 
     def __init__(
@@ -78,6 +83,11 @@ class Client(_ClientBase, SyncNamespaces):
         validate_requests: bool | None = None,
         rate_limit: float | None = None,
         max_concurrency: int | None = None,
+        hmac_algorithm: CmpHmacAlgorithm | None = None,
+        signed_headers: Sequence[str] | None = None,
+        send_date: bool | None = None,
+        body_digest: bool | None = None,
+        csss_options: CsssOptions | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
         self._init(_settings_from(dict(locals())), http_client)
@@ -135,6 +145,11 @@ class AsyncClient(_ClientBase, AsyncNamespaces):
         validate_requests: bool | None = None,
         rate_limit: float | None = None,
         max_concurrency: int | None = None,
+        hmac_algorithm: CmpHmacAlgorithm | None = None,
+        signed_headers: Sequence[str] | None = None,
+        send_date: bool | None = None,
+        body_digest: bool | None = None,
+        csss_options: CsssOptions | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         self._init(_settings_from(dict(locals())), http_client)

@@ -62,6 +62,7 @@ def _auth(settings: Settings, family: str) -> httpx.Auth:
             settings.access_key,
             settings.secret_key,
             algorithm=settings.hmac_algorithm,
+            signed_headers=settings.signed_headers,
             send_date=settings.send_date,
             body_digest=settings.body_digest,
         )
@@ -70,7 +71,7 @@ def _auth(settings: Settings, family: str) -> httpx.Auth:
         if not settings.csss_access_code or settings.csss_secret is None:
             raise missing
         return CsssAuth(
-            CsssSigner(settings.csss_access_code, settings.csss_secret),
+            CsssSigner(settings.csss_access_code, settings.csss_secret, options=settings.csss_options),
             accept_language=settings.accept_language,
         )
     if settings.pool_credential is None:

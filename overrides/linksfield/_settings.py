@@ -16,7 +16,7 @@ import httpx
 
 from ._exceptions import ConfigurationError
 from ._secret import Secret
-from ._signing import CmpHmacAlgorithm
+from ._signing import DEFAULT_SIGNED_HEADERS, CmpHmacAlgorithm, CsssOptions
 
 Environment = Literal["uat", "production"]
 
@@ -92,8 +92,10 @@ class Settings:
     verify_responses: bool = False
     validate_requests: bool = True
     hmac_algorithm: CmpHmacAlgorithm = "hmac-sha256"
+    signed_headers: tuple[str, ...] = attrs.field(default=DEFAULT_SIGNED_HEADERS, converter=tuple)
     send_date: bool = True
     body_digest: bool = False
+    csss_options: CsssOptions = attrs.field(factory=CsssOptions)
     accept_language: str = "en-US"
     rate_limit: float | None = attrs.field(default=DEFAULT_RATE_LIMIT, converter=_rate_limit)
     """Client-side requests per second (token bucket); None = no limit (0 or "off" also switch it off)."""

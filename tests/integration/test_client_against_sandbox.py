@@ -334,10 +334,36 @@ def test_opt_in_response_verification(sandbox: SandboxProcess) -> None:
     kwargs = client_kwargs(sandbox.url) | {"verify_responses": True}
     with linksfield.Client(**kwargs) as client:  # the sandbox signs its answers as the gateway does
         assert client.packages.sync_packages(page_no=1, page_size=1).package
-    with linksfield.Client(**kwargs, http_client=httpx.Client(transport=_TamperingTransport())) as client:
-        with pytest.raises(linksfield.SignatureMismatchError):
-            client.packages.sync_packages(page_no=1, page_size=1)
+    tampered = httpx.Client(transport=_TamperingTransport())
+    with (
+        linksfield.Client(**kwargs, http_client=tampered) as client,
+        pytest.raises(linksfield.SignatureMismatchError),
+    ):
+        client.packages.sync_packages(page_no=1, page_size=1)
     with linksfield.Client(
         **client_kwargs(sandbox.url), http_client=httpx.Client(transport=_TamperingTransport())
     ) as client:
         assert client.packages.sync_packages(page_no=1, page_size=1).package  # off by default
+
+
+def test_signing_choices_reach_the_wire() -> None:
+    """Signed headers and the body digest are the client's settings, checked by the gateway."""
+    with SandboxProcess("--require-digest") as strict:
+        chosen = client_kwargs(strict.url) | {
+            "signed_headers": ["Content-Type", "Accept-Language"],
+            "body_digest": True,
+        }
+        with linksfield.Client(**chosen) as client:
+            assert client.packages.sync_packages(page_no=1, page_size=1).package
+        with (
+            linksfield.Client(**client_kwargs(strict.url)) as client,
+            pytest.raises(linksfield.AuthenticationError),
+        ):
+            client.packages.sync_packages(page_no=1, page_size=1)  # no digest
+        # The sandbox's consumer, like an APISIX consumer, is configured for hmac-sha256 only.
+        sha512 = linksfield.Client(**chosen, hmac_algorithm="hmac-sha512")
+        with (
+            sha512 as client,
+            pytest.raises(linksfield.AuthenticationError, match="hmac-sha512 not supported"),
+        ):
+            client.packages.sync_packages(page_no=1, page_size=1)
