@@ -238,3 +238,21 @@ def drift(session: nox.Session) -> None:
     if not args:
         session.skip(f"no pages: {seeds} does not exist and no pages were given after --")
     session.run("python", "-m", "generator", "drift", *args)
+
+
+# ---------------------------------------------------------------- benchmarks (bench/, not part of the tests)
+@nox.session
+def bench(session: nox.Session) -> None:
+    """The toolkit's own cost next to bare httpx: writes bench/results.json and bench/results.md.
+
+    Signing, call overhead (sync and async), parsing, auto-pagination memory, bulk ordering,
+    regeneration and fuzzing throughput, each the median of repeated runs, with the machine.
+    Arguments after ``--`` go to ``python -m bench`` (``-- --only overhead,parse --repeats 9``;
+    ``-- --profile reports/bench`` adds a pyinstrument profile of the call-overhead loop).
+    """
+    install_groups(session, "generate")  # the regeneration figure runs the pinned pipeline
+    fuzz_pins = [p for p in nox.project.dependency_groups(PYPROJECT, "test") if p.startswith("schemathesis")]
+    session.install(*RUNTIME_DEPS, *fuzz_pins, "pyinstrument==5.1.3")
+    env = _source_env()
+    env["PYTHONPATH"] = f"{ROOT}{os.pathsep}{env['PYTHONPATH']}"  # the `bench` package itself
+    session.run("python", "-m", "bench", *session.posargs, env=env)

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import enum
 import functools
+import itertools
+import operator
 import sys
 import types
 import typing
@@ -21,7 +23,6 @@ from typing import Any
 import attrs
 
 import linksfield_api.models
-from linksfield_api.types import Unset
 
 Check = Callable[[object], bool]
 
@@ -33,16 +34,43 @@ class Finding:
     value: object = None
 
 
+_NONE_TYPE = type(None)
+
+
+def _plain_type(hint: Any) -> type | None:
+    """The class a value of ``hint`` is an instance of, when ``isinstance`` alone decides it."""
+    if hint is None or hint is _NONE_TYPE:
+        return _NONE_TYPE
+    if hint in (int, float, object) or hint is Any or typing.get_origin(hint) is not None:
+        return None  # bool is an int to isinstance; Any (a class since 3.11), generics: own checks
+    return hint if isinstance(hint, type) else None
+
+
 def _checker(hint: Any) -> Check:
-    """A predicate telling whether a runtime value fits an annotation of the generated models."""
+    """A predicate telling whether a runtime value fits an annotation of the generated models.
+
+    Runs for every field of every parsed answer (thousands per page), so the common shapes, plain
+    classes and unions of them (``None | str | Unset``), compile to a single ``isinstance``.
+    """
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):
-        options = [_checker(arg) for arg in typing.get_args(hint)]
-        return lambda value: any(option(value) for option in options)
+        args = typing.get_args(hint)
+        plain = tuple(t for t in map(_plain_type, args) if t is not None)
+        others = [_checker(arg) for arg in args if _plain_type(arg) is None]
+        if not others:
+            return lambda value: isinstance(value, plain)
+        if len(others) == 1:
+            (other,) = others
+            return lambda value: isinstance(value, plain) or other(value)
+        return lambda value: isinstance(value, plain) or any(option(value) for option in others)
     if origin is list:
         (item_hint,) = typing.get_args(hint) or (Any,)
+        item_class = _plain_type(item_hint)
+        if item_class is not None:
+            classes = itertools.repeat(item_class)
+            return lambda value: isinstance(value, list) and all(map(isinstance, value, classes))
         item = _checker(item_hint)
-        return lambda value: isinstance(value, list) and all(item(v) for v in value)
+        return lambda value: isinstance(value, list) and all(map(item, value))
     if origin is dict:
         return lambda value: isinstance(value, dict)
     if origin is typing.Literal:
@@ -61,13 +89,24 @@ def _checker(hint: Any) -> Check:
     return lambda value: True  # an annotation this check does not understand is not a finding
 
 
+FieldCheck = tuple[str, "tuple[type, ...] | None", Check, tuple[type[enum.Enum], ...], bool]
+"""(name, the classes when ``isinstance`` alone decides, the check otherwise, open enums, leaf)."""
+
+
+def _plain_types(hint: Any) -> tuple[type, ...] | None:
+    """The classes of ``hint`` (a class or a union of classes) when ``isinstance`` alone decides."""
+    args = typing.get_args(hint) if typing.get_origin(hint) in (typing.Union, types.UnionType) else (hint,)
+    plain = tuple(map(_plain_type, args))
+    return None if None in plain else typing.cast("tuple[type, ...]", plain)
+
+
 @functools.cache
-def _field_checks(cls: Any) -> tuple[tuple[str, Check, tuple[type[enum.Enum], ...]], ...]:
+def _field_checks(cls: Any) -> tuple[FieldCheck, ...]:
     """Per attrs field: its type check and the enum classes an open code field may hold."""
     module = sys.modules.get(cls.__module__)
     namespace = {**vars(linksfield_api.models), **(vars(module) if module else {})}
     hints = typing.get_type_hints(cls, globalns=namespace)
-    result = []
+    result: list[FieldCheck] = []
     for field in attrs.fields(cls):
         if field.name == "additional_properties":
             continue  # unknown properties are kept raw on purpose
@@ -77,27 +116,83 @@ def _field_checks(cls: Any) -> tuple[tuple[str, Check, tuple[type[enum.Enum], ..
             for arg in (typing.get_args(hint) or (hint,))
             if isinstance(arg, type) and issubclass(arg, enum.Enum)
         )
-        result.append((field.name, _checker(hint), enums))
+        plain = _plain_types(hint)
+        # A value that passed a plain check of classes that are neither models nor lists has
+        # nothing inside to walk.
+        leaf = plain is not None and not any(attrs.has(t) or issubclass(t, list) for t in plain)
+        result.append((field.name, plain, _checker(hint), enums, leaf))
     return tuple(result)
+
+
+@attrs.frozen
+class _Plan:
+    """One class's walk: plain leaf fields checked in one C-level pass, the rest one by one.
+
+    ``fast`` covers fields that a single ``isinstance`` decides, that cannot hold an open code
+    and have nothing inside to walk (most fields: ``str``, ``None | str | Unset``); when they all
+    fit, they cannot produce a finding. ``slow`` keeps the other fields in field order.
+    """
+
+    fast_values: Callable[[object], tuple[object, ...]] | None
+    fast_types: tuple[tuple[type, ...], ...]
+    slow: tuple[FieldCheck, ...]
+
+
+@functools.cache
+def _plan(cls: Any) -> _Plan:
+    checks = _field_checks(cls)
+    fast = [
+        (name, plain) for name, plain, _, enums, leaf in checks if plain is not None and leaf and not enums
+    ]
+    slow = tuple(check for check in checks if (check[0], check[1]) not in fast)
+    names = [name for name, _ in fast]
+    values: Callable[[object], tuple[object, ...]] | None = None
+    if len(names) == 1:
+        values = lambda value, name=names[0]: (getattr(value, name),)  # noqa: E731
+    elif names:
+        values = operator.attrgetter(*names)
+    return _Plan(values, tuple(plain for _, plain in fast), slow)
+
+
+_MODEL_CLASSES: dict[type, bool] = {}
+"""``attrs.has`` per class, remembered: the walk asks it for every field value."""
+
+
+def _is_model(cls: type) -> bool:
+    known = _MODEL_CLASSES.get(cls)
+    if known is None:
+        known = _MODEL_CLASSES[cls] = attrs.has(cls)
+    return known
 
 
 def inspect_parsed(value: object, path: tuple[str | int, ...] = ()) -> Iterator[Finding]:
     """Walk a parsed model tree; yield fields whose value does not fit their type, and unknown codes."""
+    findings: list[Finding] = []
+    _walk(value, path, findings)
+    return iter(findings)
+
+
+def _walk(value: object, path: tuple[str | int, ...], findings: list[Finding]) -> None:
+    """Depth first, in field order; a path tuple is built only for a finding or a nested model."""
     if isinstance(value, list):
         for index, item in enumerate(value):
-            yield from inspect_parsed(item, (*path, index))
-        return
-    if not attrs.has(type(value)):
+            if isinstance(item, list) or _is_model(type(item)):
+                _walk(item, (*path, index), findings)
         return
     cls: Any = type(value)
-    for name, fits, enums in _field_checks(cls):
+    if not _is_model(cls):
+        return
+    plan = _plan(cls)
+    fields = plan.slow
+    if plan.fast_values is not None and not all(map(isinstance, plan.fast_values(value), plan.fast_types)):
+        fields = _field_checks(cls)  # a misfit: every field in order, as the findings are
+    for name, plain, fits, enums, leaf in fields:
         item = getattr(value, name)
-        where = (*path, name)
-        if not fits(item):
-            yield Finding(where, "wrong-type", type(item).__name__)
+        if not (isinstance(item, plain) if plain is not None else fits(item)):
+            findings.append(Finding((*path, name), "wrong-type", type(item).__name__))
             continue
         if enums and isinstance(item, (str, int)) and not isinstance(item, (enum.Enum, bool)) and item != "":
-            yield Finding(where, "unknown-code", item)
+            findings.append(Finding((*path, name), "unknown-code", item))
             continue
-        if not isinstance(item, Unset):
-            yield from inspect_parsed(item, where)
+        if not leaf and ((isinstance(item, list) and item) or _is_model(type(item))):
+            _walk(item, (*path, name), findings)

@@ -2,7 +2,7 @@
 
 The generated client trusts what it is given and parses leniently, so the wire contract is
 enforced here from the same document it was generated from (shipped in ``linksfield_api`` as
-``openapi.json``). Validators are built once per operation and cached.
+``openapi.json``). Validators are built once per operation, with their references inlined, and cached.
 """
 
 from __future__ import annotations
@@ -44,6 +44,37 @@ def _validator(schema: Mapping[str, Any]) -> Draft202012Validator:
     if "$ref" in schema and str(schema["$ref"]).startswith("#/"):
         schema = {"$ref": SPEC_URI + str(schema["$ref"])}
     return Draft202012Validator(schema, registry=_registry())
+
+
+_LITERAL_KEYWORDS = frozenset({"const", "enum", "default", "example", "examples"})
+"""Keywords whose values are data, not schemas: never searched for ``$ref``."""
+
+
+def _inline(node: Any, seen: tuple[str, ...] = ()) -> Any:
+    """``node`` with every bare local ``$ref`` replaced by its target (recursion is kept as a ref).
+
+    A ``{"$ref": ...}`` with no siblings means exactly its target in JSON Schema 2020-12, and the
+    spec has no ``$id``/``$anchor`` to move the base URI, so the validator is the same; it just
+    does not look every reference up again on each call (that lookup was most of the cost of
+    validating a small request). Refs kept (recursive, or with siblings) are made absolute so they
+    still resolve once the root is no longer the spec's own ``$ref``.
+    """
+    if isinstance(node, list):
+        return [_inline(item, seen) for item in node]
+    if not isinstance(node, dict):
+        return node
+    ref = node.get("$ref")
+    if isinstance(ref, str) and ref.startswith(("#/", SPEC_URI + "#/")):
+        pointer = ref.partition("#")[2]
+        if len(node) == 1 and pointer not in seen:
+            return _inline(_resolve({"$ref": "#" + pointer}), (*seen, pointer))
+        node = {**node, "$ref": SPEC_URI + "#" + pointer}
+    return {key: value if key in _LITERAL_KEYWORDS else _inline(value, seen) for key, value in node.items()}
+
+
+def _compiled(schema: Mapping[str, Any]) -> Draft202012Validator:
+    """A validator for the hot path (every request): references inlined once, see :func:`_inline`."""
+    return Draft202012Validator(_inline(schema), registry=_registry())
 
 
 def _resolve(node: Any) -> Any:
@@ -113,7 +144,7 @@ def _operation_checks(method: str, path: str) -> _OperationChecks:
     pattern = re.compile("^" + re.sub(r"\\\{[^}]+\\\}", "([^/]+)", re.escape(path)) + "$")
     parameters = []
     for parameter in map(_resolve, operation.get("parameters", [])):
-        check = _validator(parameter["schema"])
+        check = _compiled(parameter["schema"])
         parameters.append((parameter["in"], parameter["name"], bool(parameter.get("required")), check))
     body_schema = (
         operation.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")
@@ -122,7 +153,7 @@ def _operation_checks(method: str, path: str) -> _OperationChecks:
         path_pattern=pattern,
         path_names=path_names,
         parameters=tuple(parameters),
-        body=_validator(body_schema) if body_schema else None,
+        body=_compiled(body_schema) if body_schema else None,
         injected=frozenset(operation.get("x-injected-parameters", ())),
     )
 

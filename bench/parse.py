@@ -1,0 +1,57 @@
+"""Parse cost of the largest answers: a page of 100 devices, each with its active order.
+
+The body is fetched from the sandbox once; then only CPU work is timed: the generated attrs
+models (``from_dict``), the client's checks of what they produced (``inspect_parsed``), the whole
+``unwrap`` (JSON, envelope, models, checks) the client runs per answer, and for comparison
+``json.loads`` alone and the pydantic wire models generated from the same spec.
+"""
+
+from __future__ import annotations
+
+import json
+import timeit
+from collections.abc import Callable
+
+from linksfield._parsed_check import inspect_parsed
+from linksfield._unwrap import unwrap
+from linksfield_api import wire_models
+from linksfield_api.facade import QUERY_DEVICES
+from linksfield_api.models import QueryDevicesResponse
+
+from .figures import Figure
+from .sandbox import client
+
+
+def _best(fn: Callable[[], object], number: int) -> float:
+    return min(timeit.repeat(fn, number=number, repeat=3)) / number * 1e6
+
+
+def run(url: str, repeats: int, number: int = 50) -> list[Figure]:
+    with client(url) as toolkit:
+        raw = toolkit.devices.with_raw_response.query_devices(page_no=1, page_size=100)
+    response = raw.http_response
+    body = response.content
+    envelope = json.loads(body)
+    devices = envelope["data"]["device"] if isinstance(envelope.get("data"), dict) else []
+    with_order = sum(1 for d in devices if isinstance(d, dict) and d.get("package_order"))
+    parsed = QueryDevicesResponse.from_dict(envelope).data
+    cases: list[tuple[str, Callable[[], object]]] = [
+        ("json.loads only (reference)", lambda: json.loads(body)),
+        ("generated models (from_dict)", lambda: QueryDevicesResponse.from_dict(envelope)),
+        (
+            "client checks of the parsed tree (inspect_parsed)",
+            lambda: list(inspect_parsed(parsed, ("data",))),
+        ),
+        ("whole unwrap: JSON + envelope + models + checks", lambda: unwrap(QUERY_DEVICES, response)),
+        (
+            "pydantic wire models (model_validate_json, reference)",
+            lambda: wire_models.QueryDevicesResponse.model_validate_json(body),
+        ),
+    ]
+    note = f"{len(devices)} devices ({with_order} with an order), {len(body) / 1024:.0f} KiB of JSON"
+    return [
+        Figure(
+            "parse", name, "µs/page", [_best(fn, number) for _ in range(repeats)], note=note if i == 0 else ""
+        )
+        for i, (name, fn) in enumerate(cases)
+    ]

@@ -1,0 +1,52 @@
+"""Write the figures as ``results.json`` (everything, every run) and ``results.md`` (one table)."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+from typing import Any
+
+from .figures import Figure
+
+
+def _number(value: float) -> str:
+    if math.isnan(value):
+        return "-"
+    if abs(value) >= 1000:
+        return f"{value:,.0f}"
+    if abs(value) >= 100:
+        return f"{value:.0f}"
+    if abs(value) >= 10:
+        return f"{value:.1f}"
+    return f"{value:.2f}"
+
+
+def _verdict(figure: Figure) -> str:
+    if not figure.target:
+        return ""
+    return f"{figure.target} {'✅' if figure.met else '❌'}"
+
+
+def markdown(figures: list[Figure], machine: dict[str, Any], meta: dict[str, Any]) -> str:
+    lines = [
+        f"Measured {meta['finished']} on {machine['cpu']}, {machine['cores']} cores, "
+        f"{machine['python']}, {machine['os']}. Median of {meta['repeats']} runs unless the runs "
+        f"column says otherwise; `nox -s bench` took {meta['seconds']:.0f} s.",
+        "",
+        "| Group | Figure | Median | Unit | Runs | Target |",
+        "| --- | --- | ---: | --- | ---: | --- |",
+    ]
+    for figure in figures:
+        name = figure.name + (f" ({figure.note})" if figure.note else "")
+        lines.append(
+            f"| {figure.group} | {name} | {_number(figure.value)} | {figure.unit} | "
+            f"{len(figure.runs)} | {_verdict(figure)} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def write(folder: Path, figures: list[Figure], machine: dict[str, Any], meta: dict[str, Any]) -> None:
+    document = {"machine": machine, **meta, "figures": [f.as_json() for f in figures]}
+    (folder / "results.json").write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", "utf-8")
+    (folder / "results.md").write_text(markdown(figures, machine, meta), "utf-8")
