@@ -200,6 +200,10 @@ def test_handler_failure_is_acknowledged_then_retried_until_it_succeeds() -> Non
     with serve(recorder) as (url, receiver):
         assert post(url, body(EXAMPLES["SmsMoPush"])).json() == SMS_ACK  # acknowledged: it is stored
         wait_until(lambda: len(recorder.calls) == 1, message="the retry loop to succeed")
+        wait_until(
+            lambda: next(iter(receiver.store.events())).state is EventState.HANDLED,
+            message="the success to be committed",
+        )
         (stored,) = list(receiver.store.events())
         assert stored.state is EventState.HANDLED and stored.attempts == 4
     assert recorder.failures == 3 and len(recorder.calls) == 1
@@ -282,7 +286,11 @@ def test_mounted_in_a_host_app_with_its_retry_loop() -> None:
         response = post(server.url, body(EXAMPLES["OrderStatusPush"]), "/linksfield/")
         assert response.content == b"1"
         wait_until(lambda: len(recorder.calls) == 1, message="the host-run retry loop")
-        assert HTTP.get(server.url + "/linksfield/health").json()["events"]["handled"] == 1
+        # The handler has run; its success is committed just after it returns, so wait for that too.
+        wait_until(
+            lambda: HTTP.get(server.url + "/linksfield/health").json()["events"]["handled"] == 1,
+            message="the retried event recorded as handled",
+        )
 
 
 def test_verifier_refuses_unsigned_and_stale_pushes() -> None:
