@@ -23,14 +23,7 @@ def credentials(url: str) -> dict[str, Any]:
     toolkit's own cost, not the pacing it applies on purpose.
     """
     return {
-        "access_key": defaults.DEFAULT_ACCESS_KEY,
-        "secret_key": defaults.DEFAULT_SECRET_KEY,
-        "base_url": url,
-        "csss_access_code": defaults.DEFAULT_CSSS_ACCESS_CODE,
-        "csss_secret": defaults.DEFAULT_CSSS_SECRET,
-        "csss_base_url": url,
-        "pool_base_url": url,
-        "pool_credential": defaults.DEFAULT_POOL_CREDENTIAL,
+        **defaults.client_arguments(url),
         "rate_limit": 0,
         "max_concurrency": 0,
     }

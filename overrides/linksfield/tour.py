@@ -33,16 +33,7 @@ class StepResult:
 
 
 def _client_for(url: str) -> Client:
-    return Client(
-        access_key=sandbox_defaults.DEFAULT_ACCESS_KEY,
-        secret_key=sandbox_defaults.DEFAULT_SECRET_KEY,
-        base_url=url,
-        csss_access_code=sandbox_defaults.DEFAULT_CSSS_ACCESS_CODE,
-        csss_secret=sandbox_defaults.DEFAULT_CSSS_SECRET,
-        csss_base_url=url,
-        pool_base_url=url,
-        pool_credential=sandbox_defaults.DEFAULT_POOL_CREDENTIAL,
-    )
+    return Client(**sandbox_defaults.client_arguments(url))
 
 
 class Tour:

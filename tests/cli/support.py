@@ -28,14 +28,7 @@ def script() -> list[str]:
 def sandbox_env(url: str, **extra: str) -> dict[str, str]:
     """The child's environment: the sandbox's settings, and no LINKSFIELD_* from the developer's shell."""
     values = {
-        "LINKSFIELD_BASE_URL": url,
-        "LINKSFIELD_CSSS_BASE_URL": url,
-        "LINKSFIELD_POOL_BASE_URL": url,
-        "LINKSFIELD_ACCESS_KEY": defaults.DEFAULT_ACCESS_KEY,
-        "LINKSFIELD_SECRET_KEY": defaults.DEFAULT_SECRET_KEY,
-        "LINKSFIELD_CSSS_ACCESS_CODE": defaults.DEFAULT_CSSS_ACCESS_CODE,
-        "LINKSFIELD_CSSS_SECRET": defaults.DEFAULT_CSSS_SECRET,
-        "LINKSFIELD_POOL_CREDENTIAL": defaults.DEFAULT_POOL_CREDENTIAL,
+        **defaults.client_environment(url),
         "COLUMNS": "160",
         **extra,
     }

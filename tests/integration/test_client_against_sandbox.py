@@ -29,16 +29,7 @@ Step = tuple[str, dict[str, Any]]
 
 
 def client_kwargs(url: str) -> dict[str, Any]:
-    return {
-        "access_key": defaults.DEFAULT_ACCESS_KEY,
-        "secret_key": defaults.DEFAULT_SECRET_KEY,
-        "base_url": url,
-        "csss_access_code": defaults.DEFAULT_CSSS_ACCESS_CODE,
-        "csss_secret": defaults.DEFAULT_CSSS_SECRET,
-        "csss_base_url": url,
-        "pool_base_url": url,
-        "pool_credential": defaults.DEFAULT_POOL_CREDENTIAL,
-    }
+    return dict(defaults.client_arguments(url))
 
 
 @pytest.fixture(scope="module")

@@ -39,19 +39,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _sandbox_env(url: str) -> dict[str, str]:
-    return {
-        "LINKSFIELD_BASE_URL": url,
-        "LINKSFIELD_CSSS_BASE_URL": url,
-        "LINKSFIELD_POOL_BASE_URL": url,
-        "LINKSFIELD_ACCESS_KEY": sandbox_defaults.DEFAULT_ACCESS_KEY,
-        "LINKSFIELD_SECRET_KEY": sandbox_defaults.DEFAULT_SECRET_KEY,
-        "LINKSFIELD_CSSS_ACCESS_CODE": sandbox_defaults.DEFAULT_CSSS_ACCESS_CODE,
-        "LINKSFIELD_CSSS_SECRET": sandbox_defaults.DEFAULT_CSSS_SECRET,
-        "LINKSFIELD_POOL_CREDENTIAL": sandbox_defaults.DEFAULT_POOL_CREDENTIAL,
-    }
-
-
 def _summary(results: list[FamilyResult]) -> str:
     lines = [f"{'family':<8}{'cases':>8}{'seconds':>10}{'refused signatures':>20}  result"]
     for result in results:
@@ -86,7 +73,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         with SandboxProcess() as sandbox:
             for family_plan in plans:
                 results.append(
-                    run_family(family_plan, base_url=sandbox.url, env=_sandbox_env(sandbox.url), **common)
+                    run_family(
+                        family_plan,
+                        base_url=sandbox.url,
+                        env=sandbox_defaults.client_environment(sandbox.url),
+                        **common,
+                    )
                 )
     print(_summary(results))
     return 0 if results and all(result.ok for result in results) else 1

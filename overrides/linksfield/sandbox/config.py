@@ -8,7 +8,7 @@ and never valid anywhere else.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Final
+from typing import Any, Final
 
 from .faults import FaultSpec
 
@@ -21,6 +21,8 @@ __all__ = [
     "DEFAULT_SECRET_KEY",
     "DEFAULT_SEED",
     "SandboxConfig",
+    "client_arguments",
+    "client_environment",
 ]
 
 DEFAULT_ACCESS_KEY: Final = "sandbox-access-key"
@@ -63,3 +65,25 @@ class SandboxConfig:
 
     def with_changes(self, **changes: object) -> SandboxConfig:
         return replace(self, **changes)  # type: ignore[arg-type]
+
+
+def client_arguments(url: str) -> dict[str, Any]:
+    """``linksfield.Client`` arguments for a sandbox at ``url`` with the default credentials.
+
+    One map for the tour, the fuzz runner, the CLI and the tests, so a new credential or family is
+    added in one place. ``client_environment`` is the same as ``LINKSFIELD_*`` variables.
+    """
+    return {
+        "access_key": DEFAULT_ACCESS_KEY,
+        "secret_key": DEFAULT_SECRET_KEY,
+        "base_url": url,
+        "csss_access_code": DEFAULT_CSSS_ACCESS_CODE,
+        "csss_secret": DEFAULT_CSSS_SECRET,
+        "csss_base_url": url,
+        "pool_base_url": url,
+        "pool_credential": DEFAULT_POOL_CREDENTIAL,
+    }
+
+
+def client_environment(url: str) -> dict[str, str]:
+    return {f"LINKSFIELD_{name.upper()}": str(value) for name, value in client_arguments(url).items()}
