@@ -1,9 +1,10 @@
 """Parse cost of the largest answers: a page of 100 devices, each with its active order.
 
-The body is fetched from the sandbox once; then only CPU work is timed: the generated attrs
-models (``from_dict``), the client's checks of what they produced (``inspect_parsed``), the whole
-``unwrap`` (JSON, envelope, models, checks) the client runs per answer, and for comparison
-``json.loads`` alone and the pydantic wire models generated from the same spec.
+The body is fetched from the sandbox once; then only CPU work is timed: the generated strict
+parsers the client runs (``linksfield_api.parsers``: the attrs models, type-checked in the same
+pass), the whole ``unwrap`` (JSON, envelope, models, checks) per answer, and for comparison
+``json.loads`` alone, openapi-python-client's lenient ``from_dict`` and the pydantic wire models
+generated from the same spec.
 """
 
 from __future__ import annotations
@@ -12,11 +13,11 @@ import json
 import timeit
 from collections.abc import Callable
 
-from linksfield._parsed_check import inspect_parsed
 from linksfield._unwrap import unwrap
 from linksfield_api import wire_models
 from linksfield_api.facade import QUERY_DEVICES
 from linksfield_api.models import QueryDevicesResponse
+from linksfield_api.parsers import PARSERS
 
 from .figures import Figure
 from .sandbox import client
@@ -34,13 +35,16 @@ def run(url: str, repeats: int, number: int = 50) -> list[Figure]:
     envelope = json.loads(body)
     devices = envelope["data"]["device"] if isinstance(envelope.get("data"), dict) else []
     with_order = sum(1 for d in devices if isinstance(d, dict) and d.get("package_order"))
-    parsed = QueryDevicesResponse.from_dict(envelope).data
+    parse = PARSERS[QueryDevicesResponse]
     cases: list[tuple[str, Callable[[], object]]] = [
         ("json.loads only (reference)", lambda: json.loads(body)),
-        ("generated models (from_dict)", lambda: QueryDevicesResponse.from_dict(envelope)),
         (
-            "client checks of the parsed tree (inspect_parsed)",
-            lambda: list(inspect_parsed(parsed, ("data",))),
+            "generated strict parser: models + type checks (what the client runs)",
+            lambda: parse(envelope, (), []),
+        ),
+        (
+            "openapi-python-client from_dict, unchecked (reference)",
+            lambda: QueryDevicesResponse.from_dict(envelope),
         ),
         ("whole unwrap: JSON + envelope + models + checks", lambda: unwrap(QUERY_DEVICES, response)),
         (

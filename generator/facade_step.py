@@ -32,6 +32,8 @@ from openapi_python_client.parser.properties.protocol import PropertyProtocol as
 from openapi_python_client.parser.properties.union import UnionProperty
 
 from generator.errors import GeneratorError
+from generator.opc_values import python_code as _code
+from generator.opc_values import spec_text as _text
 
 TEMPLATES = Path(__file__).with_name("templates")
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
@@ -106,19 +108,6 @@ class OperationView:
         assert self.pagination is not None
         skip = {self.pagination.page_param, self.pagination.size_param}
         return [a for a in self.arguments if a.python_name not in skip]
-
-
-def _text(value: Any) -> str:
-    if value is None:
-        return ""
-    getter = getattr(value, "get_untrusted_value", None)
-    return str(getter() if getter else value)
-
-
-def _code(value: Any) -> str:
-    """Source text of an openapi-python-client ``PythonCode`` (its ``str()`` is an object repr)."""
-    getter = getattr(value, "as_unembedded_code", None)
-    return str(getter() if getter else value)
 
 
 def _contains_enum(prop: Property) -> bool:
@@ -350,15 +339,21 @@ def _docstring_safe(value: object) -> str:
     return str(value).replace("\\", "\\\\").replace(chr(34) * 3, chr(39) * 3)
 
 
-def render_facade(document: dict[str, Any], bundled_spec: Path, config_path: Path, target: Path) -> int:
-    """Write the facade module; returns the number of operations it covers."""
+def parse_like_openapi_python_client(
+    document: dict[str, Any], bundled_spec: Path, config_path: Path
+) -> GeneratorData:
+    """openapi-python-client's own parse of the spec, with the pinned config the client is generated with."""
     config = Config.from_sources(
         ConfigFile.load_from_path(config_path), MetaType("none"), bundled_spec, "utf-8", True, None
     )
     data = GeneratorData.from_dict(document, config=config)
     if isinstance(data, OpcParseError):
         raise GeneratorError(f"openapi-python-client could not parse the spec: {data.header}: {data.detail}")
+    return data
 
+
+def render_facade(document: dict[str, Any], data: GeneratorData, target: Path) -> int:
+    """Write the facade module; returns the number of operations it covers."""
     tags: dict[str, list[OperationView]] = {}
     for tag, collection in sorted(data.endpoint_collections_by_tag.items()):
         views = [_view(ep, str(tag), document) for ep in sorted(collection.endpoints, key=lambda e: e.name)]

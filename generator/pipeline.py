@@ -21,10 +21,11 @@ from typing import TypeVar
 from generator.banner import add_banners
 from generator.client_step import run_openapi_python_client
 from generator.compat_step import make_py310_compatible
-from generator.facade_step import render_facade
+from generator.facade_step import parse_like_openapi_python_client, render_facade
 from generator.format_step import run_ruff
 from generator.layout import PACKAGE_NAME, Layout
 from generator.models_step import run_datamodel_codegen
+from generator.parsers_step import render_parsers
 from generator.timing import StepTimer
 from generator.toolenv import clean_env
 from generator.validate import ValidatedSpec, validate_spec
@@ -87,8 +88,10 @@ def build(layout: Layout, workdir: Path, timer: StepTimer) -> BuildResult:
     timer.record("openapi-python-client (parallel)", client_seconds)
     timer.record("datamodel-codegen (parallel)", models_seconds)
     shutil.move(wire_models, package_dir / "wire_models.py")
-    with timer.step("facade"):
-        render_facade(spec.document, bundled, layout.client_config, package_dir / "facade.py")
+    with timer.step("facade + parsers"):
+        parsed = parse_like_openapi_python_client(spec.document, bundled, layout.client_config)
+        render_facade(spec.document, parsed, package_dir / "facade.py")
+        render_parsers(parsed, package_dir / "parsers.py")
         # The hand-written layer validates requests and locates bad answers against the spec itself.
         shutil.copyfile(bundled, package_dir / "openapi.json")
     with timer.step("python 3.10 compatibility"):

@@ -15,6 +15,7 @@ from typing import Any
 import httpx
 
 from linksfield_api.facade import Operation
+from linksfield_api.parsers import PARSERS, Misfit, Notes
 from linksfield_api.types import Unset
 
 from ._exceptions import (
@@ -24,7 +25,6 @@ from ._exceptions import (
     parse_retry_after,
     summarize_request,
 )
-from ._parsed_check import inspect_parsed
 from ._response import APIResponse, request_id_of
 from ._spec_checks import locate_problem
 
@@ -88,7 +88,7 @@ def _refusal(operation: Operation[Any], envelope: dict[str, Any]) -> tuple[objec
 
 
 def unwrap(operation: Operation[Any], response: httpx.Response) -> APIResponse[Any]:
-    """Check the envelope, parse it with the generated model and return the data."""
+    """Check the envelope, parse it with the generated strict parser and return the data."""
     if response.status_code >= 400:
         raise error_for_status(operation, response)
     envelope = _json_body(operation, response)
@@ -99,10 +99,11 @@ def unwrap(operation: Operation[Any], response: httpx.Response) -> APIResponse[A
     if refusal is not None:
         code, message = refusal
         raise make_api_error(message, code=code if isinstance(code, (str, int)) else None, **context)
+    notes: Notes = []
     try:
-        parsed = operation.response_type.from_dict(envelope)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise _validation_error(operation, response, envelope, context, fallback=type(exc).__name__) from None
+        parsed = PARSERS[operation.response_type](envelope, (), notes)
+    except Misfit as misfit:
+        raise _validation_error(operation, response, envelope, context, misfit) from None
     data = parsed.data
     if data is None or isinstance(data, Unset):
         if operation.data_required:
@@ -110,15 +111,7 @@ def unwrap(operation: Operation[Any], response: httpx.Response) -> APIResponse[A
                 "the call succeeded but `data` is missing", path=("data",), **context
             )
         data = None
-    if data is not None and operation.data_types and not isinstance(data, operation.data_types):
-        # The generated parser fell back to the raw value: a nested model did not parse.
-        raise _validation_error(operation, response, envelope, context, at=("data",))
-    unknown: list[str] = []
-    for finding in inspect_parsed(data, ("data",)):
-        if finding.kind == "wrong-type":
-            raise _validation_error(operation, response, envelope, context, at=finding.path)
-        text = ".".join(str(p) for p in finding.path)
-        unknown.append(f"{text}={finding.value!r}")
+    unknown = tuple(f"{'.'.join(map(str, path))}={value!r}" for path, value in notes)
     if unknown:
         logger.warning(
             "%s: codes not in the spec were kept as plain values: %s",
@@ -130,7 +123,7 @@ def unwrap(operation: Operation[Any], response: httpx.Response) -> APIResponse[A
         http_response=response,
         envelope=envelope,
         request_id=context["request_id"],
-        unknown_codes=tuple(unknown),
+        unknown_codes=unknown,
     )
 
 
@@ -139,17 +132,13 @@ def _validation_error(
     response: httpx.Response,
     envelope: dict[str, Any],
     context: dict[str, Any],
-    *,
-    at: tuple[str | int, ...] = (),
-    fallback: str = "",
+    misfit: Misfit,
 ) -> ResponseValidationError:
+    """The error for an answer that does not fit the spec, explained as JSON Schema explains it.
+
+    The parser names the first value it could not use; the schema check (slow, but only run now)
+    words the reason the way request validation does, and usually agrees on the place.
+    """
     problem = locate_problem(operation.method, operation.path, response.status_code, envelope)
-    if problem is not None:
-        path, reason = problem
-        return ResponseValidationError(
-            f"the response does not match the spec: {reason}", path=path, **context
-        )
-    detail = f" ({fallback})" if fallback else ""
-    return ResponseValidationError(
-        f"the generated model could not parse the response{detail}", path=at, **context
-    )
+    path, reason = problem if problem is not None else (misfit.path, str(misfit))
+    return ResponseValidationError(f"the response does not match the spec: {reason}", path=path, **context)

@@ -1,0 +1,2740 @@
+# Generated from spec/openapi.yaml by python -m generator generate. Do not edit: changes are lost on regeneration.
+"""Strict parsers of the response models: the generated objects, or ``Misfit`` naming the wire path.
+
+Rendered by ``generator/parsers_step.py`` from openapi-python-client's parse of the spec (see
+there why they exist). For an answer that fits the spec, ``PARSERS[cls](document, (), notes)``
+equals ``cls.from_dict(document)``; a value that does not fit raises ``Misfit`` (``found`` is
+``UNSET`` for a missing required key), and an unknown code of an open enum is kept as the plain
+value and appended to ``notes`` as ``(path, value)``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from .models.batch_order_packages_data import BatchOrderPackagesData
+from .models.batch_order_packages_response import BatchOrderPackagesResponse
+from .models.billing_cycle import BillingCycle
+from .models.billing_method import BillingMethod
+from .models.bind_device_imei_response import BindDeviceImeiResponse
+from .models.bind_track_record import BindTrackRecord
+from .models.bip_flag import BipFlag
+from .models.boolean_string import BooleanString
+from .models.buy_type import BuyType
+from .models.card_day_usage import CardDayUsage
+from .models.card_detail import CardDetail
+from .models.card_month_usage import CardMonthUsage
+from .models.card_network_batch import CardNetworkBatch
+from .models.card_operation_state import CardOperationState
+from .models.card_status import CardStatus
+from .models.card_status_count import CardStatusCount
+from .models.card_switch_error import CardSwitchError
+from .models.cdr_page import CdrPage
+from .models.cdr_record import CdrRecord
+from .models.cmp_empty_response import CmpEmptyResponse
+from .models.delivery_report import DeliveryReport
+from .models.device import Device
+from .models.device_list import DeviceList
+from .models.device_order_result import DeviceOrderResult
+from .models.epi_config import EpiConfig
+from .models.epi_config_type import EpiConfigType
+from .models.flow_package_type import FlowPackageType
+from .models.get_batch_operation_status_response import GetBatchOperationStatusResponse
+from .models.get_bind_history_response import GetBindHistoryResponse
+from .models.get_card_day_usage_response import GetCardDayUsageResponse
+from .models.get_card_detail_response import GetCardDetailResponse
+from .models.get_card_month_usage_response import GetCardMonthUsageResponse
+from .models.get_pool_day_usage_response import GetPoolDayUsageResponse
+from .models.get_pool_detail_response import GetPoolDetailResponse
+from .models.get_pool_month_usage_response import GetPoolMonthUsageResponse
+from .models.get_traffic_pool_info_response import GetTrafficPoolInfoResponse
+from .models.gprs_session import GprsSession
+from .models.latest_cdr import LatestCdr
+from .models.lifecycle import Lifecycle
+from .models.mt_sms_page import MtSmsPage
+from .models.mt_sms_record import MtSmsRecord
+from .models.multi_imsi_flag import MultiImsiFlag
+from .models.open_package_data import OpenPackageData
+from .models.open_package_response import OpenPackageResponse
+from .models.operation_card_status import OperationCardStatus
+from .models.order_package_data import OrderPackageData
+from .models.order_package_response import OrderPackageResponse
+from .models.order_status import OrderStatus
+from .models.ota_flag import OtaFlag
+from .models.package import Package
+from .models.package_order import PackageOrder
+from .models.package_status import PackageStatus
+from .models.package_type import PackageType
+from .models.package_usage_attribute import PackageUsageAttribute
+from .models.page import Page
+from .models.pool_day_usage import PoolDayUsage
+from .models.pool_detail import PoolDetail
+from .models.pool_month_usage import PoolMonthUsage
+from .models.pool_package_info import PoolPackageInfo
+from .models.pool_status import PoolStatus
+from .models.pool_type import PoolType
+from .models.price_type import PriceType
+from .models.profile import Profile
+from .models.query_device_response import QueryDeviceResponse
+from .models.query_devices_response import QueryDevicesResponse
+from .models.query_latest_cdr_response import QueryLatestCdrResponse
+from .models.query_mt_sms_status_response import QueryMtSmsStatusResponse
+from .models.query_orders_data import QueryOrdersData
+from .models.query_orders_response import QueryOrdersResponse
+from .models.query_sim_cdr_response import QuerySimCdrResponse
+from .models.query_sms_cdr_response import QuerySmsCdrResponse
+from .models.refueling_package import RefuelingPackage
+from .models.result_status import ResultStatus
+from .models.result_status_code import ResultStatusCode
+from .models.send_status import SendStatus
+from .models.session_return_code import SessionReturnCode
+from .models.sms_cdr_page import SmsCdrPage
+from .models.sms_cdr_record import SmsCdrRecord
+from .models.sms_mo_counters import SmsMoCounters
+from .models.sms_mt_counters import SmsMtCounters
+from .models.sms_type import SmsType
+from .models.switch_card_network_response import SwitchCardNetworkResponse
+from .models.sync_packages_data import SyncPackagesData
+from .models.sync_packages_response import SyncPackagesResponse
+from .models.traffic_pool import TrafficPool
+from .models.traffic_pool_page import TrafficPoolPage
+from .models.yes_no_flag import YesNoFlag
+from .types import UNSET, Unset
+
+Path = tuple[str | int, ...]
+Notes = list[tuple[Path, object]]
+Parser = Callable[[object, Path, Notes], Any]
+
+_NONE = type(None)
+
+
+class Misfit(Exception):
+    """A value that does not fit the type the spec declares at ``path`` (a tuple of wire keys and indexes)."""
+
+    def __init__(self, path: Path, found: object, expected: str) -> None:
+        self.path = path
+        self.found = found
+        self.expected = expected
+        reason = "is required" if found is UNSET else f"expected {expected}, got {type(found).__name__}"
+        super().__init__(f"{'.'.join(map(str, path)) or '<root>'}: {reason}")
+
+
+def _items(value: list[Any], kinds: tuple[type, ...], at: Path, expected: str) -> None:
+    """Raise a ``Misfit`` at the first item whose exact type is not one of ``kinds``.
+
+    Exact types, as ``json.loads`` produces them: ``True`` is not an ``int`` item.
+    """
+    for index, item in enumerate(value):
+        if type(item) not in kinds:
+            raise Misfit((*at, index), item, expected)
+
+
+_BILLING_CYCLE: dict[object, BillingCycle] = {member.value: member for member in BillingCycle}
+_BILLING_METHOD: dict[object, BillingMethod] = {member.value: member for member in BillingMethod}
+_BIP_FLAG: dict[object, BipFlag] = {member.value: member for member in BipFlag}
+_BOOLEAN_STRING: dict[object, BooleanString] = {member.value: member for member in BooleanString}
+_BUY_TYPE: dict[object, BuyType] = {member.value: member for member in BuyType}
+_CARD_STATUS: dict[object, CardStatus] = {member.value: member for member in CardStatus}
+_DELIVERY_REPORT: dict[object, DeliveryReport] = {member.value: member for member in DeliveryReport}
+_EPI_CONFIG_TYPE: dict[object, EpiConfigType] = {member.value: member for member in EpiConfigType}
+_FLOW_PACKAGE_TYPE: dict[object, FlowPackageType] = {member.value: member for member in FlowPackageType}
+_LIFECYCLE: dict[object, Lifecycle] = {member.value: member for member in Lifecycle}
+_MULTI_IMSI_FLAG: dict[object, MultiImsiFlag] = {member.value: member for member in MultiImsiFlag}
+_OPERATION_CARD_STATUS: dict[object, OperationCardStatus] = {
+    member.value: member for member in OperationCardStatus
+}
+_ORDER_STATUS: dict[object, OrderStatus] = {member.value: member for member in OrderStatus}
+_OTA_FLAG: dict[object, OtaFlag] = {member.value: member for member in OtaFlag}
+_PACKAGE_STATUS: dict[object, PackageStatus] = {member.value: member for member in PackageStatus}
+_PACKAGE_TYPE: dict[object, PackageType] = {member.value: member for member in PackageType}
+_PACKAGE_USAGE_ATTRIBUTE: dict[object, PackageUsageAttribute] = {
+    member.value: member for member in PackageUsageAttribute
+}
+_POOL_STATUS: dict[object, PoolStatus] = {member.value: member for member in PoolStatus}
+_POOL_TYPE: dict[object, PoolType] = {member.value: member for member in PoolType}
+_PRICE_TYPE: dict[object, PriceType] = {member.value: member for member in PriceType}
+_RESULT_STATUS_CODE: dict[object, ResultStatusCode] = {member.value: member for member in ResultStatusCode}
+_SEND_STATUS: dict[object, SendStatus] = {member.value: member for member in SendStatus}
+_SESSION_RETURN_CODE: dict[object, SessionReturnCode] = {member.value: member for member in SessionReturnCode}
+_SMS_TYPE: dict[object, SmsType] = {member.value: member for member in SmsType}
+_YES_NO_FLAG: dict[object, YesNoFlag] = {member.value: member for member in YesNoFlag}
+
+_BATCH_ORDER_PACKAGES_DATA_KEYS = frozenset(["device_order"])
+_BATCH_ORDER_PACKAGES_RESPONSE_KEYS = frozenset(["code", "data", "message", "success"])
+_BIND_DEVICE_IMEI_RESPONSE_KEYS = frozenset(["code", "data", "message", "success"])
+_BIND_TRACK_RECORD_KEYS = frozenset(["createTime", "iccid", "imei", "operUser", "track"])
+_CARD_DAY_USAGE_KEYS = frozenset(["day", "iccid", "useFlowKb"])
+_CARD_DETAIL_KEYS = frozenset(
+    [
+        "apn",
+        "billingMethod",
+        "cardStatus",
+        "iccid",
+        "imei",
+        "imsi",
+        "msisdn",
+        "totalFlow",
+        "useFlow",
+        "useMonthFlow",
+    ]
+)
+_CARD_MONTH_USAGE_KEYS = frozenset(["iccid", "month", "useFlowKb"])
+_CARD_NETWORK_BATCH_KEYS = frozenset(["batchCode", "errorInfo", "successCount"])
+_CARD_OPERATION_STATE_KEYS = frozenset(["iccid", "msisdn", "operationCardStatus"])
+_CARD_STATUS_COUNT_KEYS = frozenset(["cardStatus", "total"])
+_CARD_SWITCH_ERROR_KEYS = frozenset(["iccid", "infoMessage"])
+_CDR_PAGE_KEYS = frozenset(["data", "status", "total_count"])
+_CDR_RECORD_KEYS = frozenset(
+    [
+        "apn",
+        "data",
+        "duration",
+        "imsi",
+        "mcc",
+        "mnc",
+        "msisdn",
+        "network",
+        "plan_id",
+        "session_ended_at",
+        "session_started_at",
+        "sim_id",
+    ]
+)
+_CMP_EMPTY_RESPONSE_KEYS = frozenset(["code", "data", "message", "success"])
+_DEVICE_KEYS = frozenset(
+    [
+        "bip_flag",
+        "device_id",
+        "lifecycle",
+        "lifecycle_end_time",
+        "lifecycle_shutdown_period",
+        "lifecycle_slient_period",
+        "lifecycle_start_time",
+        "main_iccid",
+        "msisdn",
+        "multiImsi_flag",
+        "ota_flag",
+        "package_order",
+        "partnerCode",
+        "partnerName",
+        "task_no",
+    ]
+)
+_DEVICE_LIST_KEYS = frozenset(["device", "device_num", "page"])
+_DEVICE_ORDER_RESULT_KEYS = frozenset(
+    ["device_id", "error", "errorMsg", "order_expire_date", "order_id", "order_start_date"]
+)
+_EPI_CONFIG_KEYS = frozenset(
+    ["epiCode", "epiConfigCode", "epiConfigType", "realFenStandardCharge", "standardCharge"]
+)
+_GET_BATCH_OPERATION_STATUS_RESPONSE_KEYS = frozenset(["code", "data", "message", "traceId"])
+_GET_BIND_HISTORY_RESPONSE_KEYS = frozenset(["code", "data", "message", "success"])
+_GET_CARD_DAY_USAGE_RESPONSE_KEYS = frozenset(["code", "data", "message", "traceId"])
+_GET_CARD_DETAIL_RESPONSE_KEYS = frozenset(["code", "data", "message", "traceId"])
+_GET_CARD_MONTH_USAGE_RESPONSE_KEYS = frozenset(["code", "data", "message", "traceId"])
+_GET_POOL_DAY_USAGE_RESPONSE_KEYS = frozenset(["code", "data", "message", "traceId"])
+_GET_POOL_DETAIL_RESPONSE_KEYS = frozenset(["code", "data", "message", "traceId"])
+_GET_POOL_MONTH_USAGE_RESPONSE_KEYS = frozenset(["code", "data", "message", "traceId"])
+_GET_TRAFFIC_POOL_INFO_RESPONSE_KEYS = frozenset(["code", "data", "message", "success"])
+_GPRS_SESSION_KEYS = frozenset(
+    ["activation", "giDestAddress", "ip", "lastRx", "lastTx", "pdpActive", "rx", "tx"]
+)
+_LATEST_CDR_KEYS = frozenset(
+    [
+        "customerNo",
+        "gprs",
+        "imei",
+        "imsi",
+        "lastActivity",
+        "lastLu",
+        "lastSmsError",
+        "lastSmsErrorTime",
+        "msisdn",
+        "returnCode",
+        "sessionStart",
+        "smsMo",
+        "smsMt",
+    ]
+)
+_MT_SMS_PAGE_KEYS = frozenset(["data", "status", "total_count"])
+_MT_SMS_RECORD_KEYS = frozenset(
+    ["assetId", "msisdn", "sendEndTime", "sendStartTime", "sendStatus", "statusReport"]
+)
+_OPEN_PACKAGE_DATA_KEYS = frozenset(["order_expire_date", "order_id", "order_start_date", "sign"])
+_OPEN_PACKAGE_RESPONSE_KEYS = frozenset(["code", "data", "message", "success"])
+_ORDER_PACKAGE_DATA_KEYS = frozenset(["order_expire_date", "order_id", "order_start_date", "sign"])
+_ORDER_PACKAGE_RESPONSE_KEYS = frozenset(["code", "data", "message", "success"])
+_PACKAGE_KEYS = frozenset(
+    [
+        "buy_type",
+        "cover_country_mcc",
+        "cover_countrys",
+        "flow",
+        "max_order_period",
+        "min_order_period",
+        "package_code",
+        "package_desc",
+        "package_imsi_type",
+        "package_name",
+        "package_type",
+        "package_usage_attribute",
+        "price_type",
+        "serviceCycleCount",
+        "status",
+        "whole_price",
+    ]
+)
+_PACKAGE_ORDER_KEYS = frozenset(
+    [
+        "activeDate",
+        "buyType",
+        "deviceId",
+        "device_id",
+        "expireDate",
+        "flow",
+        "flowUseRate",
+        "hasTestFlow",
+        "imsi",
+        "isFlowPlus",
+        "main_iccid",
+        "msisdn",
+        "orderCode",
+        "orderDate",
+        "orderPeriod",
+        "orderStatus",
+        "orderUsedFlow",
+        "packageCode",
+        "packageName",
+        "packageType",
+        "profileList",
+        "refuelingPackageList",
+        "supplierCode",
+        "usedFlow",
+    ]
+)
+_PAGE_KEYS = frozenset(["cur_page_no", "page_size", "total_count", "total_pages"])
+_POOL_DAY_USAGE_KEYS = frozenset(["day", "poolCode", "useFlowKb"])
+_POOL_DETAIL_KEYS = frozenset(
+    [
+        "billingCycle",
+        "bindCardStatusCount",
+        "enUpoolName",
+        "endTime",
+        "packageInfo",
+        "poolType",
+        "rawAddTime",
+        "startTime",
+        "totalCard",
+        "totalFlow",
+        "unit",
+        "upoolCode",
+        "upoolName",
+        "upoolStatus",
+        "useFlow",
+    ]
+)
+_POOL_MONTH_USAGE_KEYS = frozenset(["month", "poolCode", "useFlowKb"])
+_POOL_PACKAGE_INFO_KEYS = frozenset(["channelName", "clientFlowPackageName", "epiConfigs", "flowPackageType"])
+_PROFILE_KEYS = frozenset(["iccid", "imsi", "msisdn"])
+_QUERY_DEVICES_RESPONSE_KEYS = frozenset(["code", "data", "message", "success"])
+_QUERY_DEVICE_RESPONSE_KEYS = frozenset(["code", "data", "message", "success"])
+_QUERY_LATEST_CDR_RESPONSE_KEYS = frozenset(["code", "data", "message", "success"])
+_QUERY_MT_SMS_STATUS_RESPONSE_KEYS = frozenset(["code", "data", "message", "success"])
+_QUERY_ORDERS_DATA_KEYS = frozenset(["package_order", "package_order_num", "page", "sign"])
+_QUERY_ORDERS_RESPONSE_KEYS = frozenset(["code", "data", "message", "success"])
+_QUERY_SIM_CDR_RESPONSE_KEYS = frozenset(["code", "data", "message", "success"])
+_QUERY_SMS_CDR_RESPONSE_KEYS = frozenset(["code", "data", "message", "success"])
+_REFUELING_PACKAGE_KEYS = frozenset(
+    ["ref_orderId", "refpackage_flow", "refpackage_order_date", "refpackage_status"]
+)
+_RESULT_STATUS_KEYS = frozenset(["code", "detail", "message"])
+_SMS_CDR_PAGE_KEYS = frozenset(["count", "data", "totalData", "totalPage"])
+_SMS_CDR_RECORD_KEYS = frozenset(
+    ["deviceId", "fromIccid", "recMsisdn", "sendMsisdn", "sendStatus", "smsType", "timestamp", "toIccid"]
+)
+_SMS_MO_COUNTERS_KEYS = frozenset(["count", "lastDest", "lastSms", "smsErrorCount"])
+_SMS_MT_COUNTERS_KEYS = frozenset(["count", "lastSms", "smsErrorCount"])
+_SWITCH_CARD_NETWORK_RESPONSE_KEYS = frozenset(["code", "data", "message", "traceId"])
+_SYNC_PACKAGES_DATA_KEYS = frozenset(["package", "package_num", "page", "sign"])
+_SYNC_PACKAGES_RESPONSE_KEYS = frozenset(["code", "data", "message", "success"])
+_TRAFFIC_POOL_KEYS = frozenset(
+    [
+        "totalQuotaByte",
+        "trafficPoolEndTime",
+        "trafficPoolId",
+        "trafficPoolName",
+        "trafficPoolStartTime",
+        "usedByte",
+    ]
+)
+_TRAFFIC_POOL_PAGE_KEYS = frozenset(["rows", "total"])
+
+
+def parse_device_order_result(_src: object, _at: Path, _notes: Notes) -> DeviceOrderResult:
+    if not isinstance(_src, dict):
+        raise Misfit(_at, _src, "DeviceOrderResult")
+    _get = _src.get
+    error = _get("error", UNSET)
+    if not isinstance(error, str):
+        raise Misfit((*_at, "error"), error, "str")
+    device_id = _get("device_id", UNSET)
+    if not isinstance(device_id, str):
+        raise Misfit((*_at, "device_id"), device_id, "str")
+    error_msg = _get("errorMsg", UNSET)
+    if not isinstance(error_msg, (_NONE, Unset, str)):
+        raise Misfit((*_at, "errorMsg"), error_msg, "None | str | missing")
+    order_id = _get("order_id", UNSET)
+    if not isinstance(order_id, (_NONE, Unset, str)):
+        raise Misfit((*_at, "order_id"), order_id, "None | str | missing")
+    order_start_date = _get("order_start_date", UNSET)
+    if not isinstance(order_start_date, (_NONE, Unset, str)):
+        raise Misfit((*_at, "order_start_date"), order_start_date, "None | str | missing")
+    order_expire_date = _get("order_expire_date", UNSET)
+    if not isinstance(order_expire_date, (_NONE, Unset, str)):
+        raise Misfit((*_at, "order_expire_date"), order_expire_date, "None | str | missing")
+    _parsed = DeviceOrderResult(
+        error=error,
+        device_id=device_id,
+        error_msg=error_msg,
+        order_id=order_id,
+        order_start_date=order_start_date,
+        order_expire_date=order_expire_date,
+    )
+    if not _src.keys() <= _DEVICE_ORDER_RESULT_KEYS:
+        _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _DEVICE_ORDER_RESULT_KEYS}
+    return _parsed
+
+
+def parse_batch_order_packages_data(_src: object, _at: Path, _notes: Notes) -> BatchOrderPackagesData:
+    if not isinstance(_src, dict):
+        raise Misfit(_at, _src, "BatchOrderPackagesData")
+    _get = _src.get
+    device_order = _get("device_order", UNSET)
+    if isinstance(device_order, list):
+        device_order = [
+            parse_device_order_result(_item, (*_at, "device_order", _index), _notes)
+            for _index, _item in enumerate(device_order)
+        ]
+    else:
+        raise Misfit((*_at, "device_order"), device_order, "list[DeviceOrderResult]")
+    _parsed = BatchOrderPackagesData(device_order=device_order)
+    if not _src.keys() <= _BATCH_ORDER_PACKAGES_DATA_KEYS:
+        _parsed.additional_properties = {
+            k: v for k, v in _src.items() if k not in _BATCH_ORDER_PACKAGES_DATA_KEYS
+        }
+    return _parsed
+
+
+def parse_batch_order_packages_response(_src: object, _at: Path, _notes: Notes) -> BatchOrderPackagesResponse:
+    if not isinstance(_src, dict):
+        raise Misfit(_at, _src, "BatchOrderPackagesResponse")
+    _get = _src.get
+    code = _get("code", UNSET)
+    if not isinstance(code, str):
+        raise Misfit((*_at, "code"), code, "str")
+    message = _get("message", UNSET)
+    if not isinstance(message, str):
+        raise Misfit((*_at, "message"), message, "str")
+    success = _get("success", UNSET)
+    if type(success) is bool:
+        pass
+    else:
+        raise Misfit((*_at, "success"), success, "bool")
+    data = _get("data", UNSET)
+    if data is None:
+        pass
+    elif isinstance(data, dict):
+        data = parse_batch_order_packages_data(data, (*_at, "data"), _notes)
+    else:
+        raise Misfit((*_at, "data"), data, "BatchOrderPackagesData | None")
+    _parsed = BatchOrderPackagesResponse(code=code, message=message, success=success, data=data)
+    if not _src.keys() <= _BATCH_ORDER_PACKAGES_RESPONSE_KEYS:
+        _parsed.additional_properties = {
+            k: v for k, v in _src.items() if k not in _BATCH_ORDER_PACKAGES_RESPONSE_KEYS
+        }
+    return _parsed
+
+
+def parse_bind_device_imei_response(_src: object, _at: Path, _notes: Notes) -> BindDeviceImeiResponse:
+    if not isinstance(_src, dict):
+        raise Misfit(_at, _src, "BindDeviceImeiResponse")
+    _get = _src.get
+    code = _get("code", UNSET)
+    if not isinstance(code, str):
+        raise Misfit((*_at, "code"), code, "str")
+    message = _get("message", UNSET)
+    if not isinstance(message, str):
+        raise Misfit((*_at, "message"), message, "str")
+    success = _get("success", UNSET)
+    if type(success) is bool:
+        pass
+    else:
+        raise Misfit((*_at, "success"), success, "bool")
+    data = _get("data", UNSET)
+    if not isinstance(data, (_NONE, str)):
+        raise Misfit((*_at, "data"), data, "None | str")
+    _parsed = BindDeviceImeiResponse(code=code, message=message, success=success, data=data)
+    if not _src.keys() <= _BIND_DEVICE_IMEI_RESPONSE_KEYS:
+        _parsed.additional_properties = {
+            k: v for k, v in _src.items() if k not in _BIND_DEVICE_IMEI_RESPONSE_KEYS
+        }
+    return _parsed
+
+
+def parse_cmp_empty_response(_src: object, _at: Path, _notes: Notes) -> CmpEmptyResponse:
+    if not isinstance(_src, dict):
+        raise Misfit(_at, _src, "CmpEmptyResponse")
+    _get = _src.get
+    code = _get("code", UNSET)
+    if not isinstance(code, str):
+        raise Misfit((*_at, "code"), code, "str")
+    message = _get("message", UNSET)
+    if not isinstance(message, str):
+        raise Misfit((*_at, "message"), message, "str")
+    success = _get("success", UNSET)
+    if type(success) is bool:
+        pass
+    else:
+        raise Misfit((*_at, "success"), success, "bool")
+    data = _get("data", UNSET)
+    if not isinstance(data, _NONE):
+        raise Misfit((*_at, "data"), data, "None")
+    _parsed = CmpEmptyResponse(code=code, message=message, success=success, data=data)
+    if not _src.keys() <= _CMP_EMPTY_RESPONSE_KEYS:
+        _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _CMP_EMPTY_RESPONSE_KEYS}
+    return _parsed
+
+
+def parse_card_operation_state(_src: object, _at: Path, _notes: Notes) -> CardOperationState:
+    if not isinstance(_src, dict):
+        raise Misfit(_at, _src, "CardOperationState")
+    _get = _src.get
+    operation_card_status = _get("operationCardStatus", UNSET)
+    if type(operation_card_status) is int and operation_card_status in _OPERATION_CARD_STATUS:
+        operation_card_status = _OPERATION_CARD_STATUS[operation_card_status]
+    elif type(operation_card_status) is int:
+        _notes.append(((*_at, "operationCardStatus"), operation_card_status))
+    else:
+        raise Misfit((*_at, "operationCardStatus"), operation_card_status, "int | OperationCardStatus")
+    iccid = _get("iccid", UNSET)
+    if not isinstance(iccid, str):
+        raise Misfit((*_at, "iccid"), iccid, "str")
+    msisdn = _get("msisdn", UNSET)
+    if not isinstance(msisdn, (_NONE, Unset, str)):
+        raise Misfit((*_at, "msisdn"), msisdn, "None | str | missing")
+    _parsed = CardOperationState(operation_card_status=operation_card_status, iccid=iccid, msisdn=msisdn)
+    if not _src.keys() <= _CARD_OPERATION_STATE_KEYS:
+        _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _CARD_OPERATION_STATE_KEYS}
+    return _parsed
+
+
+def parse_get_batch_operation_status_response(
+    _src: object, _at: Path, _notes: Notes
+) -> GetBatchOperationStatusResponse:
+    if not isinstance(_src, dict):
+        raise Misfit(_at, _src, "GetBatchOperationStatusResponse")
+    _get = _src.get
+    code = _get("code", UNSET)
+    if type(code) is int:
+        pass
+    else:
+        raise Misfit((*_at, "code"), code, "int")
+    data = _get("data", UNSET)
+    if data is None:
+        pass
+    elif isinstance(data, list):
+        data = [
+            parse_card_operation_state(_item, (*_at, "data", _index), _notes)
+            for _index, _item in enumerate(data)
+        ]
+    else:
+        raise Misfit((*_at, "data"), data, "list[CardOperationState] | None")
+    message = _get("message", UNSET)
+    if not isinstance(message, (_NONE, Unset, str)):
+        raise Misfit((*_at, "message"), message, "None | str | missing")
+    trace_id = _get("traceId", UNSET)
+    if not isinstance(trace_id, (_NONE, Unset, str)):
+        raise Misfit((*_at, "traceId"), trace_id, "None | str | missing")
+    _parsed = GetBatchOperationStatusResponse(code=code, data=data, message=message, trace_id=trace_id)
+    if not _src.keys() <= _GET_BATCH_OPERATION_STATUS_RESPONSE_KEYS:
+        _parsed.additional_properties = {
+            k: v for k, v in _src.items() if k not in _GET_BATCH_OPERATION_STATUS_RESPONSE_KEYS
+        }
+    return _parsed
+
+
+def parse_bind_track_record(_src: object, _at: Path, _notes: Notes) -> BindTrackRecord:
+    if not isinstance(_src, dict):
+        raise Misfit(_at, _src, "BindTrackRecord")
+    _get = _src.get
+    iccid = _get("iccid", UNSET)
+    if not isinstance(iccid, str):
+        raise Misfit((*_at, "iccid"), iccid, "str")
+    imei = _get("imei", UNSET)
+    if not isinstance(imei, str):
+        raise Misfit((*_at, "imei"), imei, "str")
+    create_time = _get("createTime", UNSET)
+    if not isinstance(create_time, str):
+        raise Misfit((*_at, "createTime"), create_time, "str")
+    track = _get("track", UNSET)
+    if not isinstance(track, (_NONE, Unset, str)):
+        raise Misfit((*_at, "track"), track, "None | str | missing")
+    oper_user = _get("operUser", UNSET)
+    if not isinstance(oper_user, (_NONE, Unset, str)):
+        raise Misfit((*_at, "operUser"), oper_user, "None | str | missing")
+    _parsed = BindTrackRecord(
+        iccid=iccid, imei=imei, create_time=create_time, track=track, oper_user=oper_user
+    )
+    if not _src.keys() <= _BIND_TRACK_RECORD_KEYS:
+        _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _BIND_TRACK_RECORD_KEYS}
+    return _parsed
+
+
+def parse_get_bind_history_response(_src: object, _at: Path, _notes: Notes) -> GetBindHistoryResponse:
+    if not isinstance(_src, dict):
+        raise Misfit(_at, _src, "GetBindHistoryResponse")
+    _get = _src.get
+    code = _get("code", UNSET)
+    if not isinstance(code, str):
+        raise Misfit((*_at, "code"), code, "str")
+    message = _get("message", UNSET)
+    if not isinstance(message, str):
+        raise Misfit((*_at, "message"), message, "str")
+    success = _get("success", UNSET)
+    if type(success) is bool:
+        pass
+    else:
+        raise Misfit((*_at, "success"), success, "bool")
+    data = _get("data", UNSET)
+    if data is None:
+        pass
+    elif isinstance(data, list):
+        data = [
+            parse_bind_track_record(_item, (*_at, "data", _index), _notes)
+            for _index, _item in enumerate(data)
+        ]
+    else:
+        raise Misfit((*_at, "data"), data, "list[BindTrackRecord] | None")
+    _parsed = GetBindHistoryResponse(code=code, message=message, success=success, data=data)
+    if not _src.keys() <= _GET_BIND_HISTORY_RESPONSE_KEYS:
+        _parsed.additional_properties = {
+            k: v for k, v in _src.items() if k not in _GET_BIND_HISTORY_RESPONSE_KEYS
+        }
+    return _parsed
+
+
+def parse_card_day_usage(_src: object, _at: Path, _notes: Notes) -> CardDayUsage:
+    if not isinstance(_src, dict):
+        raise Misfit(_at, _src, "CardDayUsage")
+    _get = _src.get
+    day = _get("day", UNSET)
+    if not isinstance(day, str):
+        raise Misfit((*_at, "day"), day, "str")
+    iccid = _get("iccid", UNSET)
+    if not isinstance(iccid, str):
+        raise Misfit((*_at, "iccid"), iccid, "str")
+    use_flow_kb = _get("useFlowKb", UNSET)
+    if type(use_flow_kb) is float or type(use_flow_kb) is int:
+        pass
+    else:
+        raise Misfit((*_at, "useFlowKb"), use_flow_kb, "float")
+    _parsed = CardDayUsage(day=day, iccid=iccid, use_flow_kb=use_flow_kb)
+    if not _src.keys() <= _CARD_DAY_USAGE_KEYS:
+        _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _CARD_DAY_USAGE_KEYS}
+    return _parsed
+
+
+def parse_get_card_day_usage_response(_src: object, _at: Path, _notes: Notes) -> GetCardDayUsageResponse:
+    if not isinstance(_src, dict):
+        raise Misfit(_at, _src, "GetCardDayUsageResponse")
+    _get = _src.get
+    code = _get("code", UNSET)
+    if type(code) is int:
+        pass
+    else:
+        raise Misfit((*_at, "code"), code, "int")
+    data = _get("data", UNSET)
+    if data is None:
+        pass
+    elif isinstance(data, dict):
+        data = parse_card_day_usage(data, (*_at, "data"), _notes)
+    else:
+        raise Misfit((*_at, "data"), data, "CardDayUsage | None")
+    message = _get("message", UNSET)
+    if not isinstance(message, (_NONE, Unset, str)):
+        raise Misfit((*_at, "message"), message, "None | str | missing")
+    trace_id = _get("traceId", UNSET)
+    if not isinstance(trace_id, (_NONE, Unset, str)):
+        raise Misfit((*_at, "traceId"), trace_id, "None | str | missing")
+    _parsed = GetCardDayUsageResponse(code=code, data=data, message=message, trace_id=trace_id)
+    if not _src.keys() <= _GET_CARD_DAY_USAGE_RESPONSE_KEYS:
+        _parsed.additional_properties = {
+            k: v for k, v in _src.items() if k not in _GET_CARD_DAY_USAGE_RESPONSE_KEYS
+        }
+    return _parsed
+
+
+def parse_card_detail(_src: object, _at: Path, _notes: Notes) -> CardDetail:
+    if not isinstance(_src, dict):
+        raise Misfit(_at, _src, "CardDetail")
+    _get = _src.get
+    iccid = _get("iccid", UNSET)
+    if not isinstance(iccid, str):
+        raise Misfit((*_at, "iccid"), iccid, "str")
+    imei = _get("imei", UNSET)
+    if not isinstance(imei, (_NONE, Unset, str)):
+        raise Misfit((*_at, "imei"), imei, "None | str | missing")
+    imsi = _get("imsi", UNSET)
+    if not isinstance(imsi, (_NONE, Unset, str)):
+        raise Misfit((*_at, "imsi"), imsi, "None | str | missing")
+    msisdn = _get("msisdn", UNSET)
+    if not isinstance(msisdn, (_NONE, Unset, str)):
+        raise Misfit((*_at, "msisdn"), msisdn, "None | str | missing")
+    total_flow = _get("totalFlow", UNSET)
+    if total_flow is None or total_flow is UNSET:
+        pass
+    elif type(total_flow) is int:
+        pass
+    else:
+        raise Misfit((*_at, "totalFlow"), total_flow, "int | None | missing")
+    use_month_flow = _get("useMonthFlow", UNSET)
+    if use_month_flow is None or use_month_flow is UNSET:
+        pass
+    elif type(use_month_flow) is float or type(use_month_flow) is int:
+        pass
+    else:
+        raise Misfit((*_at, "useMonthFlow"), use_month_flow, "float | None | missing")
+    use_flow = _get("useFlow", UNSET)
+    if use_flow is None or use_flow is UNSET:
+        pass
+    elif type(use_flow) is float or type(use_flow) is int:
+        pass
+    else:
+        raise Misfit((*_at, "useFlow"), use_flow, "float | None | missing")
+    billing_method = _get("billingMethod", UNSET)
+    if billing_method is None or billing_method is UNSET:
+        pass
+    elif type(billing_method) is int and billing_method in _BILLING_METHOD:
+        billing_method = _BILLING_METHOD[billing_method]
+    elif type(billing_method) is int:
+        _notes.append(((*_at, "billingMethod"), billing_method))
+    else:
+        raise Misfit((*_at, "billingMethod"), billing_method, "BillingMethod | int | None | missing")
+    apn = _get("apn", UNSET)
+    if not isinstance(apn, (_NONE, Unset, str)):
+        raise Misfit((*_at, "apn"), apn, "None | str | missing")
+    card_status = _get("cardStatus", UNSET)
+    if card_status is None or card_status is UNSET:
+        pass
+    elif type(card_status) is int and card_status in _CARD_STATUS:
+        card_status = _CARD_STATUS[card_status]
+    elif type(card_status) is int:
+        _notes.append(((*_at, "cardStatus"), card_status))
+    else:
+        raise Misfit((*_at, "cardStatus"), card_status, "CardStatus | int | None | missing")
+    _parsed = CardDetail(
+        iccid=iccid,
+        imei=imei,
+        imsi=imsi,
+        msisdn=msisdn,
+        total_flow=total_flow,
+        use_month_flow=use_month_flow,
+        use_flow=use_flow,
+        billing_method=billing_method,
+        apn=apn,
+        card_status=card_status,
+    )
+    if not _src.keys() <= _CARD_DETAIL_KEYS:
+        _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _CARD_DETAIL_KEYS}
+    return _parsed
+
+
+def parse_get_card_detail_response(_src: object, _at: Path, _notes: Notes) -> GetCardDetailResponse:
+    if not isinstance(_src, dict):
+        raise Misfit(_at, _src, "GetCardDetailResponse")
+    _get = _src.get
+    code = _get("code", UNSET)
+    if type(code) is int:
+        pass
+    else:
+        raise Misfit((*_at, "code"), code, "int")
+    data = _get("data", UNSET)
+    if data is None:
+        pass
+    elif isinstance(data, dict):
+        data = parse_card_detail(data, (*_at, "data"), _notes)
+    else:
+        raise Misfit((*_at, "data"), data, "CardDetail | None")
+    message = _get("message", UNSET)
+    if not isinstance(message, (_NONE, Unset, str)):
+        raise Misfit((*_at, "message"), message, "None | str | missing")
+    trace_id = _get("traceId", UNSET)
+    if not isinstance(trace_id, (_NONE, Unset, str)):
+        raise Misfit((*_at, "traceId"), trace_id, "None | str | missing")
+    _parsed = GetCardDetailResponse(code=code, data=data, message=message, trace_id=trace_id)
+    if not _src.keys() <= _GET_CARD_DETAIL_RESPONSE_KEYS:
+        _parsed.additional_properties = {
+            k: v for k, v in _src.items() if k not in _GET_CARD_DETAIL_RESPONSE_KEYS
+        }
+    return _parsed
+
+
+def parse_card_month_usage(_src: object, _at: Path, _notes: Notes) -> CardMonthUsage:
+    if not isinstance(_src, dict):
+        raise Misfit(_at, _src, "CardMonthUsage")
+    _get = _src.get
+    month = _get("month", UNSET)
+    if not isinstance(month, str):
+        raise Misfit((*_at, "month"), month, "str")
+    iccid = _get("iccid", UNSET)
+    if not isinstance(iccid, str):
+        raise Misfit((*_at, "iccid"), iccid, "str")
+    use_flow_kb = _get("useFlowKb", UNSET)
+    if type(use_flow_kb) is float or type(use_flow_kb) is int:
+        pass
+    else:
+        raise Misfit((*_at, "useFlowKb"), use_flow_kb, "float")
+    _parsed = CardMonthUsage(month=month, iccid=iccid, use_flow_kb=use_flow_kb)
+    if not _src.keys() <= _CARD_MONTH_USAGE_KEYS:
+        _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _CARD_MONTH_USAGE_KEYS}
+    return _parsed
+
+
+def parse_get_card_month_usage_response(_src: object, _at: Path, _notes: Notes) -> GetCardMonthUsageResponse:
+    if not isinstance(_src, dict):
+        raise Misfit(_at, _src, "GetCardMonthUsageResponse")
+    _get = _src.get
+    code = _get("code", UNSET)
+    if type(code) is int:
+        pass
+    else:
+        raise Misfit((*_at, "code"), code, "int")
+    data = _get("data", UNSET)
+    if data is None:
+        pass
+    elif isinstance(data, dict):
+        data = parse_card_month_usage(data, (*_at, "data"), _notes)
+    else:
+        raise Misfit((*_at, "data"), data, "CardMonthUsage | None")
+    message = _get("message", UNSET)
+    if not isinstance(message, (_NONE, Unset, str)):
+        raise Misfit((*_at, "message"), message, "None | str | missing")
+    trace_id = _get("traceId", UNSET)
+    if not isinstance(trace_id, (_NONE, Unset, str)):
+        raise Misfit((*_at, "traceId"), trace_id, "None | str | missing")
+    _parsed = GetCardMonthUsageResponse(code=code, data=data, message=message, trace_id=trace_id)
+    if not _src.keys() <= _GET_CARD_MONTH_USAGE_RESPONSE_KEYS:
+        _parsed.additional_properties = {
+            k: v for k, v in _src.items() if k not in _GET_CARD_MONTH_USAGE_RESPONSE_KEYS
+        }
+    return _parsed
+
+
+def parse_pool_day_usage(_src: object, _at: Path, _notes: Notes) -> PoolDayUsage:
+    if not isinstance(_src, dict):
+        raise Misfit(_at, _src, "PoolDayUsage")
+    _get = _src.get
+    day = _get("day", UNSET)
+    if not isinstance(day, str):
+        raise Misfit((*_at, "day"), day, "str")
+    pool_code = _get("poolCode", UNSET)
+    if not isinstance(pool_code, str):
+        raise Misfit((*_at, "poolCode"), pool_code, "str")
+    use_flow_kb = _get("useFlowKb", UNSET)
+    if type(use_flow_kb) is float or type(use_flow_kb) is int:
+        pass
+    else:
+        raise Misfit((*_at, "useFlowKb"), use_flow_kb, "float")
+    _parsed = PoolDayUsage(day=day, pool_code=pool_code, use_flow_kb=use_flow_kb)
+    if not _src.keys() <= _POOL_DAY_USAGE_KEYS:
+        _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _POOL_DAY_USAGE_KEYS}
+    return _parsed
+
+
+def parse_get_pool_day_usage_response(_src: object, _at: Path, _notes: Notes) -> GetPoolDayUsageResponse:
+    if not isinstance(_src, dict):
+        raise Misfit(_at, _src, "GetPoolDayUsageResponse")
+    _get = _src.get
+    code = _get("code", UNSET)
+    if type(code) is int:
+        pass
+    else:
+        raise Misfit((*_at, "code"), code, "int")
+    data = _get("data", UNSET)
+    if data is None:
+        pass
+    elif isinstance(data, dict):
+        data = parse_pool_day_usage(data, (*_at, "data"), _notes)
+    else:
+        raise Misfit((*_at, "data"), data, "None | PoolDayUsage")
+    message = _get("message", UNSET)
+    if not isinstance(message, (_NONE, Unset, str)):
+        raise Misfit((*_at, "message"), message, "None | str | missing")
+    trace_id = _get("traceId", UNSET)
+    if not isinstance(trace_id, (_NONE, Unset, str)):
+        raise Misfit((*_at, "traceId"), trace_id, "None | str | missing")
+    _parsed = GetPoolDayUsageResponse(code=code, data=data, message=message, trace_id=trace_id)
+    if not _src.keys() <= _GET_POOL_DAY_USAGE_RESPONSE_KEYS:
+        _parsed.additional_properties = {
+            k: v for k, v in _src.items() if k not in _GET_POOL_DAY_USAGE_RESPONSE_KEYS
+        }
+    return _parsed
+
+
+def parse_card_status_count(_src: object, _at: Path, _notes: Notes) -> CardStatusCount:
+    if not isinstance(_src, dict):
+        raise Misfit(_at, _src, "CardStatusCount")
+    _get = _src.get
+    card_status = _get("cardStatus", UNSET)
+    if card_status is UNSET:
+        pass
+    elif type(card_status) is int and card_status in _CARD_STATUS:
+        card_status = _CARD_STATUS[card_status]
+    elif type(card_status) is int:
+        _notes.append(((*_at, "cardStatus"), card_status))
+    else:
+        raise Misfit((*_at, "cardStatus"), card_status, "CardStatus | int | missing")
+    total = _get("total", UNSET)
+    if total is UNSET:
+        pass
+    elif type(total) is int:
+        pass
+    else:
+        raise Misfit((*_at, "total"), total, "int | missing")
+    _parsed = CardStatusCount(card_status=card_status, total=total)
+    if not _src.keys() <= _CARD_STATUS_COUNT_KEYS:
+        _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _CARD_STATUS_COUNT_KEYS}
+    return _parsed
+
+
+def parse_epi_config(_src: object, _at: Path, _notes: Notes) -> EpiConfig:
+    if not isinstance(_src, dict):
+        raise Misfit(_at, _src, "EpiConfig")
+    _get = _src.get
+    epi_config_code = _get("epiConfigCode", UNSET)
+    if not isinstance(epi_config_code, (_NONE, Unset, str)):
+        raise Misfit((*_at, "epiConfigCode"), epi_config_code, "None | str | missing")
+    epi_code = _get("epiCode", UNSET)
+    if not isinstance(epi_code, (_NONE, Unset, str)):
+        raise Misfit((*_at, "epiCode"), epi_code, "None | str | missing")
+    standard_charge = _get("standardCharge", UNSET)
+    if standard_charge is None or standard_charge is UNSET:
+        pass
+    elif type(standard_charge) is float or type(standard_charge) is int:
+        pass
+    else:
+        raise Misfit((*_at, "standardCharge"), standard_charge, "float | None | missing")
+    real_fen_standard_charge = _get("realFenStandardCharge", UNSET)
+    if real_fen_standard_charge is None or real_fen_standard_charge is UNSET:
+        pass
+    elif type(real_fen_standard_charge) is float or type(real_fen_standard_charge) is int:
+        pass
+    else:
+        raise Misfit((*_at, "realFenStandardCharge"), real_fen_standard_charge, "float | None | missing")
+    epi_config_type = _get("epiConfigType", UNSET)
+    if epi_config_type is None or epi_config_type is UNSET:
+        pass
+    elif type(epi_config_type) is int and epi_config_type in _EPI_CONFIG_TYPE:
+        epi_config_type = _EPI_CONFIG_TYPE[epi_config_type]
+    elif type(epi_config_type) is int:
+        _notes.append(((*_at, "epiConfigType"), epi_config_type))
+    else:
+        raise Misfit((*_at, "epiConfigType"), epi_config_type, "EpiConfigType | int | None | missing")
+    _parsed = EpiConfig(
+        epi_config_code=epi_config_code,
+        epi_code=epi_code,
+        standard_charge=standard_charge,
+        real_fen_standard_charge=real_fen_standard_charge,
+        epi_config_type=epi_config_type,
+    )
+    if not _src.keys() <= _EPI_CONFIG_KEYS:
+        _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _EPI_CONFIG_KEYS}
+    return _parsed
+
+
+def parse_pool_package_info(_src: object, _at: Path, _notes: Notes) -> PoolPackageInfo:
+    if not isinstance(_src, dict):
+        raise Misfit(_at, _src, "PoolPackageInfo")
+    _get = _src.get
+    flow_package_type = _get("flowPackageType", UNSET)
+    if flow_package_type is None or flow_package_type is UNSET:
+        pass
+    elif type(flow_package_type) is int and flow_package_type in _FLOW_PACKAGE_TYPE:
+        flow_package_type = _FLOW_PACKAGE_TYPE[flow_package_type]
+    elif type(flow_package_type) is int:
+        _notes.append(((*_at, "flowPackageType"), flow_package_type))
+    else:
+        raise Misfit((*_at, "flowPackageType"), flow_package_type, "FlowPackageType | int | None | missing")
+    client_flow_package_name = _get("clientFlowPackageName", UNSET)
+    if not isinstance(client_flow_package_name, (_NONE, Unset, str)):
+        raise Misfit((*_at, "clientFlowPackageName"), client_flow_package_name, "None | str | missing")
+    channel_name = _get("channelName", UNSET)
+    if not isinstance(channel_name, (_NONE, Unset, str)):
+        raise Misfit((*_at, "channelName"), channel_name, "None | str | missing")
+    epi_configs = _get("epiConfigs", UNSET)
+    if epi_configs is None or epi_configs is UNSET:
+        pass
+    elif isinstance(epi_configs, list):
+        epi_configs = [
+            parse_epi_config(_item, (*_at, "epiConfigs", _index), _notes)
+            for _index, _item in enumerate(epi_configs)
+        ]
+    else:
+        raise Misfit((*_at, "epiConfigs"), epi_configs, "list[EpiConfig] | None | missing")
+    _parsed = PoolPackageInfo(
+        flow_package_type=flow_package_type,
+        client_flow_package_name=client_flow_package_name,
+        channel_name=channel_name,
+        epi_configs=epi_configs,
+    )
+    if not _src.keys() <= _POOL_PACKAGE_INFO_KEYS:
+        _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _POOL_PACKAGE_INFO_KEYS}
+    return _parsed
+
+
+def parse_pool_detail(_src: object, _at: Path, _notes: Notes) -> PoolDetail:
+    if not isinstance(_src, dict):
+        raise Misfit(_at, _src, "PoolDetail")
+    _get = _src.get
+    upool_code = _get("upoolCode", UNSET)
+    if not isinstance(upool_code, str):
+        raise Misfit((*_at, "upoolCode"), upool_code, "str")
+    upool_name = _get("upoolName", UNSET)
+    if not isinstance(upool_name, (_NONE, Unset, str)):
+        raise Misfit((*_at, "upoolName"), upool_name, "None | str | missing")
+    en_upool_name = _get("enUpoolName", UNSET)
+    if not isinstance(en_upool_name, (_NONE, Unset, str)):
+        raise Misfit((*_at, "enUpoolName"), en_upool_name, "None | str | missing")
+    pool_type = _get("poolType", UNSET)
+    if pool_type is None or pool_type is UNSET:
+        pass
+    elif type(pool_type) is int and pool_type in _POOL_TYPE:
+        pool_type = _POOL_TYPE[pool_type]
+    elif type(pool_type) is int:
+        _notes.append(((*_at, "poolType"), pool_type))
+    else:
+        raise Misfit((*_at, "poolType"), pool_type, "int | None | PoolType | missing")
+    use_flow = _get("useFlow", UNSET)
+    if use_flow is None or use_flow is UNSET:
+        pass
+    elif type(use_flow) is int:
+        pass
+    else:
+        raise Misfit((*_at, "useFlow"), use_flow, "int | None | missing")
+    total_flow = _get("totalFlow", UNSET)
+    if total_flow is None or total_flow is UNSET:
+        pass
+    elif type(total_flow) is float or type(total_flow) is int:
+        pass
+    else:
+        raise Misfit((*_at, "totalFlow"), total_flow, "float | None | missing")
+    billing_cycle = _get("billingCycle", UNSET)
+    if billing_cycle is None or billing_cycle is UNSET:
+        pass
+    elif type(billing_cycle) is int and billing_cycle in _BILLING_CYCLE:
+        billing_cycle = _BILLING_CYCLE[billing_cycle]
+    elif type(billing_cycle) is int:
+        _notes.append(((*_at, "billingCycle"), billing_cycle))
+    else:
+        raise Misfit((*_at, "billingCycle"), billing_cycle, "BillingCycle | int | None | missing")
+    total_card = _get("totalCard", UNSET)
+    if total_card is None or total_card is UNSET:
+        pass
+    elif type(total_card) is int:
+        pass
+    else:
+        raise Misfit((*_at, "totalCard"), total_card, "int | None | missing")
+    raw_add_time = _get("rawAddTime", UNSET)
+    if not isinstance(raw_add_time, (_NONE, Unset, str)):
+        raise Misfit((*_at, "rawAddTime"), raw_add_time, "None | str | missing")
+    bind_card_status_count = _get("bindCardStatusCount", UNSET)
+    if bind_card_status_count is None or bind_card_status_count is UNSET:
+        pass
+    elif isinstance(bind_card_status_count, list):
+        bind_card_status_count = [
+            parse_card_status_count(_item, (*_at, "bindCardStatusCount", _index), _notes)
+            for _index, _item in enumerate(bind_card_status_count)
+        ]
+    else:
+        raise Misfit(
+            (*_at, "bindCardStatusCount"), bind_card_status_count, "list[CardStatusCount] | None | missing"
+        )
+    package_info = _get("packageInfo", UNSET)
+    if package_info is None or package_info is UNSET:
+        pass
+    elif isinstance(package_info, dict):
+        package_info = parse_pool_package_info(package_info, (*_at, "packageInfo"), _notes)
+    else:
+        raise Misfit((*_at, "packageInfo"), package_info, "None | PoolPackageInfo | missing")
+    unit = _get("unit", UNSET)
+    if not isinstance(unit, (_NONE, Unset, str)):
+        raise Misfit((*_at, "unit"), unit, "None | str | missing")
+    start_time = _get("startTime", UNSET)
+    if not isinstance(start_time, (_NONE, Unset, str)):
+        raise Misfit((*_at, "startTime"), start_time, "None | str | missing")
+    end_time = _get("endTime", UNSET)
+    if not isinstance(end_time, (_NONE, Unset, str)):
+        raise Misfit((*_at, "endTime"), end_time, "None | str | missing")
+    upool_status = _get("upoolStatus", UNSET)
+    if upool_status is None or upool_status is UNSET:
+        pass
+    elif type(upool_status) is int and upool_status in _POOL_STATUS:
+        upool_status = _POOL_STATUS[upool_status]
+    elif type(upool_status) is int:
+        _notes.append(((*_at, "upoolStatus"), upool_status))
+    else:
+        raise Misfit((*_at, "upoolStatus"), upool_status, "int | None | PoolStatus | missing")
+    _parsed = PoolDetail(
+        upool_code=upool_code,
+        upool_name=upool_name,
+        en_upool_name=en_upool_name,
+        pool_type=pool_type,
+        use_flow=use_flow,
+        total_flow=total_flow,
+        billing_cycle=billing_cycle,
+        total_card=total_card,
+        raw_add_time=raw_add_time,
+        bind_card_status_count=bind_card_status_count,
+        package_info=package_info,
+        unit=unit,
+        start_time=start_time,
+        end_time=end_time,
+        upool_status=upool_status,
+    )
+    if not _src.keys() <= _POOL_DETAIL_KEYS:
+        _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _POOL_DETAIL_KEYS}
+    return _parsed
+
+
+def parse_get_pool_detail_response(_src: object, _at: Path, _notes: Notes) -> GetPoolDetailResponse:
+    if not isinstance(_src, dict):
+        raise Misfit(_at, _src, "GetPoolDetailResponse")
+    _get = _src.get
+    code = _get("code", UNSET)
+    if type(code) is int:
+        pass
+    else:
+        raise Misfit((*_at, "code"), code, "int")
+    data = _get("data", UNSET)
+    if data is None:
+        pass
+    elif isinstance(data, dict):
+        data = parse_pool_detail(data, (*_at, "data"), _notes)
+    else:
+        raise Misfit((*_at, "data"), data, "None | PoolDetail")
+    message = _get("message", UNSET)
+    if not isinstance(message, (_NONE, Unset, str)):
+        raise Misfit((*_at, "message"), message, "None | str | missing")
+    trace_id = _get("traceId", UNSET)
+    if not isinstance(trace_id, (_NONE, Unset, str)):
+        raise Misfit((*_at, "traceId"), trace_id, "None | str | missing")
+    _parsed = GetPoolDetailResponse(code=code, data=data, message=message, trace_id=trace_id)
+    if not _src.keys() <= _GET_POOL_DETAIL_RESPONSE_KEYS:
+        _parsed.additional_properties = {
+            k: v for k, v in _src.items() if k not in _GET_POOL_DETAIL_RESPONSE_KEYS
+        }
+    return _parsed
+
+
+def parse_pool_month_usage(_src: object, _at: Path, _notes: Notes) -> PoolMonthUsage:
+    if not isinstance(_src, dict):
+        raise Misfit(_at, _src, "PoolMonthUsage")
+    _get = _src.get
+    month = _get("month", UNSET)
+    if not isinstance(month, str):
+        raise Misfit((*_at, "month"), month, "str")
+    pool_code = _get("poolCode", UNSET)
+    if not isinstance(pool_code, str):
+        raise Misfit((*_at, "poolCode"), pool_code, "str")
+    use_flow_kb = _get("useFlowKb", UNSET)
+    if type(use_flow_kb) is float or type(use_flow_kb) is int:
+        pass
+    else:
+        raise Misfit((*_at, "useFlowKb"), use_flow_kb, "float")
+    _parsed = PoolMonthUsage(month=month, pool_code=pool_code, use_flow_kb=use_flow_kb)
+    if not _src.keys() <= _POOL_MONTH_USAGE_KEYS:
+        _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _POOL_MONTH_USAGE_KEYS}
+    return _parsed
+
+
+def parse_get_pool_month_usage_response(_src: object, _at: Path, _notes: Notes) -> GetPoolMonthUsageResponse:
+    if not isinstance(_src, dict):
+        raise Misfit(_at, _src, "GetPoolMonthUsageResponse")
+    _get = _src.get
+    code = _get("code", UNSET)
+    if type(code) is int:
+        pass
+    else:
+        raise Misfit((*_at, "code"), code, "int")
+    data = _get("data", UNSET)
+    if data is None:
+        pass
+    elif isinstance(data, dict):
+        data = parse_pool_month_usage(data, (*_at, "data"), _notes)
+    else:
+        raise Misfit((*_at, "data"), data, "None | PoolMonthUsage")
+    message = _get("message", UNSET)
+    if not isinstance(message, (_NONE, Unset, str)):
+        raise Misfit((*_at, "message"), message, "None | str | missing")
+    trace_id = _get("traceId", UNSET)
+    if not isinstance(trace_id, (_NONE, Unset, str)):
+        raise Misfit((*_at, "traceId"), trace_id, "None | str | missing")
+    _parsed = GetPoolMonthUsageResponse(code=code, data=data, message=message, trace_id=trace_id)
+    if not _src.keys() <= _GET_POOL_MONTH_USAGE_RESPONSE_KEYS:
+        _parsed.additional_properties = {
+            k: v for k, v in _src.items() if k not in _GET_POOL_MONTH_USAGE_RESPONSE_KEYS
+        }
+    return _parsed
+
+
+def parse_traffic_pool(_src: object, _at: Path, _notes: Notes) -> TrafficPool:
+    if not isinstance(_src, dict):
+        raise Misfit(_at, _src, "TrafficPool")
+    _get = _src.get
+    total_quota_byte = _get("totalQuotaByte", UNSET)
+    if not isinstance(total_quota_byte, str):
+        raise Misfit((*_at, "totalQuotaByte"), total_quota_byte, "str")
+    used_byte = _get("usedByte", UNSET)
+    if not isinstance(used_byte, str):
+        raise Misfit((*_at, "usedByte"), used_byte, "str")
+    traffic_pool_start_time = _get("trafficPoolStartTime", UNSET)
+    if not isinstance(traffic_pool_start_time, str):
+        raise Misfit((*_at, "trafficPoolStartTime"), traffic_pool_start_time, "str")
+    traffic_pool_end_time = _get("trafficPoolEndTime", UNSET)
+    if not isinstance(traffic_pool_end_time, str):
+        raise Misfit((*_at, "trafficPoolEndTime"), traffic_pool_end_time, "str")
+    traffic_pool_id = _get("trafficPoolId", UNSET)
+    if not isinstance(traffic_pool_id, str):
+        raise Misfit((*_at, "trafficPoolId"), traffic_pool_id, "str")
+    traffic_pool_name = _get("trafficPoolName", UNSET)
+    if not isinstance(traffic_pool_name, str):
+        raise Misfit((*_at, "trafficPoolName"), traffic_pool_name, "str")
+    _parsed = TrafficPool(
+        total_quota_byte=total_quota_byte,
+        used_byte=used_byte,
+        traffic_pool_start_time=traffic_pool_start_time,
+        traffic_pool_end_time=traffic_pool_end_time,
+        traffic_pool_id=traffic_pool_id,
+        traffic_pool_name=traffic_pool_name,
+    )
+    if not _src.keys() <= _TRAFFIC_POOL_KEYS:
+        _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _TRAFFIC_POOL_KEYS}
+    return _parsed
+
+
+def parse_traffic_pool_page(_src: object, _at: Path, _notes: Notes) -> TrafficPoolPage:
+    if not isinstance(_src, dict):
+        raise Misfit(_at, _src, "TrafficPoolPage")
+    _get = _src.get
+    rows = _get("rows", UNSET)
+    if isinstance(rows, list):
+        rows = [
+            parse_traffic_pool(_item, (*_at, "rows", _index), _notes) for _index, _item in enumerate(rows)
+        ]
+    else:
+        raise Misfit((*_at, "rows"), rows, "list[TrafficPool]")
+    total = _get("total", UNSET)
+    if type(total) is int:
+        pass
+    else:
+        raise Misfit((*_at, "total"), total, "int")
+    _parsed = TrafficPoolPage(rows=rows, total=total)
+    if not _src.keys() <= _TRAFFIC_POOL_PAGE_KEYS:
+        _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _TRAFFIC_POOL_PAGE_KEYS}
+    return _parsed
+
+
+def parse_get_traffic_pool_info_response(
+    _src: object, _at: Path, _notes: Notes
+) -> GetTrafficPoolInfoResponse:
+    if not isinstance(_src, dict):
+        raise Misfit(_at, _src, "GetTrafficPoolInfoResponse")
+    _get = _src.get
+    code = _get("code", UNSET)
+    if not isinstance(code, str):
+        raise Misfit((*_at, "code"), code, "str")
+    message = _get("message", UNSET)
+    if not isinstance(message, str):
+        raise Misfit((*_at, "message"), message, "str")
+    success = _get("success", UNSET)
+    if type(success) is bool:
+        pass
+    else:
+        raise Misfit((*_at, "success"), success, "bool")
+    data = _get("data", UNSET)
+    if data is None:
+        pass
+    elif isinstance(data, dict):
+        data = parse_traffic_pool_page(data, (*_at, "data"), _notes)
+    else:
+        raise Misfit((*_at, "data"), data, "None | TrafficPoolPage")
+    _parsed = GetTrafficPoolInfoResponse(code=code, message=message, success=success, data=data)
+    if not _src.keys() <= _GET_TRAFFIC_POOL_INFO_RESPONSE_KEYS:
+        _parsed.additional_properties = {
+            k: v for k, v in _src.items() if k not in _GET_TRAFFIC_POOL_INFO_RESPONSE_KEYS
+        }
+    return _parsed
+
+
+def parse_open_package_data(_src: object, _at: Path, _notes: Notes) -> OpenPackageData:
+    if not isinstance(_src, dict):
+        raise Misfit(_at, _src, "OpenPackageData")
+    _get = _src.get
+    order_id = _get("order_id", UNSET)
+    if not isinstance(order_id, str):
+        raise Misfit((*_at, "order_id"), order_id, "str")
+    sign = _get("sign", UNSET)
+    if not isinstance(sign, (_NONE, Unset, str)):
+        raise Misfit((*_at, "sign"), sign, "None | str | missing")
+    order_start_date = _get("order_start_date", UNSET)
+    if not isinstance(order_start_date, (_NONE, Unset, str)):
+        raise Misfit((*_at, "order_start_date"), order_start_date, "None | str | missing")
+    order_expire_date = _get("order_expire_date", UNSET)
+    if not isinstance(order_expire_date, (_NONE, Unset, str)):
+        raise Misfit((*_at, "order_expire_date"), order_expire_date, "None | str | missing")
+    _parsed = OpenPackageData(
+        order_id=order_id, sign=sign, order_start_date=order_start_date, order_expire_date=order_expire_date
+    )
+    if not _src.keys() <= _OPEN_PACKAGE_DATA_KEYS:
+        _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _OPEN_PACKAGE_DATA_KEYS}
+    return _parsed
+
+
+def parse_open_package_response(_src: object, _at: Path, _notes: Notes) -> OpenPackageResponse:
+    if not isinstance(_src, dict):
+        raise Misfit(_at, _src, "OpenPackageResponse")
+    _get = _src.get
+    code = _get("code", UNSET)
+    if not isinstance(code, str):
+        raise Misfit((*_at, "code"), code, "str")
+    message = _get("message", UNSET)
+    if not isinstance(message, str):
+        raise Misfit((*_at, "message"), message, "str")
+    success = _get("success", UNSET)
+    if type(success) is bool:
+        pass
+    else:
+        raise Misfit((*_at, "success"), success, "bool")
+    data = _get("data", UNSET)
+    if data is None:
+        pass
+    elif isinstance(data, dict):
+        data = parse_open_package_data(data, (*_at, "data"), _notes)
+    else:
+        raise Misfit((*_at, "data"), data, "None | OpenPackageData")
+    _parsed = OpenPackageResponse(code=code, message=message, success=success, data=data)
+    if not _src.keys() <= _OPEN_PACKAGE_RESPONSE_KEYS:
+        _parsed.additional_properties = {
+            k: v for k, v in _src.items() if k not in _OPEN_PACKAGE_RESPONSE_KEYS
+        }
+    return _parsed
+
+
+def parse_order_package_data(_src: object, _at: Path, _notes: Notes) -> OrderPackageData:
+    if not isinstance(_src, dict):
+        raise Misfit(_at, _src, "OrderPackageData")
+    _get = _src.get
+    order_id = _get("order_id", UNSET)
+    if not isinstance(order_id, str):
+        raise Misfit((*_at, "order_id"), order_id, "str")
+    sign = _get("sign", UNSET)
+    if not isinstance(sign, (_NONE, Unset, str)):
+        raise Misfit((*_at, "sign"), sign, "None | str | missing")
+    order_start_date = _get("order_start_date", UNSET)
+    if not isinstance(order_start_date, (_NONE, Unset, str)):
+        raise Misfit((*_at, "order_start_date"), order_start_date, "None | str | missing")
+    order_expire_date = _get("order_expire_date", UNSET)
+    if not isinstance(order_expire_date, (_NONE, Unset, str)):
+        raise Misfit((*_at, "order_expire_date"), order_expire_date, "None | str | missing")
+    _parsed = OrderPackageData(
+        order_id=order_id, sign=sign, order_start_date=order_start_date, order_expire_date=order_expire_date
+    )
+    if not _src.keys() <= _ORDER_PACKAGE_DATA_KEYS:
+        _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _ORDER_PACKAGE_DATA_KEYS}
+    return _parsed
+
+
+def parse_order_package_response(_src: object, _at: Path, _notes: Notes) -> OrderPackageResponse:
+    if not isinstance(_src, dict):
+        raise Misfit(_at, _src, "OrderPackageResponse")
+    _get = _src.get
+    code = _get("code", UNSET)
+    if not isinstance(code, str):
+        raise Misfit((*_at, "code"), code, "str")
+    message = _get("message", UNSET)
+    if not isinstance(message, str):
+        raise Misfit((*_at, "message"), message, "str")
+    success = _get("success", UNSET)
+    if type(success) is bool:
+        pass
+    else:
+        raise Misfit((*_at, "success"), success, "bool")
+    data = _get("data", UNSET)
+    if data is None:
+        pass
+    elif isinstance(data, dict):
+        data = parse_order_package_data(data, (*_at, "data"), _notes)
+    else:
+        raise Misfit((*_at, "data"), data, "None | OrderPackageData")
+    _parsed = OrderPackageResponse(code=code, message=message, success=success, data=data)
+    if not _src.keys() <= _ORDER_PACKAGE_RESPONSE_KEYS:
+        _parsed.additional_properties = {
+            k: v for k, v in _src.items() if k not in _ORDER_PACKAGE_RESPONSE_KEYS
+        }
+    return _parsed
+
+
+def parse_refueling_package(_src: object, _at: Path, _notes: Notes) -> RefuelingPackage:
+    if not isinstance(_src, dict):
+        raise Misfit(_at, _src, "RefuelingPackage")
+    _get = _src.get
+    ref_order_id = _get("ref_orderId", UNSET)
+    if not isinstance(ref_order_id, (Unset, str)):
+        raise Misfit((*_at, "ref_orderId"), ref_order_id, "str | missing")
+    refpackage_flow = _get("refpackage_flow", UNSET)
+    if not isinstance(refpackage_flow, (Unset, str)):
+        raise Misfit((*_at, "refpackage_flow"), refpackage_flow, "str | missing")
+    refpackage_order_date = _get("refpackage_order_date", UNSET)
+    if not isinstance(refpackage_order_date, (Unset, str)):
+        raise Misfit((*_at, "refpackage_order_date"), refpackage_order_date, "str | missing")
+    refpackage_status = _get("refpackage_status", UNSET)
+    if not isinstance(refpackage_status, (Unset, str)):
+        raise Misfit((*_at, "refpackage_status"), refpackage_status, "str | missing")
+    _parsed = RefuelingPackage(
+        ref_order_id=ref_order_id,
+        refpackage_flow=refpackage_flow,
+        refpackage_order_date=refpackage_order_date,
+        refpackage_status=refpackage_status,
+    )
+    if not _src.keys() <= _REFUELING_PACKAGE_KEYS:
+        _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _REFUELING_PACKAGE_KEYS}
+    return _parsed
+
+
+def parse_profile(_src: object, _at: Path, _notes: Notes) -> Profile:
+    if not isinstance(_src, dict):
+        raise Misfit(_at, _src, "Profile")
+    _get = _src.get
+    iccid = _get("iccid", UNSET)
+    if not isinstance(iccid, str):
+        raise Misfit((*_at, "iccid"), iccid, "str")
+    imsi = _get("imsi", UNSET)
+    if not isinstance(imsi, str):
+        raise Misfit((*_at, "imsi"), imsi, "str")
+    msisdn = _get("msisdn", UNSET)
+    if not isinstance(msisdn, str):
+        raise Misfit((*_at, "msisdn"), msisdn, "str")
+    _parsed = Profile(iccid=iccid, imsi=imsi, msisdn=msisdn)
+    if not _src.keys() <= _PROFILE_KEYS:
+        _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _PROFILE_KEYS}
+    return _parsed
+
+
+def parse_package_order(_src: object, _at: Path, _notes: Notes) -> PackageOrder:
+    if not isinstance(_src, dict):
+        raise Misfit(_at, _src, "PackageOrder")
+    _get = _src.get
+    order_code = _get("orderCode", UNSET)
+    if not isinstance(order_code, str):
+        raise Misfit((*_at, "orderCode"), order_code, "str")
+    package_name = _get("packageName", UNSET)
+    if not isinstance(package_name, str):
+        raise Misfit((*_at, "packageName"), package_name, "str")
+    package_code = _get("packageCode", UNSET)
+    if not isinstance(package_code, str):
+        raise Misfit((*_at, "packageCode"), package_code, "str")
+    package_type = _get("packageType", UNSET)
+    if package_type is None:
+        pass
+    elif isinstance(package_type, str) and package_type in _PACKAGE_TYPE:
+        package_type = _PACKAGE_TYPE[package_type]
+    elif isinstance(package_type, str):
+        if package_type != "":
+            _notes.append(((*_at, "packageType"), package_type))
+    else:
+        raise Misfit((*_at, "packageType"), package_type, "None | PackageType | str")
+    order_period = _get("orderPeriod", UNSET)
+    if not isinstance(order_period, str):
+        raise Misfit((*_at, "orderPeriod"), order_period, "str")
+    order_date = _get("orderDate", UNSET)
+    if not isinstance(order_date, str):
+        raise Misfit((*_at, "orderDate"), order_date, "str")
+    active_date = _get("activeDate", UNSET)
+    if not isinstance(active_date, str):
+        raise Misfit((*_at, "activeDate"), active_date, "str")
+    expire_date = _get("expireDate", UNSET)
+    if not isinstance(expire_date, str):
+        raise Misfit((*_at, "expireDate"), expire_date, "str")
+    order_status = _get("orderStatus", UNSET)
+    if isinstance(order_status, str) and order_status in _ORDER_STATUS:
+        order_status = _ORDER_STATUS[order_status]
+    elif isinstance(order_status, str):
+        if order_status != "":
+            _notes.append(((*_at, "orderStatus"), order_status))
+    else:
+        raise Misfit((*_at, "orderStatus"), order_status, "OrderStatus | str")
+    buy_type = _get("buyType", UNSET)
+    if buy_type is None or buy_type is UNSET:
+        pass
+    elif isinstance(buy_type, str) and buy_type in _BUY_TYPE:
+        buy_type = _BUY_TYPE[buy_type]
+    elif isinstance(buy_type, str):
+        if buy_type != "":
+            _notes.append(((*_at, "buyType"), buy_type))
+    else:
+        raise Misfit((*_at, "buyType"), buy_type, "BuyType | None | str | missing")
+    flow = _get("flow", UNSET)
+    if not isinstance(flow, (_NONE, Unset, str)):
+        raise Misfit((*_at, "flow"), flow, "None | str | missing")
+    used_flow = _get("usedFlow", UNSET)
+    if not isinstance(used_flow, (_NONE, Unset, str)):
+        raise Misfit((*_at, "usedFlow"), used_flow, "None | str | missing")
+    flow_use_rate = _get("flowUseRate", UNSET)
+    if not isinstance(flow_use_rate, (_NONE, Unset, str)):
+        raise Misfit((*_at, "flowUseRate"), flow_use_rate, "None | str | missing")
+    order_used_flow = _get("orderUsedFlow", UNSET)
+    if not isinstance(order_used_flow, (_NONE, Unset, str)):
+        raise Misfit((*_at, "orderUsedFlow"), order_used_flow, "None | str | missing")
+    supplier_code = _get("supplierCode", UNSET)
+    if not isinstance(supplier_code, (_NONE, Unset, str)):
+        raise Misfit((*_at, "supplierCode"), supplier_code, "None | str | missing")
+    refueling_package_list = _get("refuelingPackageList", UNSET)
+    if refueling_package_list is None or refueling_package_list is UNSET:
+        pass
+    elif isinstance(refueling_package_list, list):
+        refueling_package_list = [
+            parse_refueling_package(_item, (*_at, "refuelingPackageList", _index), _notes)
+            for _index, _item in enumerate(refueling_package_list)
+        ]
+    else:
+        raise Misfit(
+            (*_at, "refuelingPackageList"), refueling_package_list, "list[RefuelingPackage] | None | missing"
+        )
+    has_test_flow = _get("hasTestFlow", UNSET)
+    if has_test_flow is None or has_test_flow is UNSET:
+        pass
+    elif isinstance(has_test_flow, str) and has_test_flow in _YES_NO_FLAG:
+        has_test_flow = _YES_NO_FLAG[has_test_flow]
+    elif isinstance(has_test_flow, str):
+        if has_test_flow != "":
+            _notes.append(((*_at, "hasTestFlow"), has_test_flow))
+    else:
+        raise Misfit((*_at, "hasTestFlow"), has_test_flow, "None | str | missing | YesNoFlag")
+    profile_list = _get("profileList", UNSET)
+    if profile_list is None or profile_list is UNSET:
+        pass
+    elif isinstance(profile_list, list):
+        profile_list = [
+            parse_profile(_item, (*_at, "profileList", _index), _notes)
+            for _index, _item in enumerate(profile_list)
+        ]
+    else:
+        raise Misfit((*_at, "profileList"), profile_list, "list[Profile] | None | missing")
+    is_flow_plus = _get("isFlowPlus", UNSET)
+    if not isinstance(is_flow_plus, (_NONE, Unset, str)):
+        raise Misfit((*_at, "isFlowPlus"), is_flow_plus, "None | str | missing")
+    deviceId = _get("deviceId", UNSET)
+    if not isinstance(deviceId, (Unset, str)):
+        raise Misfit((*_at, "deviceId"), deviceId, "str | missing")
+    device_id = _get("device_id", UNSET)
+    if not isinstance(device_id, (Unset, str)):
+        raise Misfit((*_at, "device_id"), device_id, "str | missing")
+    main_iccid = _get("main_iccid", UNSET)
+    if not isinstance(main_iccid, (_NONE, Unset, str)):
+        raise Misfit((*_at, "main_iccid"), main_iccid, "None | str | missing")
+    imsi = _get("imsi", UNSET)
+    if not isinstance(imsi, (_NONE, Unset, str)):
+        raise Misfit((*_at, "imsi"), imsi, "None | str | missing")
+    msisdn = _get("msisdn", UNSET)
+    if not isinstance(msisdn, (_NONE, Unset, str)):
+        raise Misfit((*_at, "msisdn"), msisdn, "None | str | missing")
+    _parsed = PackageOrder(
+        order_code=order_code,
+        package_name=package_name,
+        package_code=package_code,
+        package_type=package_type,
+        order_period=order_period,
+        order_date=order_date,
+        active_date=active_date,
+        expire_date=expire_date,
+        order_status=order_status,
+        buy_type=buy_type,
+        flow=flow,
+        used_flow=used_flow,
+        flow_use_rate=flow_use_rate,
+        order_used_flow=order_used_flow,
+        supplier_code=supplier_code,
+        refueling_package_list=refueling_package_list,
+        has_test_flow=has_test_flow,
+        profile_list=profile_list,
+        is_flow_plus=is_flow_plus,
+        deviceId=deviceId,
+        device_id=device_id,
+        main_iccid=main_iccid,
+        imsi=imsi,
+        msisdn=msisdn,
+    )
+    if not _src.keys() <= _PACKAGE_ORDER_KEYS:
+        _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _PACKAGE_ORDER_KEYS}
+    return _parsed
+
+
+def parse_device(_src: object, _at: Path, _notes: Notes) -> Device:
+    if not isinstance(_src, dict):
+        raise Misfit(_at, _src, "Device")
+    _get = _src.get
+    device_id = _get("device_id", UNSET)
+    if not isinstance(device_id, str):
+        raise Misfit((*_at, "device_id"), device_id, "str")
+    ota_flag = _get("ota_flag", UNSET)
+    if isinstance(ota_flag, str) and ota_flag in _OTA_FLAG:
+        ota_flag = _OTA_FLAG[ota_flag]
+    elif isinstance(ota_flag, str):
+        if ota_flag != "":
+            _notes.append(((*_at, "ota_flag"), ota_flag))
+    else:
+        raise Misfit((*_at, "ota_flag"), ota_flag, "OtaFlag | str")
+    bip_flag = _get("bip_flag", UNSET)
+    if isinstance(bip_flag, str) and bip_flag in _BIP_FLAG:
+        bip_flag = _BIP_FLAG[bip_flag]
+    elif isinstance(bip_flag, str):
+        if bip_flag != "":
+            _notes.append(((*_at, "bip_flag"), bip_flag))
+    else:
+        raise Misfit((*_at, "bip_flag"), bip_flag, "BipFlag | str")
+    multi_imsi_flag = _get("multiImsi_flag", UNSET)
+    if isinstance(multi_imsi_flag, str) and multi_imsi_flag in _MULTI_IMSI_FLAG:
+        multi_imsi_flag = _MULTI_IMSI_FLAG[multi_imsi_flag]
+    elif isinstance(multi_imsi_flag, str):
+        if multi_imsi_flag != "":
+            _notes.append(((*_at, "multiImsi_flag"), multi_imsi_flag))
+    else:
+        raise Misfit((*_at, "multiImsi_flag"), multi_imsi_flag, "MultiImsiFlag | str")
+    lifecycle = _get("lifecycle", UNSET)
+    if isinstance(lifecycle, str) and lifecycle in _LIFECYCLE:
+        lifecycle = _LIFECYCLE[lifecycle]
+    elif isinstance(lifecycle, str):
+        if lifecycle != "":
+            _notes.append(((*_at, "lifecycle"), lifecycle))
+    else:
+        raise Misfit((*_at, "lifecycle"), lifecycle, "Lifecycle | str")
+    lifecycle_start_time = _get("lifecycle_start_time", UNSET)
+    if not isinstance(lifecycle_start_time, (Unset, str)):
+        raise Misfit((*_at, "lifecycle_start_time"), lifecycle_start_time, "str | missing")
+    lifecycle_end_time = _get("lifecycle_end_time", UNSET)
+    if not isinstance(lifecycle_end_time, (Unset, str)):
+        raise Misfit((*_at, "lifecycle_end_time"), lifecycle_end_time, "str | missing")
+    lifecycle_slient_period = _get("lifecycle_slient_period", UNSET)
+    if not isinstance(lifecycle_slient_period, (Unset, str)):
+        raise Misfit((*_at, "lifecycle_slient_period"), lifecycle_slient_period, "str | missing")
+    lifecycle_shutdown_period = _get("lifecycle_shutdown_period", UNSET)
+    if not isinstance(lifecycle_shutdown_period, (Unset, str)):
+        raise Misfit((*_at, "lifecycle_shutdown_period"), lifecycle_shutdown_period, "str | missing")
+    package_order = _get("package_order", UNSET)
+    if package_order is None or package_order is UNSET:
+        pass
+    elif isinstance(package_order, dict):
+        package_order = parse_package_order(package_order, (*_at, "package_order"), _notes)
+    else:
+        raise Misfit((*_at, "package_order"), package_order, "None | PackageOrder | missing")
+    partner_name = _get("partnerName", UNSET)
+    if not isinstance(partner_name, (_NONE, Unset, str)):
+        raise Misfit((*_at, "partnerName"), partner_name, "None | str | missing")
+    partner_code = _get("partnerCode", UNSET)
+    if not isinstance(partner_code, (_NONE, Unset, str)):
+        raise Misfit((*_at, "partnerCode"), partner_code, "None | str | missing")
+    msisdn = _get("msisdn", UNSET)
+    if not isinstance(msisdn, (_NONE, Unset, str)):
+        raise Misfit((*_at, "msisdn"), msisdn, "None | str | missing")
+    task_no = _get("task_no", UNSET)
+    if not isinstance(task_no, (_NONE, Unset, str)):
+        raise Misfit((*_at, "task_no"), task_no, "None | str | missing")
+    main_iccid = _get("main_iccid", UNSET)
+    if not isinstance(main_iccid, (_NONE, Unset, str)):
+        raise Misfit((*_at, "main_iccid"), main_iccid, "None | str | missing")
+    _parsed = Device(
+        device_id=device_id,
+        ota_flag=ota_flag,
+        bip_flag=bip_flag,
+        multi_imsi_flag=multi_imsi_flag,
+        lifecycle=lifecycle,
+        lifecycle_start_time=lifecycle_start_time,
+        lifecycle_end_time=lifecycle_end_time,
+        lifecycle_slient_period=lifecycle_slient_period,
+        lifecycle_shutdown_period=lifecycle_shutdown_period,
+        package_order=package_order,
+        partner_name=partner_name,
+        partner_code=partner_code,
+        msisdn=msisdn,
+        task_no=task_no,
+        main_iccid=main_iccid,
+    )
+    if not _src.keys() <= _DEVICE_KEYS:
+        _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _DEVICE_KEYS}
+    return _parsed
+
+
+def parse_query_device_response(_src: object, _at: Path, _notes: Notes) -> QueryDeviceResponse:
+    if not isinstance(_src, dict):
+        raise Misfit(_at, _src, "QueryDeviceResponse")
+    _get = _src.get
+    code = _get("code", UNSET)
+    if not isinstance(code, str):
+        raise Misfit((*_at, "code"), code, "str")
+    message = _get("message", UNSET)
+    if not isinstance(message, str):
+        raise Misfit((*_at, "message"), message, "str")
+    success = _get("success", UNSET)
+    if type(success) is bool:
+        pass
+    else:
+        raise Misfit((*_at, "success"), success, "bool")
+    data = _get("data", UNSET)
+    if data is None:
+        pass
+    elif isinstance(data, dict):
+        data = parse_device(data, (*_at, "data"), _notes)
+    else:
+        raise Misfit((*_at, "data"), data, "Device | None")
+    _parsed = QueryDeviceResponse(code=code, message=message, success=success, data=data)
+    if not _src.keys() <= _QUERY_DEVICE_RESPONSE_KEYS:
+        _parsed.additional_properties = {
+            k: v for k, v in _src.items() if k not in _QUERY_DEVICE_RESPONSE_KEYS
+        }
+    return _parsed
+
+
+def parse_page(_src: object, _at: Path, _notes: Notes) -> Page:
+    if not isinstance(_src, dict):
+        raise Misfit(_at, _src, "Page")
+    _get = _src.get
+    cur_page_no = _get("cur_page_no", UNSET)
+    if type(cur_page_no) is int:
+        pass
+    else:
+        raise Misfit((*_at, "cur_page_no"), cur_page_no, "int")
+    page_size = _get("page_size", UNSET)
+    if type(page_size) is int:
+        pass
+    else:
+        raise Misfit((*_at, "page_size"), page_size, "int")
+    total_count = _get("total_count", UNSET)
+    if type(total_count) is int:
+        pass
+    else:
+        raise Misfit((*_at, "total_count"), total_count, "int")
+    total_pages = _get("total_pages", UNSET)
+    if type(total_pages) is int:
+        pass
+    else:
+        raise Misfit((*_at, "total_pages"), total_pages, "int")
+    _parsed = Page(
+        cur_page_no=cur_page_no, page_size=page_size, total_count=total_count, total_pages=total_pages
+    )
+    if not _src.keys() <= _PAGE_KEYS:
+        _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _PAGE_KEYS}
+    return _parsed
+
+
+def parse_device_list(_src: object, _at: Path, _notes: Notes) -> DeviceList:
+    if not isinstance(_src, dict):
+        raise Misfit(_at, _src, "DeviceList")
+    _get = _src.get
+    device = _get("device", UNSET)
+    if isinstance(device, list):
+        device = [
+            parse_device(_item, (*_at, "device", _index), _notes) for _index, _item in enumerate(device)
+        ]
+    else:
+        raise Misfit((*_at, "device"), device, "list[Device]")
+    page = _get("page", UNSET)
+    if isinstance(page, dict):
+        page = parse_page(page, (*_at, "page"), _notes)
+    else:
+        raise Misfit((*_at, "page"), page, "Page")
+    device_num = _get("device_num", UNSET)
+    if type(device_num) is int:
+        pass
+    else:
+        raise Misfit((*_at, "device_num"), device_num, "int")
+    _parsed = DeviceList(device=device, page=page, device_num=device_num)
+    if not _src.keys() <= _DEVICE_LIST_KEYS:
+        _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _DEVICE_LIST_KEYS}
+    return _parsed
+
+
+def parse_query_devices_response(_src: object, _at: Path, _notes: Notes) -> QueryDevicesResponse:
+    if not isinstance(_src, dict):
+        raise Misfit(_at, _src, "QueryDevicesResponse")
+    _get = _src.get
+    code = _get("code", UNSET)
+    if not isinstance(code, str):
+        raise Misfit((*_at, "code"), code, "str")
+    message = _get("message", UNSET)
+    if not isinstance(message, str):
+        raise Misfit((*_at, "message"), message, "str")
+    success = _get("success", UNSET)
+    if type(success) is bool:
+        pass
+    else:
+        raise Misfit((*_at, "success"), success, "bool")
+    data = _get("data", UNSET)
+    if data is None:
+        pass
+    elif isinstance(data, dict):
+        data = parse_device_list(data, (*_at, "data"), _notes)
+    else:
+        raise Misfit((*_at, "data"), data, "DeviceList | None")
+    _parsed = QueryDevicesResponse(code=code, message=message, success=success, data=data)
+    if not _src.keys() <= _QUERY_DEVICES_RESPONSE_KEYS:
+        _parsed.additional_properties = {
+            k: v for k, v in _src.items() if k not in _QUERY_DEVICES_RESPONSE_KEYS
+        }
+    return _parsed
+
+
+def parse_sms_mt_counters(_src: object, _at: Path, _notes: Notes) -> SmsMtCounters:
+    if not isinstance(_src, dict):
+        raise Misfit(_at, _src, "SmsMtCounters")
+    _get = _src.get
+    count = _get("count", UNSET)
+    if not isinstance(count, (Unset, str)):
+        raise Misfit((*_at, "count"), count, "str | missing")
+    last_sms = _get("lastSms", UNSET)
+    if not isinstance(last_sms, (_NONE, Unset, str)):
+        raise Misfit((*_at, "lastSms"), last_sms, "None | str | missing")
+    sms_error_count = _get("smsErrorCount", UNSET)
+    if not isinstance(sms_error_count, (Unset, str)):
+        raise Misfit((*_at, "smsErrorCount"), sms_error_count, "str | missing")
+    _parsed = SmsMtCounters(count=count, last_sms=last_sms, sms_error_count=sms_error_count)
+    if not _src.keys() <= _SMS_MT_COUNTERS_KEYS:
+        _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _SMS_MT_COUNTERS_KEYS}
+    return _parsed
+
+
+def parse_sms_mo_counters(_src: object, _at: Path, _notes: Notes) -> SmsMoCounters:
+    if not isinstance(_src, dict):
+        raise Misfit(_at, _src, "SmsMoCounters")
+    _get = _src.get
+    count = _get("count", UNSET)
+    if not isinstance(count, (Unset, str)):
+        raise Misfit((*_at, "count"), count, "str | missing")
+    last_dest = _get("lastDest", UNSET)
+    if not isinstance(last_dest, (_NONE, Unset, str)):
+        raise Misfit((*_at, "lastDest"), last_dest, "None | str | missing")
+    last_sms = _get("lastSms", UNSET)
+    if not isinstance(last_sms, (_NONE, Unset, str)):
+        raise Misfit((*_at, "lastSms"), last_sms, "None | str | missing")
+    sms_error_count = _get("smsErrorCount", UNSET)
+    if not isinstance(sms_error_count, (Unset, str)):
+        raise Misfit((*_at, "smsErrorCount"), sms_error_count, "str | missing")
+    _parsed = SmsMoCounters(
+        count=count, last_dest=last_dest, last_sms=last_sms, sms_error_count=sms_error_count
+    )
+    if not _src.keys() <= _SMS_MO_COUNTERS_KEYS:
+        _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _SMS_MO_COUNTERS_KEYS}
+    return _parsed
+
+
+def parse_gprs_session(_src: object, _at: Path, _notes: Notes) -> GprsSession:
+    if not isinstance(_src, dict):
+        raise Misfit(_at, _src, "GprsSession")
+    _get = _src.get
+    pdp_active = _get("pdpActive", UNSET)
+    if pdp_active is UNSET:
+        pass
+    elif isinstance(pdp_active, str) and pdp_active in _BOOLEAN_STRING:
+        pdp_active = _BOOLEAN_STRING[pdp_active]
+    else:
+        raise Misfit((*_at, "pdpActive"), pdp_active, "BooleanString | missing")
+    activation = _get("activation", UNSET)
+    if not isinstance(activation, (_NONE, Unset, str)):
+        raise Misfit((*_at, "activation"), activation, "None | str | missing")
+    ip = _get("ip", UNSET)
+    if not isinstance(ip, (_NONE, Unset, str)):
+        raise Misfit((*_at, "ip"), ip, "None | str | missing")
+    tx = _get("tx", UNSET)
+    if not isinstance(tx, (Unset, str)):
+        raise Misfit((*_at, "tx"), tx, "str | missing")
+    last_tx = _get("lastTx", UNSET)
+    if not isinstance(last_tx, (_NONE, Unset, str)):
+        raise Misfit((*_at, "lastTx"), last_tx, "None | str | missing")
+    rx = _get("rx", UNSET)
+    if not isinstance(rx, (Unset, str)):
+        raise Misfit((*_at, "rx"), rx, "str | missing")
+    last_rx = _get("lastRx", UNSET)
+    if not isinstance(last_rx, (_NONE, Unset, str)):
+        raise Misfit((*_at, "lastRx"), last_rx, "None | str | missing")
+    gi_dest_address = _get("giDestAddress", UNSET)
+    if not isinstance(gi_dest_address, (_NONE, Unset, str)):
+        raise Misfit((*_at, "giDestAddress"), gi_dest_address, "None | str | missing")
+    _parsed = GprsSession(
+        pdp_active=pdp_active,
+        activation=activation,
+        ip=ip,
+        tx=tx,
+        last_tx=last_tx,
+        rx=rx,
+        last_rx=last_rx,
+        gi_dest_address=gi_dest_address,
+    )
+    if not _src.keys() <= _GPRS_SESSION_KEYS:
+        _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _GPRS_SESSION_KEYS}
+    return _parsed
+
+
+def parse_latest_cdr(_src: object, _at: Path, _notes: Notes) -> LatestCdr:
+    if not isinstance(_src, dict):
+        raise Misfit(_at, _src, "LatestCdr")
+    _get = _src.get
+    return_code = _get("returnCode", UNSET)
+    if isinstance(return_code, str) and return_code in _SESSION_RETURN_CODE:
+        return_code = _SESSION_RETURN_CODE[return_code]
+    elif isinstance(return_code, str):
+        if return_code != "":
+            _notes.append(((*_at, "returnCode"), return_code))
+    else:
+        raise Misfit((*_at, "returnCode"), return_code, "SessionReturnCode | str")
+    imsi = _get("imsi", UNSET)
+    if not isinstance(imsi, (_NONE, Unset, str)):
+        raise Misfit((*_at, "imsi"), imsi, "None | str | missing")
+    msisdn = _get("msisdn", UNSET)
+    if not isinstance(msisdn, (_NONE, Unset, str)):
+        raise Misfit((*_at, "msisdn"), msisdn, "None | str | missing")
+    imei = _get("imei", UNSET)
+    if not isinstance(imei, (_NONE, Unset, str)):
+        raise Misfit((*_at, "imei"), imei, "None | str | missing")
+    session_start = _get("sessionStart", UNSET)
+    if not isinstance(session_start, (_NONE, Unset, str)):
+        raise Misfit((*_at, "sessionStart"), session_start, "None | str | missing")
+    last_activity = _get("lastActivity", UNSET)
+    if not isinstance(last_activity, (_NONE, Unset, str)):
+        raise Misfit((*_at, "lastActivity"), last_activity, "None | str | missing")
+    last_sms_error = _get("lastSmsError", UNSET)
+    if not isinstance(last_sms_error, (_NONE, Unset, str)):
+        raise Misfit((*_at, "lastSmsError"), last_sms_error, "None | str | missing")
+    last_sms_error_time = _get("lastSmsErrorTime", UNSET)
+    if not isinstance(last_sms_error_time, (_NONE, Unset, str)):
+        raise Misfit((*_at, "lastSmsErrorTime"), last_sms_error_time, "None | str | missing")
+    last_lu = _get("lastLu", UNSET)
+    if not isinstance(last_lu, (_NONE, Unset, str)):
+        raise Misfit((*_at, "lastLu"), last_lu, "None | str | missing")
+    customer_no = _get("customerNo", UNSET)
+    if not isinstance(customer_no, (_NONE, Unset, str)):
+        raise Misfit((*_at, "customerNo"), customer_no, "None | str | missing")
+    sms_mt = _get("smsMt", UNSET)
+    if sms_mt is None or sms_mt is UNSET:
+        pass
+    elif isinstance(sms_mt, dict):
+        sms_mt = parse_sms_mt_counters(sms_mt, (*_at, "smsMt"), _notes)
+    else:
+        raise Misfit((*_at, "smsMt"), sms_mt, "None | SmsMtCounters | missing")
+    sms_mo = _get("smsMo", UNSET)
+    if sms_mo is None or sms_mo is UNSET:
+        pass
+    elif isinstance(sms_mo, dict):
+        sms_mo = parse_sms_mo_counters(sms_mo, (*_at, "smsMo"), _notes)
+    else:
+        raise Misfit((*_at, "smsMo"), sms_mo, "None | SmsMoCounters | missing")
+    gprs = _get("gprs", UNSET)
+    if gprs is None or gprs is UNSET:
+        pass
+    elif isinstance(gprs, dict):
+        gprs = parse_gprs_session(gprs, (*_at, "gprs"), _notes)
+    else:
+        raise Misfit((*_at, "gprs"), gprs, "GprsSession | None | missing")
+    _parsed = LatestCdr(
+        return_code=return_code,
+        imsi=imsi,
+        msisdn=msisdn,
+        imei=imei,
+        session_start=session_start,
+        last_activity=last_activity,
+        last_sms_error=last_sms_error,
+        last_sms_error_time=last_sms_error_time,
+        last_lu=last_lu,
+        customer_no=customer_no,
+        sms_mt=sms_mt,
+        sms_mo=sms_mo,
+        gprs=gprs,
+    )
+    if not _src.keys() <= _LATEST_CDR_KEYS:
+        _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _LATEST_CDR_KEYS}
+    return _parsed
+
+
+def parse_query_latest_cdr_response(_src: object, _at: Path, _notes: Notes) -> QueryLatestCdrResponse:
+    if not isinstance(_src, dict):
+        raise Misfit(_at, _src, "QueryLatestCdrResponse")
+    _get = _src.get
+    code = _get("code", UNSET)
+    if not isinstance(code, str):
+        raise Misfit((*_at, "code"), code, "str")
+    message = _get("message", UNSET)
+    if not isinstance(message, str):
+        raise Misfit((*_at, "message"), message, "str")
+    success = _get("success", UNSET)
+    if type(success) is bool:
+        pass
+    else:
+        raise Misfit((*_at, "success"), success, "bool")
+    data = _get("data", UNSET)
+    if data is None:
+        pass
+    elif isinstance(data, dict):
+        data = parse_latest_cdr(data, (*_at, "data"), _notes)
+    else:
+        raise Misfit((*_at, "data"), data, "LatestCdr | None")
+    _parsed = QueryLatestCdrResponse(code=code, message=message, success=success, data=data)
+    if not _src.keys() <= _QUERY_LATEST_CDR_RESPONSE_KEYS:
+        _parsed.additional_properties = {
+            k: v for k, v in _src.items() if k not in _QUERY_LATEST_CDR_RESPONSE_KEYS
+        }
+    return _parsed
+
+
+def parse_mt_sms_record(_src: object, _at: Path, _notes: Notes) -> MtSmsRecord:
+    if not isinstance(_src, dict):
+        raise Misfit(_at, _src, "MtSmsRecord")
+    _get = _src.get
+    asset_id = _get("assetId", UNSET)
+    if not isinstance(asset_id, str):
+        raise Misfit((*_at, "assetId"), asset_id, "str")
+    send_start_time = _get("sendStartTime", UNSET)
+    if not isinstance(send_start_time, str):
+        raise Misfit((*_at, "sendStartTime"), send_start_time, "str")
+    send_status = _get("sendStatus", UNSET)
+    if isinstance(send_status, str) and send_status in _SEND_STATUS:
+        send_status = _SEND_STATUS[send_status]
+    elif isinstance(send_status, str):
+        if send_status != "":
+            _notes.append(((*_at, "sendStatus"), send_status))
+    else:
+        raise Misfit((*_at, "sendStatus"), send_status, "SendStatus | str")
+    msisdn = _get("msisdn", UNSET)
+    if not isinstance(msisdn, (_NONE, Unset, str)):
+        raise Misfit((*_at, "msisdn"), msisdn, "None | str | missing")
+    send_end_time = _get("sendEndTime", UNSET)
+    if not isinstance(send_end_time, (_NONE, Unset, str)):
+        raise Misfit((*_at, "sendEndTime"), send_end_time, "None | str | missing")
+    status_report = _get("statusReport", UNSET)
+    if status_report is None or status_report is UNSET:
+        pass
+    elif isinstance(status_report, str) and status_report in _DELIVERY_REPORT:
+        status_report = _DELIVERY_REPORT[status_report]
+    elif isinstance(status_report, str):
+        if status_report != "":
+            _notes.append(((*_at, "statusReport"), status_report))
+    else:
+        raise Misfit((*_at, "statusReport"), status_report, "DeliveryReport | None | str | missing")
+    _parsed = MtSmsRecord(
+        asset_id=asset_id,
+        send_start_time=send_start_time,
+        send_status=send_status,
+        msisdn=msisdn,
+        send_end_time=send_end_time,
+        status_report=status_report,
+    )
+    if not _src.keys() <= _MT_SMS_RECORD_KEYS:
+        _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _MT_SMS_RECORD_KEYS}
+    return _parsed
+
+
+def parse_result_status(_src: object, _at: Path, _notes: Notes) -> ResultStatus:
+    if not isinstance(_src, dict):
+        raise Misfit(_at, _src, "ResultStatus")
+    _get = _src.get
+    code = _get("code", UNSET)
+    if isinstance(code, str) and code in _RESULT_STATUS_CODE:
+        code = _RESULT_STATUS_CODE[code]
+    elif isinstance(code, str):
+        if code != "":
+            _notes.append(((*_at, "code"), code))
+    else:
+        raise Misfit((*_at, "code"), code, "ResultStatusCode | str")
+    message = _get("message", UNSET)
+    if not isinstance(message, str):
+        raise Misfit((*_at, "message"), message, "str")
+    detail = _get("detail", UNSET)
+    if not isinstance(detail, (_NONE, Unset, str)):
+        raise Misfit((*_at, "detail"), detail, "None | str | missing")
+    _parsed = ResultStatus(code=code, message=message, detail=detail)
+    if not _src.keys() <= _RESULT_STATUS_KEYS:
+        _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _RESULT_STATUS_KEYS}
+    return _parsed
+
+
+def parse_mt_sms_page(_src: object, _at: Path, _notes: Notes) -> MtSmsPage:
+    if not isinstance(_src, dict):
+        raise Misfit(_at, _src, "MtSmsPage")
+    _get = _src.get
+    data = _get("data", UNSET)
+    if isinstance(data, list):
+        data = [
+            parse_mt_sms_record(_item, (*_at, "data", _index), _notes) for _index, _item in enumerate(data)
+        ]
+    else:
+        raise Misfit((*_at, "data"), data, "list[MtSmsRecord]")
+    status = _get("status", UNSET)
+    if isinstance(status, dict):
+        status = parse_result_status(status, (*_at, "status"), _notes)
+    else:
+        raise Misfit((*_at, "status"), status, "ResultStatus")
+    total_count = _get("total_count", UNSET)
+    if type(total_count) is int:
+        pass
+    else:
+        raise Misfit((*_at, "total_count"), total_count, "int")
+    _parsed = MtSmsPage(data=data, status=status, total_count=total_count)
+    if not _src.keys() <= _MT_SMS_PAGE_KEYS:
+        _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _MT_SMS_PAGE_KEYS}
+    return _parsed
+
+
+def parse_query_mt_sms_status_response(_src: object, _at: Path, _notes: Notes) -> QueryMtSmsStatusResponse:
+    if not isinstance(_src, dict):
+        raise Misfit(_at, _src, "QueryMtSmsStatusResponse")
+    _get = _src.get
+    code = _get("code", UNSET)
+    if not isinstance(code, str):
+        raise Misfit((*_at, "code"), code, "str")
+    message = _get("message", UNSET)
+    if not isinstance(message, str):
+        raise Misfit((*_at, "message"), message, "str")
+    success = _get("success", UNSET)
+    if type(success) is bool:
+        pass
+    else:
+        raise Misfit((*_at, "success"), success, "bool")
+    data = _get("data", UNSET)
+    if data is None:
+        pass
+    elif isinstance(data, dict):
+        data = parse_mt_sms_page(data, (*_at, "data"), _notes)
+    else:
+        raise Misfit((*_at, "data"), data, "MtSmsPage | None")
+    _parsed = QueryMtSmsStatusResponse(code=code, message=message, success=success, data=data)
+    if not _src.keys() <= _QUERY_MT_SMS_STATUS_RESPONSE_KEYS:
+        _parsed.additional_properties = {
+            k: v for k, v in _src.items() if k not in _QUERY_MT_SMS_STATUS_RESPONSE_KEYS
+        }
+    return _parsed
+
+
+def parse_query_orders_data(_src: object, _at: Path, _notes: Notes) -> QueryOrdersData:
+    if not isinstance(_src, dict):
+        raise Misfit(_at, _src, "QueryOrdersData")
+    _get = _src.get
+    page = _get("page", UNSET)
+    if isinstance(page, dict):
+        page = parse_page(page, (*_at, "page"), _notes)
+    else:
+        raise Misfit((*_at, "page"), page, "Page")
+    package_order = _get("package_order", UNSET)
+    if isinstance(package_order, list):
+        package_order = [
+            parse_package_order(_item, (*_at, "package_order", _index), _notes)
+            for _index, _item in enumerate(package_order)
+        ]
+    else:
+        raise Misfit((*_at, "package_order"), package_order, "list[PackageOrder]")
+    package_order_num = _get("package_order_num", UNSET)
+    if type(package_order_num) is int:
+        pass
+    else:
+        raise Misfit((*_at, "package_order_num"), package_order_num, "int")
+    sign = _get("sign", UNSET)
+    if not isinstance(sign, (_NONE, Unset, str)):
+        raise Misfit((*_at, "sign"), sign, "None | str | missing")
+    _parsed = QueryOrdersData(
+        page=page, package_order=package_order, package_order_num=package_order_num, sign=sign
+    )
+    if not _src.keys() <= _QUERY_ORDERS_DATA_KEYS:
+        _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _QUERY_ORDERS_DATA_KEYS}
+    return _parsed
+
+
+def parse_query_orders_response(_src: object, _at: Path, _notes: Notes) -> QueryOrdersResponse:
+    if not isinstance(_src, dict):
+        raise Misfit(_at, _src, "QueryOrdersResponse")
+    _get = _src.get
+    code = _get("code", UNSET)
+    if not isinstance(code, str):
+        raise Misfit((*_at, "code"), code, "str")
+    message = _get("message", UNSET)
+    if not isinstance(message, str):
+        raise Misfit((*_at, "message"), message, "str")
+    success = _get("success", UNSET)
+    if type(success) is bool:
+        pass
+    else:
+        raise Misfit((*_at, "success"), success, "bool")
+    data = _get("data", UNSET)
+    if data is None:
+        pass
+    elif isinstance(data, dict):
+        data = parse_query_orders_data(data, (*_at, "data"), _notes)
+    else:
+        raise Misfit((*_at, "data"), data, "None | QueryOrdersData")
+    _parsed = QueryOrdersResponse(code=code, message=message, success=success, data=data)
+    if not _src.keys() <= _QUERY_ORDERS_RESPONSE_KEYS:
+        _parsed.additional_properties = {
+            k: v for k, v in _src.items() if k not in _QUERY_ORDERS_RESPONSE_KEYS
+        }
+    return _parsed
+
+
+def parse_cdr_record(_src: object, _at: Path, _notes: Notes) -> CdrRecord:
+    if not isinstance(_src, dict):
+        raise Misfit(_at, _src, "CdrRecord")
+    _get = _src.get
+    data = _get("data", UNSET)
+    if type(data) is int:
+        pass
+    else:
+        raise Misfit((*_at, "data"), data, "int")
+    imsi = _get("imsi", UNSET)
+    if not isinstance(imsi, str):
+        raise Misfit((*_at, "imsi"), imsi, "str")
+    mcc = _get("mcc", UNSET)
+    if not isinstance(mcc, str):
+        raise Misfit((*_at, "mcc"), mcc, "str")
+    mnc = _get("mnc", UNSET)
+    if not isinstance(mnc, str):
+        raise Misfit((*_at, "mnc"), mnc, "str")
+    session_started_at = _get("session_started_at", UNSET)
+    if not isinstance(session_started_at, str):
+        raise Misfit((*_at, "session_started_at"), session_started_at, "str")
+    sim_id = _get("sim_id", UNSET)
+    if not isinstance(sim_id, str):
+        raise Misfit((*_at, "sim_id"), sim_id, "str")
+    msisdn = _get("msisdn", UNSET)
+    if not isinstance(msisdn, (_NONE, Unset, str)):
+        raise Misfit((*_at, "msisdn"), msisdn, "None | str | missing")
+    network = _get("network", UNSET)
+    if not isinstance(network, (_NONE, Unset, str)):
+        raise Misfit((*_at, "network"), network, "None | str | missing")
+    plan_id = _get("plan_id", UNSET)
+    if not isinstance(plan_id, (_NONE, Unset, str)):
+        raise Misfit((*_at, "plan_id"), plan_id, "None | str | missing")
+    session_ended_at = _get("session_ended_at", UNSET)
+    if not isinstance(session_ended_at, (_NONE, Unset, str)):
+        raise Misfit((*_at, "session_ended_at"), session_ended_at, "None | str | missing")
+    apn = _get("apn", UNSET)
+    if not isinstance(apn, (_NONE, Unset, str)):
+        raise Misfit((*_at, "apn"), apn, "None | str | missing")
+    duration = _get("duration", UNSET)
+    if duration is None or duration is UNSET:
+        pass
+    elif type(duration) is int:
+        pass
+    else:
+        raise Misfit((*_at, "duration"), duration, "int | None | missing")
+    _parsed = CdrRecord(
+        data=data,
+        imsi=imsi,
+        mcc=mcc,
+        mnc=mnc,
+        session_started_at=session_started_at,
+        sim_id=sim_id,
+        msisdn=msisdn,
+        network=network,
+        plan_id=plan_id,
+        session_ended_at=session_ended_at,
+        apn=apn,
+        duration=duration,
+    )
+    if not _src.keys() <= _CDR_RECORD_KEYS:
+        _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _CDR_RECORD_KEYS}
+    return _parsed
+
+
+def parse_cdr_page(_src: object, _at: Path, _notes: Notes) -> CdrPage:
+    if not isinstance(_src, dict):
+        raise Misfit(_at, _src, "CdrPage")
+    _get = _src.get
+    data = _get("data", UNSET)
+    if isinstance(data, list):
+        data = [parse_cdr_record(_item, (*_at, "data", _index), _notes) for _index, _item in enumerate(data)]
+    else:
+        raise Misfit((*_at, "data"), data, "list[CdrRecord]")
+    status = _get("status", UNSET)
+    if isinstance(status, dict):
+        status = parse_result_status(status, (*_at, "status"), _notes)
+    else:
+        raise Misfit((*_at, "status"), status, "ResultStatus")
+    total_count = _get("total_count", UNSET)
+    if type(total_count) is int:
+        pass
+    else:
+        raise Misfit((*_at, "total_count"), total_count, "int")
+    _parsed = CdrPage(data=data, status=status, total_count=total_count)
+    if not _src.keys() <= _CDR_PAGE_KEYS:
+        _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _CDR_PAGE_KEYS}
+    return _parsed
+
+
+def parse_query_sim_cdr_response(_src: object, _at: Path, _notes: Notes) -> QuerySimCdrResponse:
+    if not isinstance(_src, dict):
+        raise Misfit(_at, _src, "QuerySimCdrResponse")
+    _get = _src.get
+    code = _get("code", UNSET)
+    if not isinstance(code, str):
+        raise Misfit((*_at, "code"), code, "str")
+    message = _get("message", UNSET)
+    if not isinstance(message, str):
+        raise Misfit((*_at, "message"), message, "str")
+    success = _get("success", UNSET)
+    if type(success) is bool:
+        pass
+    else:
+        raise Misfit((*_at, "success"), success, "bool")
+    data = _get("data", UNSET)
+    if data is None:
+        pass
+    elif isinstance(data, dict):
+        data = parse_cdr_page(data, (*_at, "data"), _notes)
+    else:
+        raise Misfit((*_at, "data"), data, "CdrPage | None")
+    _parsed = QuerySimCdrResponse(code=code, message=message, success=success, data=data)
+    if not _src.keys() <= _QUERY_SIM_CDR_RESPONSE_KEYS:
+        _parsed.additional_properties = {
+            k: v for k, v in _src.items() if k not in _QUERY_SIM_CDR_RESPONSE_KEYS
+        }
+    return _parsed
+
+
+def parse_sms_cdr_record(_src: object, _at: Path, _notes: Notes) -> SmsCdrRecord:
+    if not isinstance(_src, dict):
+        raise Misfit(_at, _src, "SmsCdrRecord")
+    _get = _src.get
+    device_id = _get("deviceId", UNSET)
+    if not isinstance(device_id, str):
+        raise Misfit((*_at, "deviceId"), device_id, "str")
+    from_iccid = _get("fromIccid", UNSET)
+    if not isinstance(from_iccid, (_NONE, Unset, str)):
+        raise Misfit((*_at, "fromIccid"), from_iccid, "None | str | missing")
+    to_iccid = _get("toIccid", UNSET)
+    if not isinstance(to_iccid, (_NONE, Unset, str)):
+        raise Misfit((*_at, "toIccid"), to_iccid, "None | str | missing")
+    send_msisdn = _get("sendMsisdn", UNSET)
+    if not isinstance(send_msisdn, (_NONE, Unset, str)):
+        raise Misfit((*_at, "sendMsisdn"), send_msisdn, "None | str | missing")
+    rec_msisdn = _get("recMsisdn", UNSET)
+    if not isinstance(rec_msisdn, (_NONE, Unset, str)):
+        raise Misfit((*_at, "recMsisdn"), rec_msisdn, "None | str | missing")
+    sms_type = _get("smsType", UNSET)
+    if sms_type is None or sms_type is UNSET:
+        pass
+    elif isinstance(sms_type, str) and sms_type in _SMS_TYPE:
+        sms_type = _SMS_TYPE[sms_type]
+    elif isinstance(sms_type, str):
+        if sms_type != "":
+            _notes.append(((*_at, "smsType"), sms_type))
+    else:
+        raise Misfit((*_at, "smsType"), sms_type, "None | SmsType | str | missing")
+    timestamp = _get("timestamp", UNSET)
+    if not isinstance(timestamp, (_NONE, Unset, str)):
+        raise Misfit((*_at, "timestamp"), timestamp, "None | str | missing")
+    send_status = _get("sendStatus", UNSET)
+    if send_status is None or send_status is UNSET:
+        pass
+    elif isinstance(send_status, str) and send_status in _DELIVERY_REPORT:
+        send_status = _DELIVERY_REPORT[send_status]
+    elif isinstance(send_status, str):
+        if send_status != "":
+            _notes.append(((*_at, "sendStatus"), send_status))
+    else:
+        raise Misfit((*_at, "sendStatus"), send_status, "DeliveryReport | None | str | missing")
+    _parsed = SmsCdrRecord(
+        device_id=device_id,
+        from_iccid=from_iccid,
+        to_iccid=to_iccid,
+        send_msisdn=send_msisdn,
+        rec_msisdn=rec_msisdn,
+        sms_type=sms_type,
+        timestamp=timestamp,
+        send_status=send_status,
+    )
+    if not _src.keys() <= _SMS_CDR_RECORD_KEYS:
+        _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _SMS_CDR_RECORD_KEYS}
+    return _parsed
+
+
+def parse_sms_cdr_page(_src: object, _at: Path, _notes: Notes) -> SmsCdrPage:
+    if not isinstance(_src, dict):
+        raise Misfit(_at, _src, "SmsCdrPage")
+    _get = _src.get
+    data = _get("data", UNSET)
+    if isinstance(data, list):
+        data = [
+            parse_sms_cdr_record(_item, (*_at, "data", _index), _notes) for _index, _item in enumerate(data)
+        ]
+    else:
+        raise Misfit((*_at, "data"), data, "list[SmsCdrRecord]")
+    total_data = _get("totalData", UNSET)
+    if total_data is UNSET:
+        pass
+    elif type(total_data) is int:
+        pass
+    else:
+        raise Misfit((*_at, "totalData"), total_data, "int | missing")
+    count = _get("count", UNSET)
+    if count is UNSET:
+        pass
+    elif type(count) is int:
+        pass
+    else:
+        raise Misfit((*_at, "count"), count, "int | missing")
+    total_page = _get("totalPage", UNSET)
+    if total_page is UNSET:
+        pass
+    elif type(total_page) is int:
+        pass
+    else:
+        raise Misfit((*_at, "totalPage"), total_page, "int | missing")
+    _parsed = SmsCdrPage(data=data, total_data=total_data, count=count, total_page=total_page)
+    if not _src.keys() <= _SMS_CDR_PAGE_KEYS:
+        _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _SMS_CDR_PAGE_KEYS}
+    return _parsed
+
+
+def parse_query_sms_cdr_response(_src: object, _at: Path, _notes: Notes) -> QuerySmsCdrResponse:
+    if not isinstance(_src, dict):
+        raise Misfit(_at, _src, "QuerySmsCdrResponse")
+    _get = _src.get
+    code = _get("code", UNSET)
+    if not isinstance(code, str):
+        raise Misfit((*_at, "code"), code, "str")
+    message = _get("message", UNSET)
+    if not isinstance(message, str):
+        raise Misfit((*_at, "message"), message, "str")
+    success = _get("success", UNSET)
+    if type(success) is bool:
+        pass
+    else:
+        raise Misfit((*_at, "success"), success, "bool")
+    data = _get("data", UNSET)
+    if data is None:
+        pass
+    elif isinstance(data, dict):
+        data = parse_sms_cdr_page(data, (*_at, "data"), _notes)
+    else:
+        raise Misfit((*_at, "data"), data, "None | SmsCdrPage")
+    _parsed = QuerySmsCdrResponse(code=code, message=message, success=success, data=data)
+    if not _src.keys() <= _QUERY_SMS_CDR_RESPONSE_KEYS:
+        _parsed.additional_properties = {
+            k: v for k, v in _src.items() if k not in _QUERY_SMS_CDR_RESPONSE_KEYS
+        }
+    return _parsed
+
+
+def parse_card_switch_error(_src: object, _at: Path, _notes: Notes) -> CardSwitchError:
+    if not isinstance(_src, dict):
+        raise Misfit(_at, _src, "CardSwitchError")
+    _get = _src.get
+    info_message = _get("infoMessage", UNSET)
+    if not isinstance(info_message, (_NONE, Unset, str)):
+        raise Misfit((*_at, "infoMessage"), info_message, "None | str | missing")
+    iccid = _get("iccid", UNSET)
+    if not isinstance(iccid, (Unset, str)):
+        raise Misfit((*_at, "iccid"), iccid, "str | missing")
+    _parsed = CardSwitchError(info_message=info_message, iccid=iccid)
+    if not _src.keys() <= _CARD_SWITCH_ERROR_KEYS:
+        _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _CARD_SWITCH_ERROR_KEYS}
+    return _parsed
+
+
+def parse_card_network_batch(_src: object, _at: Path, _notes: Notes) -> CardNetworkBatch:
+    if not isinstance(_src, dict):
+        raise Misfit(_at, _src, "CardNetworkBatch")
+    _get = _src.get
+    success_count = _get("successCount", UNSET)
+    if type(success_count) is int:
+        pass
+    else:
+        raise Misfit((*_at, "successCount"), success_count, "int")
+    batch_code = _get("batchCode", UNSET)
+    if not isinstance(batch_code, (_NONE, str)):
+        raise Misfit((*_at, "batchCode"), batch_code, "None | str")
+    error_info = _get("errorInfo", UNSET)
+    if error_info is None or error_info is UNSET:
+        pass
+    elif isinstance(error_info, list):
+        error_info = [
+            parse_card_switch_error(_item, (*_at, "errorInfo", _index), _notes)
+            for _index, _item in enumerate(error_info)
+        ]
+    else:
+        raise Misfit((*_at, "errorInfo"), error_info, "list[CardSwitchError] | None | missing")
+    _parsed = CardNetworkBatch(success_count=success_count, batch_code=batch_code, error_info=error_info)
+    if not _src.keys() <= _CARD_NETWORK_BATCH_KEYS:
+        _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _CARD_NETWORK_BATCH_KEYS}
+    return _parsed
+
+
+def parse_switch_card_network_response(_src: object, _at: Path, _notes: Notes) -> SwitchCardNetworkResponse:
+    if not isinstance(_src, dict):
+        raise Misfit(_at, _src, "SwitchCardNetworkResponse")
+    _get = _src.get
+    code = _get("code", UNSET)
+    if type(code) is int:
+        pass
+    else:
+        raise Misfit((*_at, "code"), code, "int")
+    data = _get("data", UNSET)
+    if data is None:
+        pass
+    elif isinstance(data, dict):
+        data = parse_card_network_batch(data, (*_at, "data"), _notes)
+    else:
+        raise Misfit((*_at, "data"), data, "CardNetworkBatch | None")
+    message = _get("message", UNSET)
+    if not isinstance(message, (_NONE, Unset, str)):
+        raise Misfit((*_at, "message"), message, "None | str | missing")
+    trace_id = _get("traceId", UNSET)
+    if not isinstance(trace_id, (_NONE, Unset, str)):
+        raise Misfit((*_at, "traceId"), trace_id, "None | str | missing")
+    _parsed = SwitchCardNetworkResponse(code=code, data=data, message=message, trace_id=trace_id)
+    if not _src.keys() <= _SWITCH_CARD_NETWORK_RESPONSE_KEYS:
+        _parsed.additional_properties = {
+            k: v for k, v in _src.items() if k not in _SWITCH_CARD_NETWORK_RESPONSE_KEYS
+        }
+    return _parsed
+
+
+def parse_package(_src: object, _at: Path, _notes: Notes) -> Package:
+    if not isinstance(_src, dict):
+        raise Misfit(_at, _src, "Package")
+    _get = _src.get
+    package_code = _get("package_code", UNSET)
+    if not isinstance(package_code, str):
+        raise Misfit((*_at, "package_code"), package_code, "str")
+    package_name = _get("package_name", UNSET)
+    if not isinstance(package_name, str):
+        raise Misfit((*_at, "package_name"), package_name, "str")
+    package_type = _get("package_type", UNSET)
+    if isinstance(package_type, str) and package_type in _PACKAGE_TYPE:
+        package_type = _PACKAGE_TYPE[package_type]
+    elif isinstance(package_type, str):
+        if package_type != "":
+            _notes.append(((*_at, "package_type"), package_type))
+    else:
+        raise Misfit((*_at, "package_type"), package_type, "PackageType | str")
+    status = _get("status", UNSET)
+    if isinstance(status, str) and status in _PACKAGE_STATUS:
+        status = _PACKAGE_STATUS[status]
+    elif isinstance(status, str):
+        if status != "":
+            _notes.append(((*_at, "status"), status))
+    else:
+        raise Misfit((*_at, "status"), status, "PackageStatus | str")
+    package_desc = _get("package_desc", UNSET)
+    if not isinstance(package_desc, (Unset, str)):
+        raise Misfit((*_at, "package_desc"), package_desc, "str | missing")
+    cover_country_mcc = _get("cover_country_mcc", UNSET)
+    if not isinstance(cover_country_mcc, (Unset, str)):
+        raise Misfit((*_at, "cover_country_mcc"), cover_country_mcc, "str | missing")
+    cover_countrys = _get("cover_countrys", UNSET)
+    if not isinstance(cover_countrys, (Unset, str)):
+        raise Misfit((*_at, "cover_countrys"), cover_countrys, "str | missing")
+    price_type = _get("price_type", UNSET)
+    if price_type is UNSET:
+        pass
+    elif isinstance(price_type, str) and price_type in _PRICE_TYPE:
+        price_type = _PRICE_TYPE[price_type]
+    elif isinstance(price_type, str):
+        if price_type != "":
+            _notes.append(((*_at, "price_type"), price_type))
+    else:
+        raise Misfit((*_at, "price_type"), price_type, "PriceType | str | missing")
+    flow = _get("flow", UNSET)
+    if not isinstance(flow, (Unset, str)):
+        raise Misfit((*_at, "flow"), flow, "str | missing")
+    buy_type = _get("buy_type", UNSET)
+    if buy_type is UNSET:
+        pass
+    elif isinstance(buy_type, str) and buy_type in _BUY_TYPE:
+        buy_type = _BUY_TYPE[buy_type]
+    elif isinstance(buy_type, str):
+        if buy_type != "":
+            _notes.append(((*_at, "buy_type"), buy_type))
+    else:
+        raise Misfit((*_at, "buy_type"), buy_type, "BuyType | str | missing")
+    min_order_period = _get("min_order_period", UNSET)
+    if not isinstance(min_order_period, (Unset, str)):
+        raise Misfit((*_at, "min_order_period"), min_order_period, "str | missing")
+    max_order_period = _get("max_order_period", UNSET)
+    if not isinstance(max_order_period, (Unset, str)):
+        raise Misfit((*_at, "max_order_period"), max_order_period, "str | missing")
+    whole_price = _get("whole_price", UNSET)
+    if not isinstance(whole_price, (Unset, str)):
+        raise Misfit((*_at, "whole_price"), whole_price, "str | missing")
+    package_usage_attribute = _get("package_usage_attribute", UNSET)
+    if package_usage_attribute is UNSET:
+        pass
+    elif isinstance(package_usage_attribute, str) and package_usage_attribute in _PACKAGE_USAGE_ATTRIBUTE:
+        package_usage_attribute = _PACKAGE_USAGE_ATTRIBUTE[package_usage_attribute]
+    elif isinstance(package_usage_attribute, str):
+        if package_usage_attribute != "":
+            _notes.append(((*_at, "package_usage_attribute"), package_usage_attribute))
+    else:
+        raise Misfit(
+            (*_at, "package_usage_attribute"),
+            package_usage_attribute,
+            "PackageUsageAttribute | str | missing",
+        )
+    service_cycle_count = _get("serviceCycleCount", UNSET)
+    if not isinstance(service_cycle_count, (Unset, str)):
+        raise Misfit((*_at, "serviceCycleCount"), service_cycle_count, "str | missing")
+    package_imsi_type = _get("package_imsi_type", UNSET)
+    if not isinstance(package_imsi_type, (Unset, str)):
+        raise Misfit((*_at, "package_imsi_type"), package_imsi_type, "str | missing")
+    _parsed = Package(
+        package_code=package_code,
+        package_name=package_name,
+        package_type=package_type,
+        status=status,
+        package_desc=package_desc,
+        cover_country_mcc=cover_country_mcc,
+        cover_countrys=cover_countrys,
+        price_type=price_type,
+        flow=flow,
+        buy_type=buy_type,
+        min_order_period=min_order_period,
+        max_order_period=max_order_period,
+        whole_price=whole_price,
+        package_usage_attribute=package_usage_attribute,
+        service_cycle_count=service_cycle_count,
+        package_imsi_type=package_imsi_type,
+    )
+    if not _src.keys() <= _PACKAGE_KEYS:
+        _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _PACKAGE_KEYS}
+    return _parsed
+
+
+def parse_sync_packages_data(_src: object, _at: Path, _notes: Notes) -> SyncPackagesData:
+    if not isinstance(_src, dict):
+        raise Misfit(_at, _src, "SyncPackagesData")
+    _get = _src.get
+    page = _get("page", UNSET)
+    if isinstance(page, dict):
+        page = parse_page(page, (*_at, "page"), _notes)
+    else:
+        raise Misfit((*_at, "page"), page, "Page")
+    package_num = _get("package_num", UNSET)
+    if type(package_num) is int:
+        pass
+    else:
+        raise Misfit((*_at, "package_num"), package_num, "int")
+    package = _get("package", UNSET)
+    if isinstance(package, list):
+        package = [
+            parse_package(_item, (*_at, "package", _index), _notes) for _index, _item in enumerate(package)
+        ]
+    else:
+        raise Misfit((*_at, "package"), package, "list[Package]")
+    sign = _get("sign", UNSET)
+    if not isinstance(sign, (_NONE, Unset, str)):
+        raise Misfit((*_at, "sign"), sign, "None | str | missing")
+    _parsed = SyncPackagesData(page=page, package_num=package_num, package=package, sign=sign)
+    if not _src.keys() <= _SYNC_PACKAGES_DATA_KEYS:
+        _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _SYNC_PACKAGES_DATA_KEYS}
+    return _parsed
+
+
+def parse_sync_packages_response(_src: object, _at: Path, _notes: Notes) -> SyncPackagesResponse:
+    if not isinstance(_src, dict):
+        raise Misfit(_at, _src, "SyncPackagesResponse")
+    _get = _src.get
+    code = _get("code", UNSET)
+    if not isinstance(code, str):
+        raise Misfit((*_at, "code"), code, "str")
+    message = _get("message", UNSET)
+    if not isinstance(message, str):
+        raise Misfit((*_at, "message"), message, "str")
+    success = _get("success", UNSET)
+    if type(success) is bool:
+        pass
+    else:
+        raise Misfit((*_at, "success"), success, "bool")
+    data = _get("data", UNSET)
+    if data is None:
+        pass
+    elif isinstance(data, dict):
+        data = parse_sync_packages_data(data, (*_at, "data"), _notes)
+    else:
+        raise Misfit((*_at, "data"), data, "None | SyncPackagesData")
+    _parsed = SyncPackagesResponse(code=code, message=message, success=success, data=data)
+    if not _src.keys() <= _SYNC_PACKAGES_RESPONSE_KEYS:
+        _parsed.additional_properties = {
+            k: v for k, v in _src.items() if k not in _SYNC_PACKAGES_RESPONSE_KEYS
+        }
+    return _parsed
+
+
+PARSERS: dict[type[Any], Parser] = {
+    BatchOrderPackagesData: parse_batch_order_packages_data,
+    BatchOrderPackagesResponse: parse_batch_order_packages_response,
+    BindDeviceImeiResponse: parse_bind_device_imei_response,
+    BindTrackRecord: parse_bind_track_record,
+    CardDayUsage: parse_card_day_usage,
+    CardDetail: parse_card_detail,
+    CardMonthUsage: parse_card_month_usage,
+    CardNetworkBatch: parse_card_network_batch,
+    CardOperationState: parse_card_operation_state,
+    CardStatusCount: parse_card_status_count,
+    CardSwitchError: parse_card_switch_error,
+    CdrPage: parse_cdr_page,
+    CdrRecord: parse_cdr_record,
+    CmpEmptyResponse: parse_cmp_empty_response,
+    Device: parse_device,
+    DeviceList: parse_device_list,
+    DeviceOrderResult: parse_device_order_result,
+    EpiConfig: parse_epi_config,
+    GetBatchOperationStatusResponse: parse_get_batch_operation_status_response,
+    GetBindHistoryResponse: parse_get_bind_history_response,
+    GetCardDayUsageResponse: parse_get_card_day_usage_response,
+    GetCardDetailResponse: parse_get_card_detail_response,
+    GetCardMonthUsageResponse: parse_get_card_month_usage_response,
+    GetPoolDayUsageResponse: parse_get_pool_day_usage_response,
+    GetPoolDetailResponse: parse_get_pool_detail_response,
+    GetPoolMonthUsageResponse: parse_get_pool_month_usage_response,
+    GetTrafficPoolInfoResponse: parse_get_traffic_pool_info_response,
+    GprsSession: parse_gprs_session,
+    LatestCdr: parse_latest_cdr,
+    MtSmsPage: parse_mt_sms_page,
+    MtSmsRecord: parse_mt_sms_record,
+    OpenPackageData: parse_open_package_data,
+    OpenPackageResponse: parse_open_package_response,
+    OrderPackageData: parse_order_package_data,
+    OrderPackageResponse: parse_order_package_response,
+    Package: parse_package,
+    PackageOrder: parse_package_order,
+    Page: parse_page,
+    PoolDayUsage: parse_pool_day_usage,
+    PoolDetail: parse_pool_detail,
+    PoolMonthUsage: parse_pool_month_usage,
+    PoolPackageInfo: parse_pool_package_info,
+    Profile: parse_profile,
+    QueryDeviceResponse: parse_query_device_response,
+    QueryDevicesResponse: parse_query_devices_response,
+    QueryLatestCdrResponse: parse_query_latest_cdr_response,
+    QueryMtSmsStatusResponse: parse_query_mt_sms_status_response,
+    QueryOrdersData: parse_query_orders_data,
+    QueryOrdersResponse: parse_query_orders_response,
+    QuerySimCdrResponse: parse_query_sim_cdr_response,
+    QuerySmsCdrResponse: parse_query_sms_cdr_response,
+    RefuelingPackage: parse_refueling_package,
+    ResultStatus: parse_result_status,
+    SmsCdrPage: parse_sms_cdr_page,
+    SmsCdrRecord: parse_sms_cdr_record,
+    SmsMoCounters: parse_sms_mo_counters,
+    SmsMtCounters: parse_sms_mt_counters,
+    SwitchCardNetworkResponse: parse_switch_card_network_response,
+    SyncPackagesData: parse_sync_packages_data,
+    SyncPackagesResponse: parse_sync_packages_response,
+    TrafficPool: parse_traffic_pool,
+    TrafficPoolPage: parse_traffic_pool_page,
+}

@@ -1,0 +1,310 @@
+"""Render ``linksfield_api/parsers.py``: one strict, straight-line parser per response model.
+
+Why a second parser next to openapi-python-client's ``from_dict``: the client parses every answer,
+and ``from_dict`` is both lenient and slow for that job. It falls back to the raw value when a
+nested model, list or enum does not parse and never checks scalars, so the client had to walk the
+parsed tree afterwards to find what it let through; and it defines a closure per field on every
+call. Together they cost ~18 µs per order of ``query_orders`` (issue 9's benchmark). The functions
+rendered here do both jobs in one pass: they build exactly the objects ``from_dict`` builds when the
+answer fits the spec (tested on every example and on generated documents), raise ``Misfit`` naming
+the wire path of the first value that does not fit, and collect unknown codes of open enums
+(R-ENUM-OPEN) instead of failing on them.
+
+The code is derived from the same openapi-python-client parse as the models, so the wire keys,
+Python names and type unions are the generated ones. Property kinds this step does not know raise
+a ``GeneratorError`` at generation time rather than producing a parser that guesses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.properties.any import AnyProperty
+from openapi_python_client.parser.properties.boolean import BooleanProperty
+from openapi_python_client.parser.properties.const import ConstProperty
+from openapi_python_client.parser.properties.enum_property import EnumProperty
+from openapi_python_client.parser.properties.float import FloatProperty
+from openapi_python_client.parser.properties.int import IntProperty
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.model_property import ModelProperty
+from openapi_python_client.parser.properties.none import NoneProperty
+from openapi_python_client.parser.properties.protocol import PropertyProtocol as Property
+from openapi_python_client.parser.properties.string import StringProperty
+from openapi_python_client.parser.properties.union import UnionProperty
+
+from generator.errors import GeneratorError
+from generator.opc_values import python_code as _code
+from generator.opc_values import spec_text as _text
+
+HEADER = '''"""Strict parsers of the response models: the generated objects, or ``Misfit`` naming the wire path.
+
+Rendered by ``generator/parsers_step.py`` from openapi-python-client's parse of the spec (see
+there why they exist). For an answer that fits the spec, ``PARSERS[cls](document, (), notes)``
+equals ``cls.from_dict(document)``; a value that does not fit raises ``Misfit`` (``found`` is
+``UNSET`` for a missing required key), and an unknown code of an open enum is kept as the plain
+value and appended to ``notes`` as ``(path, value)``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from .types import UNSET, Unset
+
+{imports}
+
+Path = tuple[str | int, ...]
+Notes = list[tuple[Path, object]]
+Parser = Callable[[object, Path, Notes], Any]
+
+_NONE = type(None)
+
+
+class Misfit(Exception):
+    """A value that does not fit the type the spec declares at ``path`` (a tuple of wire keys and indexes)."""
+
+    def __init__(self, path: Path, found: object, expected: str) -> None:
+        self.path = path
+        self.found = found
+        self.expected = expected
+        reason = "is required" if found is UNSET else f"expected {expected}, got {type(found).__name__}"
+        super().__init__(f"{'.'.join(map(str, path)) or '<root>'}: {reason}")
+
+
+def _items(value: list[Any], kinds: tuple[type, ...], at: Path, expected: str) -> None:
+    """Raise a ``Misfit`` at the first item whose exact type is not one of ``kinds``.
+
+    Exact types, as ``json.loads`` produces them: ``True`` is not an ``int`` item.
+    """
+    for index, item in enumerate(value):
+        if type(item) not in kinds:
+            raise Misfit((*at, index), item, expected)
+'''
+
+_SCALARS: dict[type, tuple[str, str]] = {
+    # property kind -> (test of ``{v}`` that accepts the JSON values of that kind, expected text)
+    StringProperty: ("isinstance({v}, str)", "str"),
+    IntProperty: ("type({v}) is int", "int"),
+    FloatProperty: ("(type({v}) is float or type({v}) is int)", "number"),
+    BooleanProperty: ("type({v}) is bool", "bool"),
+}
+
+
+def _snake(name: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
+@dataclass
+class _Options:
+    """One property's accepted shapes, flattened out of its union."""
+
+    none: bool = False
+    unset: bool = False
+    enums: list[EnumProperty] = field(default_factory=list)
+    models: list[ModelProperty] = field(default_factory=list)
+    lists: list[ListProperty] = field(default_factory=list)
+    consts: list[ConstProperty] = field(default_factory=list)
+    scalars: list[type] = field(default_factory=list)
+    any: bool = False
+
+
+def _options(prop: Property) -> _Options:
+    found = _Options(unset=not prop.required)
+    inner = prop.inner_properties if isinstance(prop, UnionProperty) else [prop]
+    for option in inner:
+        if isinstance(option, NoneProperty):
+            found.none = True
+        elif isinstance(option, EnumProperty):
+            found.enums.append(option)
+        elif isinstance(option, ModelProperty):
+            found.models.append(option)
+        elif isinstance(option, ListProperty):
+            found.lists.append(option)
+        elif isinstance(option, ConstProperty):
+            found.consts.append(option)
+        elif isinstance(option, AnyProperty):
+            found.any = True
+        elif type(option) in _SCALARS:
+            found.scalars.append(type(option))
+        else:
+            raise GeneratorError(f"parsers: {type(option).__name__} ({option.name}) is not supported yet")
+    if len(found.models) > 1 or len(found.lists) > 1:
+        raise GeneratorError(f"parsers: {prop.name} is a union of several models or lists (not supported)")
+    return found
+
+
+class _Module:
+    """The rendered module: parser functions, enum tables and key sets, each emitted once."""
+
+    def __init__(self, models: dict[str, ModelProperty]) -> None:
+        self.models = models
+        self.enum_tables: dict[str, EnumProperty] = {}
+        self.done: set[str] = set()
+        self.functions: list[str] = []
+        self.key_sets: list[str] = []
+
+    def parser_name(self, model: ModelProperty) -> str:
+        return f"parse_{_snake(str(model.class_info.name))}"
+
+    def enum_table(self, enum: EnumProperty) -> str:
+        name = str(enum.class_info.name)
+        self.enum_tables[name] = enum
+        return f"_{_snake(name).upper()}"
+
+    def add(self, model: ModelProperty) -> None:
+        name = str(model.class_info.name)
+        if name in self.done:
+            return
+        self.done.add(name)
+        full = self.models.get(name, model)
+        props = (full.required_properties or []) + (full.optional_properties or [])
+        keys = f"_{_snake(name).upper()}_KEYS"
+        lines = [
+            f"def {self.parser_name(full)}(_src: object, _at: Path, _notes: Notes) -> {name}:",
+            "    if not isinstance(_src, dict):",
+            f"        raise Misfit(_at, _src, {name!r})",
+            "    _get = _src.get",
+        ]
+        for prop in props:
+            lines += [f"    {prop.python_name} = _get({_text(prop.name)!r}, UNSET)"]
+            lines += ["    " + line for line in self.convert(prop, str(prop.python_name), _text(prop.name))]
+        arguments = ", ".join(f"{p.python_name}={p.python_name}" for p in props)
+        lines.append(f"    _parsed = {name}({arguments})")
+        if full.additional_properties:
+            if not isinstance(full.additional_properties, AnyProperty):
+                raise GeneratorError(f"parsers: {name} has typed additionalProperties (not supported)")
+            self.key_sets.append(f"{keys} = frozenset({sorted(_text(p.name) for p in props)!r})")
+            lines += [
+                f"    if not _src.keys() <= {keys}:",
+                f"        _parsed.additional_properties = {{k: v for k, v in _src.items() if k not in {keys}}}",
+            ]
+        lines.append("    return _parsed")
+        self.functions.append("\n".join(lines))
+
+    def convert(self, prop: Property, var: str, key: str) -> list[str]:
+        """Statements that check ``var`` (fetched from ``key``) and convert it into the generated value."""
+        shapes = _options(prop)
+        at = f"(*_at, {key!r})"
+        expected = _code_text(prop)
+        if shapes.any:
+            return []
+        plain = (
+            [_NONE_NAME] * shapes.none
+            + ["Unset"] * shapes.unset
+            + (["str"] if StringProperty in shapes.scalars else [])
+        )
+        simple = not (shapes.enums or shapes.models or shapes.lists or shapes.consts) and set(
+            shapes.scalars
+        ) <= {StringProperty}
+        if simple:
+            kinds = ", ".join(plain)
+            test = f"isinstance({var}, ({kinds}))" if len(plain) > 1 else f"isinstance({var}, {plain[0]})"
+            return [f"if not {test}:", f"    raise Misfit({at}, {var}, {expected!r})"]
+        branches: list[tuple[str, list[str]]] = []
+        absent = [f"{var} is None"] * shapes.none + [f"{var} is UNSET"] * shapes.unset
+        if absent:
+            branches.append((" or ".join(absent), ["pass"]))
+        for enum in shapes.enums:
+            table = self.enum_table(enum)
+            kind = "str" if enum.value_type is str else "int"
+            test = f"isinstance({var}, str)" if kind == "str" else f"type({var}) is int"
+            branches.append((f"{test} and {var} in {table}", [f"{var} = {table}[{var}]"]))
+        for model in shapes.models:
+            self.add(self.models.get(str(model.class_info.name), model))
+            branches.append(
+                (f"isinstance({var}, dict)", [f"{var} = {self.parser_name(model)}({var}, {at}, _notes)"])
+            )
+        for listed in shapes.lists:
+            branches.append((f"isinstance({var}, list)", self.convert_list(listed, var, key)))
+        for const in shapes.consts:
+            value = _code(const.value.python_code)
+            branches.append((f"type({var}) is type({value}) and {var} == {value}", ["pass"]))
+        for scalar in shapes.scalars:
+            test, _ = _SCALARS[scalar]
+            body = ["pass"]
+            if shapes.enums:
+                # R-ENUM-OPEN: a code the spec does not know yet is kept and reported, not refused
+                # (an empty string is no code at all).
+                note = f"_notes.append(({at}, {var}))"
+                body = [f"if {var} != '':", f"    {note}"] if scalar is StringProperty else [note]
+            branches.append((test.format(v=var), body))
+        lines: list[str] = []
+        for index, (test, body) in enumerate(branches):
+            lines.append(f"{'if' if index == 0 else 'elif'} {test}:")
+            lines += ["    " + line for line in body]
+        lines += ["else:", f"    raise Misfit({at}, {var}, {expected!r})"]
+        return lines
+
+    def convert_list(self, listed: ListProperty, var: str, key: str) -> list[str]:
+        item = listed.inner_property
+        if isinstance(item, ModelProperty):
+            self.add(self.models.get(str(item.class_info.name), item))
+            return [
+                f"{var} = [{self.parser_name(item)}(_item, (*_at, {key!r}, _index), _notes)"
+                f" for _index, _item in enumerate({var})]"
+            ]
+        if type(item) in _SCALARS:
+            expected = _SCALARS[type(item)][1]
+            kinds = {"str": "(str,)", "int": "(int,)", "number": "(int, float)", "bool": "(bool,)"}[expected]
+            return [f"_items({var}, {kinds}, (*_at, {key!r}), {expected!r})"]
+        if isinstance(item, AnyProperty):
+            return ["pass"]
+        raise GeneratorError(f"parsers: a list of {type(item).__name__} ({listed.name}) is not supported yet")
+
+    def render(self, roots: list[str]) -> str:
+        names = sorted(self.done | set(self.enum_tables))
+        imports = "\n".join(
+            f"from .models.{_module_of(self.models, self.enum_tables, n)} import {n}" for n in names
+        )
+        tables = "\n".join(
+            f"{self.enum_table(e)}: dict[object, {n}] = {{member.value: member for member in {n}}}"
+            for n, e in sorted(self.enum_tables.items())
+        )
+        registry = ",\n".join(f"    {n}: {self.parser_name(self.models[n])}" for n in sorted(self.done))
+        return "\n\n".join(
+            [
+                HEADER.rstrip().replace("{imports}", imports),
+                tables,
+                "\n".join(sorted(self.key_sets)),
+                *self.functions,
+                f"PARSERS: dict[type[Any], Parser] = {{\n{registry},\n}}\n",
+            ]
+        )
+
+
+_NONE_NAME = "_NONE"
+
+
+def _code_text(prop: Property) -> str:
+    return _code(prop.get_type_string()).replace("Unset", "missing")
+
+
+def _module_of(models: dict[str, ModelProperty], enums: dict[str, EnumProperty], name: str) -> str:
+    found = models.get(name) or enums.get(name)
+    assert found is not None
+    return str(found.class_info.module_name)
+
+
+def response_models(data: GeneratorData) -> Iterator[ModelProperty]:
+    """The 200-response envelope model of every operation."""
+    for collection in data.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            for response in endpoint.responses.patterns:
+                if response.status_code.pattern == "200" and isinstance(response.prop, ModelProperty):
+                    yield response.prop
+
+
+def render_parsers(data: GeneratorData, target: Path) -> int:
+    """Write the parsers module; returns the number of models it parses."""
+    models = {str(m.class_info.name): m for m in data.models}
+    module = _Module(models)
+    roots = sorted({str(m.class_info.name) for m in response_models(data)})
+    for root in roots:
+        module.add(models[root])
+    target.write_text(module.render(roots), encoding="utf-8")
+    return len(module.done)

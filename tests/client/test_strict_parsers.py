@@ -1,0 +1,177 @@
+"""The generated strict parsers against two oracles: openapi-python-client's ``from_dict`` (same
+objects when the answer fits) and JSON Schema validation of the spec (a refusal must be one the
+schema also makes; an answer the schema accepts must parse).
+
+The documents are every operation's 200 examples and mutations of them: keys dropped, values
+replaced by null, by an unknown code, by values of other JSON types, unknown keys added.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from linksfield._spec_checks import locate_problem
+from linksfield_api.facade import OPERATIONS
+from linksfield_api.models import OrderStatus, QueryOrdersResponse
+from linksfield_api.parsers import PARSERS, Misfit, Notes
+from linksfield_api.types import UNSET
+
+from .support import response_examples
+
+Path = tuple[str | int, ...]
+
+EXAMPLES = [
+    (operation_id, name, example)
+    for operation_id in sorted(OPERATIONS)
+    for name, example in response_examples(operation_id).items()
+]
+
+REPLACEMENTS: list[object] = [None, "zz-not-a-code", "", 7, 2.5, True, [], {}, [{}], ["x"], {"a": 1}]
+
+
+def _parse(operation_id: str, document: object) -> tuple[Any, Notes]:
+    notes: Notes = []
+    return PARSERS[OPERATIONS[operation_id].response_type](document, (), notes), notes
+
+
+def _schema_problem(operation_id: str, document: object) -> tuple[Path, str] | None:
+    operation = OPERATIONS[operation_id]
+    return locate_problem(operation.method, operation.path, 200, document)
+
+
+def _paths(value: object, at: Path = ()) -> list[Path]:
+    found: list[Path] = [at]
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found += _paths(item, (*at, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            found += _paths(item, (*at, index))
+    return found
+
+
+def _edit(document: Any, path: Path, how: str, replacement: object) -> None:
+    if not path:
+        return
+    *parents, last = path
+    target = document
+    for part in parents:
+        target = target[part]
+    if how == "drop" and isinstance(target, dict):
+        del target[last]
+    elif how == "extra" and isinstance(target, dict):
+        target["zz_unknown_key"] = replacement
+    else:
+        target[last] = replacement
+
+
+@pytest.mark.parametrize(
+    ("operation_id", "name", "example"), EXAMPLES, ids=[f"{o}-{n}" for o, n, _ in EXAMPLES]
+)
+def test_every_example_parses_to_what_from_dict_builds(operation_id: str, name: str, example: Any) -> None:
+    parsed, notes = _parse(operation_id, example)
+    assert parsed == OPERATIONS[operation_id].response_type.from_dict(copy.deepcopy(example))
+    assert notes == []
+
+
+def test_the_examples_cover_every_operation() -> None:
+    assert {operation_id for operation_id, _, _ in EXAMPLES} == set(OPERATIONS)
+
+
+@st.composite
+def _mutated(draw: st.DrawFn) -> tuple[str, Any]:
+    operation_id, _, example = draw(st.sampled_from(EXAMPLES))
+    document = copy.deepcopy(example)
+    for _ in range(draw(st.integers(1, 3))):
+        path = draw(st.sampled_from(_paths(document)))
+        how = draw(st.sampled_from(["drop", "replace", "replace", "extra"]))
+        _edit(document, path, how, copy.deepcopy(draw(st.sampled_from(REPLACEMENTS))))
+    return operation_id, document
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_mutated())
+def test_mutated_answers_agree_with_from_dict_and_the_schema(case: tuple[str, Any]) -> None:
+    operation_id, document = case
+    response_type = OPERATIONS[operation_id].response_type
+    problem = _schema_problem(operation_id, document)
+    try:
+        parsed, _ = _parse(operation_id, document)
+    except Misfit as misfit:
+        # Never stricter than the spec: the schema refuses the same document.
+        assert problem is not None, f"refused at {misfit.path} a document the schema accepts"
+        return
+    # Accepted: the very objects openapi-python-client builds (it may refuse nothing we accept).
+    assert parsed == response_type.from_dict(copy.deepcopy(document))
+    if problem is not None:
+        # The schema refuses more than types (patterns, formats, bounds): never a type the parser let through.
+        assert "is not of type" not in problem[1], problem
+
+
+def _orders() -> dict[str, Any]:
+    """The query_orders example with three orders."""
+    return response_examples("query_orders")["cmp_v2"]
+
+
+def test_an_unknown_code_is_kept_plain_and_noted_with_its_wire_path() -> None:
+    document = _orders()
+    document["data"]["package_order"][0]["orderStatus"] = "9"
+    notes: Notes = []
+    parsed = PARSERS[QueryOrdersResponse](document, (), notes)
+    assert parsed.data.package_order[0].order_status == "9"
+    assert not isinstance(parsed.data.package_order[0].order_status, OrderStatus)
+    assert notes == [(("data", "package_order", 0, "orderStatus"), "9")]
+
+
+def test_a_known_code_becomes_the_enum_member() -> None:
+    document = _orders()
+    document["data"]["package_order"][0]["orderStatus"] = "2"
+    parsed = PARSERS[QueryOrdersResponse](document, (), [])
+    assert parsed.data.package_order[0].order_status is OrderStatus("2")
+
+
+@pytest.mark.parametrize(
+    ("edit", "path", "found", "text"),
+    [
+        (
+            lambda d: d["package_order"][0].pop("orderCode"),
+            ("data", "package_order", 0, "orderCode"),
+            UNSET,
+            "is required",
+        ),
+        (
+            lambda d: d["page"].__setitem__("total_count", True),
+            ("data", "page", "total_count"),
+            True,
+            "expected int, got bool",
+        ),
+        (
+            lambda d: d["package_order"][0].__setitem__("profileList", [3]),
+            ("data", "package_order", 0, "profileList", 0),
+            3,
+            "expected Profile, got int",
+        ),
+    ],
+    ids=["missing", "bool-for-int", "list-item"],
+)
+def test_a_misfit_names_the_wire_path_and_the_reason(edit: Any, path: Path, found: object, text: str) -> None:
+    document = _orders()
+    edit(document["data"])
+    with pytest.raises(Misfit) as caught:
+        PARSERS[QueryOrdersResponse](document, (), [])
+    assert caught.value.path == path
+    assert caught.value.found is found or caught.value.found == found
+    assert text in str(caught.value)
+
+
+def test_unknown_keys_are_kept_as_additional_properties() -> None:
+    document = _orders()
+    document["data"]["package_order"][0]["newVendorField"] = {"kept": True}
+    parsed = PARSERS[QueryOrdersResponse](document, (), [])
+    assert parsed.data.package_order[0].additional_properties == {"newVendorField": {"kept": True}}
+    assert parsed.data.package_order[1].additional_properties == {}
