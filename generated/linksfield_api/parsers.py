@@ -100,13 +100,11 @@ from .models.sync_packages_response import SyncPackagesResponse
 from .models.traffic_pool import TrafficPool
 from .models.traffic_pool_page import TrafficPoolPage
 from .models.yes_no_flag import YesNoFlag
-from .types import UNSET, Unset
+from .types import UNSET
 
 Path = tuple[str | int, ...]
 Notes = list[tuple[Path, object]]
 Parser = Callable[[object, Path, Notes], Any]
-
-_NONE = type(None)
 
 
 class Misfit(Exception):
@@ -372,26 +370,30 @@ _TRAFFIC_POOL_PAGE_KEYS = frozenset(["rows", "total"])
 
 
 def parse_device_order_result(_src: object, _at: Path, _notes: Notes) -> DeviceOrderResult:
-    if not isinstance(_src, dict):
+    if type(_src) is not dict:
         raise Misfit(_at, _src, "DeviceOrderResult")
     _get = _src.get
     error = _get("error", UNSET)
-    if not isinstance(error, str):
+    if type(error) is not str:
         raise Misfit((*_at, "error"), error, "str")
     device_id = _get("device_id", UNSET)
-    if not isinstance(device_id, str):
+    if type(device_id) is not str:
         raise Misfit((*_at, "device_id"), device_id, "str")
     error_msg = _get("errorMsg", UNSET)
-    if not isinstance(error_msg, (_NONE, Unset, str)):
+    if type(error_msg) is not str and error_msg is not None and error_msg is not UNSET:
         raise Misfit((*_at, "errorMsg"), error_msg, "None | str | missing")
     order_id = _get("order_id", UNSET)
-    if not isinstance(order_id, (_NONE, Unset, str)):
+    if type(order_id) is not str and order_id is not None and order_id is not UNSET:
         raise Misfit((*_at, "order_id"), order_id, "None | str | missing")
     order_start_date = _get("order_start_date", UNSET)
-    if not isinstance(order_start_date, (_NONE, Unset, str)):
+    if type(order_start_date) is not str and order_start_date is not None and order_start_date is not UNSET:
         raise Misfit((*_at, "order_start_date"), order_start_date, "None | str | missing")
     order_expire_date = _get("order_expire_date", UNSET)
-    if not isinstance(order_expire_date, (_NONE, Unset, str)):
+    if (
+        type(order_expire_date) is not str
+        and order_expire_date is not None
+        and order_expire_date is not UNSET
+    ):
         raise Misfit((*_at, "order_expire_date"), order_expire_date, "None | str | missing")
     _parsed = DeviceOrderResult(
         error=error,
@@ -401,17 +403,17 @@ def parse_device_order_result(_src: object, _at: Path, _notes: Notes) -> DeviceO
         order_start_date=order_start_date,
         order_expire_date=order_expire_date,
     )
-    if not _src.keys() <= _DEVICE_ORDER_RESULT_KEYS:
+    if not _DEVICE_ORDER_RESULT_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _DEVICE_ORDER_RESULT_KEYS}
     return _parsed
 
 
 def parse_batch_order_packages_data(_src: object, _at: Path, _notes: Notes) -> BatchOrderPackagesData:
-    if not isinstance(_src, dict):
+    if type(_src) is not dict:
         raise Misfit(_at, _src, "BatchOrderPackagesData")
     _get = _src.get
     device_order = _get("device_order", UNSET)
-    if isinstance(device_order, list):
+    if type(device_order) is list:
         device_order = [
             parse_device_order_result(_item, (*_at, "device_order", _index), _notes)
             for _index, _item in enumerate(device_order)
@@ -419,7 +421,7 @@ def parse_batch_order_packages_data(_src: object, _at: Path, _notes: Notes) -> B
     else:
         raise Misfit((*_at, "device_order"), device_order, "list[DeviceOrderResult]")
     _parsed = BatchOrderPackagesData(device_order=device_order)
-    if not _src.keys() <= _BATCH_ORDER_PACKAGES_DATA_KEYS:
+    if not _BATCH_ORDER_PACKAGES_DATA_KEYS.issuperset(_src):
         _parsed.additional_properties = {
             k: v for k, v in _src.items() if k not in _BATCH_ORDER_PACKAGES_DATA_KEYS
         }
@@ -427,29 +429,27 @@ def parse_batch_order_packages_data(_src: object, _at: Path, _notes: Notes) -> B
 
 
 def parse_batch_order_packages_response(_src: object, _at: Path, _notes: Notes) -> BatchOrderPackagesResponse:
-    if not isinstance(_src, dict):
+    if type(_src) is not dict:
         raise Misfit(_at, _src, "BatchOrderPackagesResponse")
     _get = _src.get
     code = _get("code", UNSET)
-    if not isinstance(code, str):
+    if type(code) is not str:
         raise Misfit((*_at, "code"), code, "str")
     message = _get("message", UNSET)
-    if not isinstance(message, str):
+    if type(message) is not str:
         raise Misfit((*_at, "message"), message, "str")
     success = _get("success", UNSET)
-    if type(success) is bool:
-        pass
-    else:
+    if type(success) is not bool:
         raise Misfit((*_at, "success"), success, "bool")
     data = _get("data", UNSET)
-    if data is None:
-        pass
-    elif isinstance(data, dict):
+    if type(data) is dict:
         data = parse_batch_order_packages_data(data, (*_at, "data"), _notes)
+    elif data is None:
+        pass
     else:
         raise Misfit((*_at, "data"), data, "BatchOrderPackagesData | None")
     _parsed = BatchOrderPackagesResponse(code=code, message=message, success=success, data=data)
-    if not _src.keys() <= _BATCH_ORDER_PACKAGES_RESPONSE_KEYS:
+    if not _BATCH_ORDER_PACKAGES_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {
             k: v for k, v in _src.items() if k not in _BATCH_ORDER_PACKAGES_RESPONSE_KEYS
         }
@@ -457,25 +457,23 @@ def parse_batch_order_packages_response(_src: object, _at: Path, _notes: Notes) 
 
 
 def parse_bind_device_imei_response(_src: object, _at: Path, _notes: Notes) -> BindDeviceImeiResponse:
-    if not isinstance(_src, dict):
+    if type(_src) is not dict:
         raise Misfit(_at, _src, "BindDeviceImeiResponse")
     _get = _src.get
     code = _get("code", UNSET)
-    if not isinstance(code, str):
+    if type(code) is not str:
         raise Misfit((*_at, "code"), code, "str")
     message = _get("message", UNSET)
-    if not isinstance(message, str):
+    if type(message) is not str:
         raise Misfit((*_at, "message"), message, "str")
     success = _get("success", UNSET)
-    if type(success) is bool:
-        pass
-    else:
+    if type(success) is not bool:
         raise Misfit((*_at, "success"), success, "bool")
     data = _get("data", UNSET)
-    if not isinstance(data, (_NONE, str)):
+    if type(data) is not str and data is not None:
         raise Misfit((*_at, "data"), data, "None | str")
     _parsed = BindDeviceImeiResponse(code=code, message=message, success=success, data=data)
-    if not _src.keys() <= _BIND_DEVICE_IMEI_RESPONSE_KEYS:
+    if not _BIND_DEVICE_IMEI_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {
             k: v for k, v in _src.items() if k not in _BIND_DEVICE_IMEI_RESPONSE_KEYS
         }
@@ -483,48 +481,47 @@ def parse_bind_device_imei_response(_src: object, _at: Path, _notes: Notes) -> B
 
 
 def parse_cmp_empty_response(_src: object, _at: Path, _notes: Notes) -> CmpEmptyResponse:
-    if not isinstance(_src, dict):
+    if type(_src) is not dict:
         raise Misfit(_at, _src, "CmpEmptyResponse")
     _get = _src.get
     code = _get("code", UNSET)
-    if not isinstance(code, str):
+    if type(code) is not str:
         raise Misfit((*_at, "code"), code, "str")
     message = _get("message", UNSET)
-    if not isinstance(message, str):
+    if type(message) is not str:
         raise Misfit((*_at, "message"), message, "str")
     success = _get("success", UNSET)
-    if type(success) is bool:
-        pass
-    else:
+    if type(success) is not bool:
         raise Misfit((*_at, "success"), success, "bool")
     data = _get("data", UNSET)
-    if not isinstance(data, _NONE):
+    if data is not None:
         raise Misfit((*_at, "data"), data, "None")
     _parsed = CmpEmptyResponse(code=code, message=message, success=success, data=data)
-    if not _src.keys() <= _CMP_EMPTY_RESPONSE_KEYS:
+    if not _CMP_EMPTY_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _CMP_EMPTY_RESPONSE_KEYS}
     return _parsed
 
 
 def parse_card_operation_state(_src: object, _at: Path, _notes: Notes) -> CardOperationState:
-    if not isinstance(_src, dict):
+    if type(_src) is not dict:
         raise Misfit(_at, _src, "CardOperationState")
     _get = _src.get
     operation_card_status = _get("operationCardStatus", UNSET)
-    if type(operation_card_status) is int and operation_card_status in _OPERATION_CARD_STATUS:
-        operation_card_status = _OPERATION_CARD_STATUS[operation_card_status]
-    elif type(operation_card_status) is int:
-        _notes.append(((*_at, "operationCardStatus"), operation_card_status))
+    if type(operation_card_status) is int:
+        if operation_card_status in _OPERATION_CARD_STATUS:
+            operation_card_status = _OPERATION_CARD_STATUS[operation_card_status]
+        else:
+            _notes.append(((*_at, "operationCardStatus"), operation_card_status))
     else:
         raise Misfit((*_at, "operationCardStatus"), operation_card_status, "int | OperationCardStatus")
     iccid = _get("iccid", UNSET)
-    if not isinstance(iccid, str):
+    if type(iccid) is not str:
         raise Misfit((*_at, "iccid"), iccid, "str")
     msisdn = _get("msisdn", UNSET)
-    if not isinstance(msisdn, (_NONE, Unset, str)):
+    if type(msisdn) is not str and msisdn is not None and msisdn is not UNSET:
         raise Misfit((*_at, "msisdn"), msisdn, "None | str | missing")
     _parsed = CardOperationState(operation_card_status=operation_card_status, iccid=iccid, msisdn=msisdn)
-    if not _src.keys() <= _CARD_OPERATION_STATE_KEYS:
+    if not _CARD_OPERATION_STATE_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _CARD_OPERATION_STATE_KEYS}
     return _parsed
 
@@ -532,32 +529,30 @@ def parse_card_operation_state(_src: object, _at: Path, _notes: Notes) -> CardOp
 def parse_get_batch_operation_status_response(
     _src: object, _at: Path, _notes: Notes
 ) -> GetBatchOperationStatusResponse:
-    if not isinstance(_src, dict):
+    if type(_src) is not dict:
         raise Misfit(_at, _src, "GetBatchOperationStatusResponse")
     _get = _src.get
     code = _get("code", UNSET)
-    if type(code) is int:
-        pass
-    else:
+    if type(code) is not int:
         raise Misfit((*_at, "code"), code, "int")
     data = _get("data", UNSET)
-    if data is None:
-        pass
-    elif isinstance(data, list):
+    if type(data) is list:
         data = [
             parse_card_operation_state(_item, (*_at, "data", _index), _notes)
             for _index, _item in enumerate(data)
         ]
+    elif data is None:
+        pass
     else:
         raise Misfit((*_at, "data"), data, "list[CardOperationState] | None")
     message = _get("message", UNSET)
-    if not isinstance(message, (_NONE, Unset, str)):
+    if type(message) is not str and message is not None and message is not UNSET:
         raise Misfit((*_at, "message"), message, "None | str | missing")
     trace_id = _get("traceId", UNSET)
-    if not isinstance(trace_id, (_NONE, Unset, str)):
+    if type(trace_id) is not str and trace_id is not None and trace_id is not UNSET:
         raise Misfit((*_at, "traceId"), trace_id, "None | str | missing")
     _parsed = GetBatchOperationStatusResponse(code=code, data=data, message=message, trace_id=trace_id)
-    if not _src.keys() <= _GET_BATCH_OPERATION_STATUS_RESPONSE_KEYS:
+    if not _GET_BATCH_OPERATION_STATUS_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {
             k: v for k, v in _src.items() if k not in _GET_BATCH_OPERATION_STATUS_RESPONSE_KEYS
         }
@@ -565,59 +560,57 @@ def parse_get_batch_operation_status_response(
 
 
 def parse_bind_track_record(_src: object, _at: Path, _notes: Notes) -> BindTrackRecord:
-    if not isinstance(_src, dict):
+    if type(_src) is not dict:
         raise Misfit(_at, _src, "BindTrackRecord")
     _get = _src.get
     iccid = _get("iccid", UNSET)
-    if not isinstance(iccid, str):
+    if type(iccid) is not str:
         raise Misfit((*_at, "iccid"), iccid, "str")
     imei = _get("imei", UNSET)
-    if not isinstance(imei, str):
+    if type(imei) is not str:
         raise Misfit((*_at, "imei"), imei, "str")
     create_time = _get("createTime", UNSET)
-    if not isinstance(create_time, str):
+    if type(create_time) is not str:
         raise Misfit((*_at, "createTime"), create_time, "str")
     track = _get("track", UNSET)
-    if not isinstance(track, (_NONE, Unset, str)):
+    if type(track) is not str and track is not None and track is not UNSET:
         raise Misfit((*_at, "track"), track, "None | str | missing")
     oper_user = _get("operUser", UNSET)
-    if not isinstance(oper_user, (_NONE, Unset, str)):
+    if type(oper_user) is not str and oper_user is not None and oper_user is not UNSET:
         raise Misfit((*_at, "operUser"), oper_user, "None | str | missing")
     _parsed = BindTrackRecord(
         iccid=iccid, imei=imei, create_time=create_time, track=track, oper_user=oper_user
     )
-    if not _src.keys() <= _BIND_TRACK_RECORD_KEYS:
+    if not _BIND_TRACK_RECORD_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _BIND_TRACK_RECORD_KEYS}
     return _parsed
 
 
 def parse_get_bind_history_response(_src: object, _at: Path, _notes: Notes) -> GetBindHistoryResponse:
-    if not isinstance(_src, dict):
+    if type(_src) is not dict:
         raise Misfit(_at, _src, "GetBindHistoryResponse")
     _get = _src.get
     code = _get("code", UNSET)
-    if not isinstance(code, str):
+    if type(code) is not str:
         raise Misfit((*_at, "code"), code, "str")
     message = _get("message", UNSET)
-    if not isinstance(message, str):
+    if type(message) is not str:
         raise Misfit((*_at, "message"), message, "str")
     success = _get("success", UNSET)
-    if type(success) is bool:
-        pass
-    else:
+    if type(success) is not bool:
         raise Misfit((*_at, "success"), success, "bool")
     data = _get("data", UNSET)
-    if data is None:
-        pass
-    elif isinstance(data, list):
+    if type(data) is list:
         data = [
             parse_bind_track_record(_item, (*_at, "data", _index), _notes)
             for _index, _item in enumerate(data)
         ]
+    elif data is None:
+        pass
     else:
         raise Misfit((*_at, "data"), data, "list[BindTrackRecord] | None")
     _parsed = GetBindHistoryResponse(code=code, message=message, success=success, data=data)
-    if not _src.keys() <= _GET_BIND_HISTORY_RESPONSE_KEYS:
+    if not _GET_BIND_HISTORY_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {
             k: v for k, v in _src.items() if k not in _GET_BIND_HISTORY_RESPONSE_KEYS
         }
@@ -625,50 +618,46 @@ def parse_get_bind_history_response(_src: object, _at: Path, _notes: Notes) -> G
 
 
 def parse_card_day_usage(_src: object, _at: Path, _notes: Notes) -> CardDayUsage:
-    if not isinstance(_src, dict):
+    if type(_src) is not dict:
         raise Misfit(_at, _src, "CardDayUsage")
     _get = _src.get
     day = _get("day", UNSET)
-    if not isinstance(day, str):
+    if type(day) is not str:
         raise Misfit((*_at, "day"), day, "str")
     iccid = _get("iccid", UNSET)
-    if not isinstance(iccid, str):
+    if type(iccid) is not str:
         raise Misfit((*_at, "iccid"), iccid, "str")
     use_flow_kb = _get("useFlowKb", UNSET)
-    if type(use_flow_kb) is float or type(use_flow_kb) is int:
-        pass
-    else:
+    if type(use_flow_kb) is not int and type(use_flow_kb) is not float:
         raise Misfit((*_at, "useFlowKb"), use_flow_kb, "float")
     _parsed = CardDayUsage(day=day, iccid=iccid, use_flow_kb=use_flow_kb)
-    if not _src.keys() <= _CARD_DAY_USAGE_KEYS:
+    if not _CARD_DAY_USAGE_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _CARD_DAY_USAGE_KEYS}
     return _parsed
 
 
 def parse_get_card_day_usage_response(_src: object, _at: Path, _notes: Notes) -> GetCardDayUsageResponse:
-    if not isinstance(_src, dict):
+    if type(_src) is not dict:
         raise Misfit(_at, _src, "GetCardDayUsageResponse")
     _get = _src.get
     code = _get("code", UNSET)
-    if type(code) is int:
-        pass
-    else:
+    if type(code) is not int:
         raise Misfit((*_at, "code"), code, "int")
     data = _get("data", UNSET)
-    if data is None:
-        pass
-    elif isinstance(data, dict):
+    if type(data) is dict:
         data = parse_card_day_usage(data, (*_at, "data"), _notes)
+    elif data is None:
+        pass
     else:
         raise Misfit((*_at, "data"), data, "CardDayUsage | None")
     message = _get("message", UNSET)
-    if not isinstance(message, (_NONE, Unset, str)):
+    if type(message) is not str and message is not None and message is not UNSET:
         raise Misfit((*_at, "message"), message, "None | str | missing")
     trace_id = _get("traceId", UNSET)
-    if not isinstance(trace_id, (_NONE, Unset, str)):
+    if type(trace_id) is not str and trace_id is not None and trace_id is not UNSET:
         raise Misfit((*_at, "traceId"), trace_id, "None | str | missing")
     _parsed = GetCardDayUsageResponse(code=code, data=data, message=message, trace_id=trace_id)
-    if not _src.keys() <= _GET_CARD_DAY_USAGE_RESPONSE_KEYS:
+    if not _GET_CARD_DAY_USAGE_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {
             k: v for k, v in _src.items() if k not in _GET_CARD_DAY_USAGE_RESPONSE_KEYS
         }
@@ -676,61 +665,65 @@ def parse_get_card_day_usage_response(_src: object, _at: Path, _notes: Notes) ->
 
 
 def parse_card_detail(_src: object, _at: Path, _notes: Notes) -> CardDetail:
-    if not isinstance(_src, dict):
+    if type(_src) is not dict:
         raise Misfit(_at, _src, "CardDetail")
     _get = _src.get
     iccid = _get("iccid", UNSET)
-    if not isinstance(iccid, str):
+    if type(iccid) is not str:
         raise Misfit((*_at, "iccid"), iccid, "str")
     imei = _get("imei", UNSET)
-    if not isinstance(imei, (_NONE, Unset, str)):
+    if type(imei) is not str and imei is not None and imei is not UNSET:
         raise Misfit((*_at, "imei"), imei, "None | str | missing")
     imsi = _get("imsi", UNSET)
-    if not isinstance(imsi, (_NONE, Unset, str)):
+    if type(imsi) is not str and imsi is not None and imsi is not UNSET:
         raise Misfit((*_at, "imsi"), imsi, "None | str | missing")
     msisdn = _get("msisdn", UNSET)
-    if not isinstance(msisdn, (_NONE, Unset, str)):
+    if type(msisdn) is not str and msisdn is not None and msisdn is not UNSET:
         raise Misfit((*_at, "msisdn"), msisdn, "None | str | missing")
     total_flow = _get("totalFlow", UNSET)
-    if total_flow is None or total_flow is UNSET:
-        pass
-    elif type(total_flow) is int:
-        pass
-    else:
+    if type(total_flow) is not int and total_flow is not None and total_flow is not UNSET:
         raise Misfit((*_at, "totalFlow"), total_flow, "int | None | missing")
     use_month_flow = _get("useMonthFlow", UNSET)
-    if use_month_flow is None or use_month_flow is UNSET:
-        pass
-    elif type(use_month_flow) is float or type(use_month_flow) is int:
-        pass
-    else:
+    if (
+        type(use_month_flow) is not int
+        and type(use_month_flow) is not float
+        and use_month_flow is not None
+        and use_month_flow is not UNSET
+    ):
         raise Misfit((*_at, "useMonthFlow"), use_month_flow, "float | None | missing")
     use_flow = _get("useFlow", UNSET)
-    if use_flow is None or use_flow is UNSET:
-        pass
-    elif type(use_flow) is float or type(use_flow) is int:
-        pass
-    else:
+    if (
+        type(use_flow) is not int
+        and type(use_flow) is not float
+        and use_flow is not None
+        and use_flow is not UNSET
+    ):
         raise Misfit((*_at, "useFlow"), use_flow, "float | None | missing")
     billing_method = _get("billingMethod", UNSET)
-    if billing_method is None or billing_method is UNSET:
+    if type(billing_method) is int:
+        if billing_method in _BILLING_METHOD:
+            billing_method = _BILLING_METHOD[billing_method]
+        else:
+            _notes.append(((*_at, "billingMethod"), billing_method))
+    elif billing_method is None:
         pass
-    elif type(billing_method) is int and billing_method in _BILLING_METHOD:
-        billing_method = _BILLING_METHOD[billing_method]
-    elif type(billing_method) is int:
-        _notes.append(((*_at, "billingMethod"), billing_method))
+    elif billing_method is UNSET:
+        pass
     else:
         raise Misfit((*_at, "billingMethod"), billing_method, "BillingMethod | int | None | missing")
     apn = _get("apn", UNSET)
-    if not isinstance(apn, (_NONE, Unset, str)):
+    if type(apn) is not str and apn is not None and apn is not UNSET:
         raise Misfit((*_at, "apn"), apn, "None | str | missing")
     card_status = _get("cardStatus", UNSET)
-    if card_status is None or card_status is UNSET:
+    if type(card_status) is int:
+        if card_status in _CARD_STATUS:
+            card_status = _CARD_STATUS[card_status]
+        else:
+            _notes.append(((*_at, "cardStatus"), card_status))
+    elif card_status is None:
         pass
-    elif type(card_status) is int and card_status in _CARD_STATUS:
-        card_status = _CARD_STATUS[card_status]
-    elif type(card_status) is int:
-        _notes.append(((*_at, "cardStatus"), card_status))
+    elif card_status is UNSET:
+        pass
     else:
         raise Misfit((*_at, "cardStatus"), card_status, "CardStatus | int | None | missing")
     _parsed = CardDetail(
@@ -745,35 +738,33 @@ def parse_card_detail(_src: object, _at: Path, _notes: Notes) -> CardDetail:
         apn=apn,
         card_status=card_status,
     )
-    if not _src.keys() <= _CARD_DETAIL_KEYS:
+    if not _CARD_DETAIL_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _CARD_DETAIL_KEYS}
     return _parsed
 
 
 def parse_get_card_detail_response(_src: object, _at: Path, _notes: Notes) -> GetCardDetailResponse:
-    if not isinstance(_src, dict):
+    if type(_src) is not dict:
         raise Misfit(_at, _src, "GetCardDetailResponse")
     _get = _src.get
     code = _get("code", UNSET)
-    if type(code) is int:
-        pass
-    else:
+    if type(code) is not int:
         raise Misfit((*_at, "code"), code, "int")
     data = _get("data", UNSET)
-    if data is None:
-        pass
-    elif isinstance(data, dict):
+    if type(data) is dict:
         data = parse_card_detail(data, (*_at, "data"), _notes)
+    elif data is None:
+        pass
     else:
         raise Misfit((*_at, "data"), data, "CardDetail | None")
     message = _get("message", UNSET)
-    if not isinstance(message, (_NONE, Unset, str)):
+    if type(message) is not str and message is not None and message is not UNSET:
         raise Misfit((*_at, "message"), message, "None | str | missing")
     trace_id = _get("traceId", UNSET)
-    if not isinstance(trace_id, (_NONE, Unset, str)):
+    if type(trace_id) is not str and trace_id is not None and trace_id is not UNSET:
         raise Misfit((*_at, "traceId"), trace_id, "None | str | missing")
     _parsed = GetCardDetailResponse(code=code, data=data, message=message, trace_id=trace_id)
-    if not _src.keys() <= _GET_CARD_DETAIL_RESPONSE_KEYS:
+    if not _GET_CARD_DETAIL_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {
             k: v for k, v in _src.items() if k not in _GET_CARD_DETAIL_RESPONSE_KEYS
         }
@@ -781,50 +772,46 @@ def parse_get_card_detail_response(_src: object, _at: Path, _notes: Notes) -> Ge
 
 
 def parse_card_month_usage(_src: object, _at: Path, _notes: Notes) -> CardMonthUsage:
-    if not isinstance(_src, dict):
+    if type(_src) is not dict:
         raise Misfit(_at, _src, "CardMonthUsage")
     _get = _src.get
     month = _get("month", UNSET)
-    if not isinstance(month, str):
+    if type(month) is not str:
         raise Misfit((*_at, "month"), month, "str")
     iccid = _get("iccid", UNSET)
-    if not isinstance(iccid, str):
+    if type(iccid) is not str:
         raise Misfit((*_at, "iccid"), iccid, "str")
     use_flow_kb = _get("useFlowKb", UNSET)
-    if type(use_flow_kb) is float or type(use_flow_kb) is int:
-        pass
-    else:
+    if type(use_flow_kb) is not int and type(use_flow_kb) is not float:
         raise Misfit((*_at, "useFlowKb"), use_flow_kb, "float")
     _parsed = CardMonthUsage(month=month, iccid=iccid, use_flow_kb=use_flow_kb)
-    if not _src.keys() <= _CARD_MONTH_USAGE_KEYS:
+    if not _CARD_MONTH_USAGE_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _CARD_MONTH_USAGE_KEYS}
     return _parsed
 
 
 def parse_get_card_month_usage_response(_src: object, _at: Path, _notes: Notes) -> GetCardMonthUsageResponse:
-    if not isinstance(_src, dict):
+    if type(_src) is not dict:
         raise Misfit(_at, _src, "GetCardMonthUsageResponse")
     _get = _src.get
     code = _get("code", UNSET)
-    if type(code) is int:
-        pass
-    else:
+    if type(code) is not int:
         raise Misfit((*_at, "code"), code, "int")
     data = _get("data", UNSET)
-    if data is None:
-        pass
-    elif isinstance(data, dict):
+    if type(data) is dict:
         data = parse_card_month_usage(data, (*_at, "data"), _notes)
+    elif data is None:
+        pass
     else:
         raise Misfit((*_at, "data"), data, "CardMonthUsage | None")
     message = _get("message", UNSET)
-    if not isinstance(message, (_NONE, Unset, str)):
+    if type(message) is not str and message is not None and message is not UNSET:
         raise Misfit((*_at, "message"), message, "None | str | missing")
     trace_id = _get("traceId", UNSET)
-    if not isinstance(trace_id, (_NONE, Unset, str)):
+    if type(trace_id) is not str and trace_id is not None and trace_id is not UNSET:
         raise Misfit((*_at, "traceId"), trace_id, "None | str | missing")
     _parsed = GetCardMonthUsageResponse(code=code, data=data, message=message, trace_id=trace_id)
-    if not _src.keys() <= _GET_CARD_MONTH_USAGE_RESPONSE_KEYS:
+    if not _GET_CARD_MONTH_USAGE_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {
             k: v for k, v in _src.items() if k not in _GET_CARD_MONTH_USAGE_RESPONSE_KEYS
         }
@@ -832,50 +819,46 @@ def parse_get_card_month_usage_response(_src: object, _at: Path, _notes: Notes) 
 
 
 def parse_pool_day_usage(_src: object, _at: Path, _notes: Notes) -> PoolDayUsage:
-    if not isinstance(_src, dict):
+    if type(_src) is not dict:
         raise Misfit(_at, _src, "PoolDayUsage")
     _get = _src.get
     day = _get("day", UNSET)
-    if not isinstance(day, str):
+    if type(day) is not str:
         raise Misfit((*_at, "day"), day, "str")
     pool_code = _get("poolCode", UNSET)
-    if not isinstance(pool_code, str):
+    if type(pool_code) is not str:
         raise Misfit((*_at, "poolCode"), pool_code, "str")
     use_flow_kb = _get("useFlowKb", UNSET)
-    if type(use_flow_kb) is float or type(use_flow_kb) is int:
-        pass
-    else:
+    if type(use_flow_kb) is not int and type(use_flow_kb) is not float:
         raise Misfit((*_at, "useFlowKb"), use_flow_kb, "float")
     _parsed = PoolDayUsage(day=day, pool_code=pool_code, use_flow_kb=use_flow_kb)
-    if not _src.keys() <= _POOL_DAY_USAGE_KEYS:
+    if not _POOL_DAY_USAGE_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _POOL_DAY_USAGE_KEYS}
     return _parsed
 
 
 def parse_get_pool_day_usage_response(_src: object, _at: Path, _notes: Notes) -> GetPoolDayUsageResponse:
-    if not isinstance(_src, dict):
+    if type(_src) is not dict:
         raise Misfit(_at, _src, "GetPoolDayUsageResponse")
     _get = _src.get
     code = _get("code", UNSET)
-    if type(code) is int:
-        pass
-    else:
+    if type(code) is not int:
         raise Misfit((*_at, "code"), code, "int")
     data = _get("data", UNSET)
-    if data is None:
-        pass
-    elif isinstance(data, dict):
+    if type(data) is dict:
         data = parse_pool_day_usage(data, (*_at, "data"), _notes)
+    elif data is None:
+        pass
     else:
         raise Misfit((*_at, "data"), data, "None | PoolDayUsage")
     message = _get("message", UNSET)
-    if not isinstance(message, (_NONE, Unset, str)):
+    if type(message) is not str and message is not None and message is not UNSET:
         raise Misfit((*_at, "message"), message, "None | str | missing")
     trace_id = _get("traceId", UNSET)
-    if not isinstance(trace_id, (_NONE, Unset, str)):
+    if type(trace_id) is not str and trace_id is not None and trace_id is not UNSET:
         raise Misfit((*_at, "traceId"), trace_id, "None | str | missing")
     _parsed = GetPoolDayUsageResponse(code=code, data=data, message=message, trace_id=trace_id)
-    if not _src.keys() <= _GET_POOL_DAY_USAGE_RESPONSE_KEYS:
+    if not _GET_POOL_DAY_USAGE_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {
             k: v for k, v in _src.items() if k not in _GET_POOL_DAY_USAGE_RESPONSE_KEYS
         }
@@ -883,62 +866,64 @@ def parse_get_pool_day_usage_response(_src: object, _at: Path, _notes: Notes) ->
 
 
 def parse_card_status_count(_src: object, _at: Path, _notes: Notes) -> CardStatusCount:
-    if not isinstance(_src, dict):
+    if type(_src) is not dict:
         raise Misfit(_at, _src, "CardStatusCount")
     _get = _src.get
     card_status = _get("cardStatus", UNSET)
-    if card_status is UNSET:
+    if type(card_status) is int:
+        if card_status in _CARD_STATUS:
+            card_status = _CARD_STATUS[card_status]
+        else:
+            _notes.append(((*_at, "cardStatus"), card_status))
+    elif card_status is UNSET:
         pass
-    elif type(card_status) is int and card_status in _CARD_STATUS:
-        card_status = _CARD_STATUS[card_status]
-    elif type(card_status) is int:
-        _notes.append(((*_at, "cardStatus"), card_status))
     else:
         raise Misfit((*_at, "cardStatus"), card_status, "CardStatus | int | missing")
     total = _get("total", UNSET)
-    if total is UNSET:
-        pass
-    elif type(total) is int:
-        pass
-    else:
+    if type(total) is not int and total is not UNSET:
         raise Misfit((*_at, "total"), total, "int | missing")
     _parsed = CardStatusCount(card_status=card_status, total=total)
-    if not _src.keys() <= _CARD_STATUS_COUNT_KEYS:
+    if not _CARD_STATUS_COUNT_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _CARD_STATUS_COUNT_KEYS}
     return _parsed
 
 
 def parse_epi_config(_src: object, _at: Path, _notes: Notes) -> EpiConfig:
-    if not isinstance(_src, dict):
+    if type(_src) is not dict:
         raise Misfit(_at, _src, "EpiConfig")
     _get = _src.get
     epi_config_code = _get("epiConfigCode", UNSET)
-    if not isinstance(epi_config_code, (_NONE, Unset, str)):
+    if type(epi_config_code) is not str and epi_config_code is not None and epi_config_code is not UNSET:
         raise Misfit((*_at, "epiConfigCode"), epi_config_code, "None | str | missing")
     epi_code = _get("epiCode", UNSET)
-    if not isinstance(epi_code, (_NONE, Unset, str)):
+    if type(epi_code) is not str and epi_code is not None and epi_code is not UNSET:
         raise Misfit((*_at, "epiCode"), epi_code, "None | str | missing")
     standard_charge = _get("standardCharge", UNSET)
-    if standard_charge is None or standard_charge is UNSET:
-        pass
-    elif type(standard_charge) is float or type(standard_charge) is int:
-        pass
-    else:
+    if (
+        type(standard_charge) is not int
+        and type(standard_charge) is not float
+        and standard_charge is not None
+        and standard_charge is not UNSET
+    ):
         raise Misfit((*_at, "standardCharge"), standard_charge, "float | None | missing")
     real_fen_standard_charge = _get("realFenStandardCharge", UNSET)
-    if real_fen_standard_charge is None or real_fen_standard_charge is UNSET:
-        pass
-    elif type(real_fen_standard_charge) is float or type(real_fen_standard_charge) is int:
-        pass
-    else:
+    if (
+        type(real_fen_standard_charge) is not int
+        and type(real_fen_standard_charge) is not float
+        and real_fen_standard_charge is not None
+        and real_fen_standard_charge is not UNSET
+    ):
         raise Misfit((*_at, "realFenStandardCharge"), real_fen_standard_charge, "float | None | missing")
     epi_config_type = _get("epiConfigType", UNSET)
-    if epi_config_type is None or epi_config_type is UNSET:
+    if type(epi_config_type) is int:
+        if epi_config_type in _EPI_CONFIG_TYPE:
+            epi_config_type = _EPI_CONFIG_TYPE[epi_config_type]
+        else:
+            _notes.append(((*_at, "epiConfigType"), epi_config_type))
+    elif epi_config_type is None:
         pass
-    elif type(epi_config_type) is int and epi_config_type in _EPI_CONFIG_TYPE:
-        epi_config_type = _EPI_CONFIG_TYPE[epi_config_type]
-    elif type(epi_config_type) is int:
-        _notes.append(((*_at, "epiConfigType"), epi_config_type))
+    elif epi_config_type is UNSET:
+        pass
     else:
         raise Misfit((*_at, "epiConfigType"), epi_config_type, "EpiConfigType | int | None | missing")
     _parsed = EpiConfig(
@@ -948,38 +933,47 @@ def parse_epi_config(_src: object, _at: Path, _notes: Notes) -> EpiConfig:
         real_fen_standard_charge=real_fen_standard_charge,
         epi_config_type=epi_config_type,
     )
-    if not _src.keys() <= _EPI_CONFIG_KEYS:
+    if not _EPI_CONFIG_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _EPI_CONFIG_KEYS}
     return _parsed
 
 
 def parse_pool_package_info(_src: object, _at: Path, _notes: Notes) -> PoolPackageInfo:
-    if not isinstance(_src, dict):
+    if type(_src) is not dict:
         raise Misfit(_at, _src, "PoolPackageInfo")
     _get = _src.get
     flow_package_type = _get("flowPackageType", UNSET)
-    if flow_package_type is None or flow_package_type is UNSET:
+    if type(flow_package_type) is int:
+        if flow_package_type in _FLOW_PACKAGE_TYPE:
+            flow_package_type = _FLOW_PACKAGE_TYPE[flow_package_type]
+        else:
+            _notes.append(((*_at, "flowPackageType"), flow_package_type))
+    elif flow_package_type is None:
         pass
-    elif type(flow_package_type) is int and flow_package_type in _FLOW_PACKAGE_TYPE:
-        flow_package_type = _FLOW_PACKAGE_TYPE[flow_package_type]
-    elif type(flow_package_type) is int:
-        _notes.append(((*_at, "flowPackageType"), flow_package_type))
+    elif flow_package_type is UNSET:
+        pass
     else:
         raise Misfit((*_at, "flowPackageType"), flow_package_type, "FlowPackageType | int | None | missing")
     client_flow_package_name = _get("clientFlowPackageName", UNSET)
-    if not isinstance(client_flow_package_name, (_NONE, Unset, str)):
+    if (
+        type(client_flow_package_name) is not str
+        and client_flow_package_name is not None
+        and client_flow_package_name is not UNSET
+    ):
         raise Misfit((*_at, "clientFlowPackageName"), client_flow_package_name, "None | str | missing")
     channel_name = _get("channelName", UNSET)
-    if not isinstance(channel_name, (_NONE, Unset, str)):
+    if type(channel_name) is not str and channel_name is not None and channel_name is not UNSET:
         raise Misfit((*_at, "channelName"), channel_name, "None | str | missing")
     epi_configs = _get("epiConfigs", UNSET)
-    if epi_configs is None or epi_configs is UNSET:
-        pass
-    elif isinstance(epi_configs, list):
+    if type(epi_configs) is list:
         epi_configs = [
             parse_epi_config(_item, (*_at, "epiConfigs", _index), _notes)
             for _index, _item in enumerate(epi_configs)
         ]
+    elif epi_configs is None:
+        pass
+    elif epi_configs is UNSET:
+        pass
     else:
         raise Misfit((*_at, "epiConfigs"), epi_configs, "list[EpiConfig] | None | missing")
     _parsed = PoolPackageInfo(
@@ -988,101 +982,107 @@ def parse_pool_package_info(_src: object, _at: Path, _notes: Notes) -> PoolPacka
         channel_name=channel_name,
         epi_configs=epi_configs,
     )
-    if not _src.keys() <= _POOL_PACKAGE_INFO_KEYS:
+    if not _POOL_PACKAGE_INFO_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _POOL_PACKAGE_INFO_KEYS}
     return _parsed
 
 
 def parse_pool_detail(_src: object, _at: Path, _notes: Notes) -> PoolDetail:
-    if not isinstance(_src, dict):
+    if type(_src) is not dict:
         raise Misfit(_at, _src, "PoolDetail")
     _get = _src.get
     upool_code = _get("upoolCode", UNSET)
-    if not isinstance(upool_code, str):
+    if type(upool_code) is not str:
         raise Misfit((*_at, "upoolCode"), upool_code, "str")
     upool_name = _get("upoolName", UNSET)
-    if not isinstance(upool_name, (_NONE, Unset, str)):
+    if type(upool_name) is not str and upool_name is not None and upool_name is not UNSET:
         raise Misfit((*_at, "upoolName"), upool_name, "None | str | missing")
     en_upool_name = _get("enUpoolName", UNSET)
-    if not isinstance(en_upool_name, (_NONE, Unset, str)):
+    if type(en_upool_name) is not str and en_upool_name is not None and en_upool_name is not UNSET:
         raise Misfit((*_at, "enUpoolName"), en_upool_name, "None | str | missing")
     pool_type = _get("poolType", UNSET)
-    if pool_type is None or pool_type is UNSET:
+    if type(pool_type) is int:
+        if pool_type in _POOL_TYPE:
+            pool_type = _POOL_TYPE[pool_type]
+        else:
+            _notes.append(((*_at, "poolType"), pool_type))
+    elif pool_type is None:
         pass
-    elif type(pool_type) is int and pool_type in _POOL_TYPE:
-        pool_type = _POOL_TYPE[pool_type]
-    elif type(pool_type) is int:
-        _notes.append(((*_at, "poolType"), pool_type))
+    elif pool_type is UNSET:
+        pass
     else:
         raise Misfit((*_at, "poolType"), pool_type, "int | None | PoolType | missing")
     use_flow = _get("useFlow", UNSET)
-    if use_flow is None or use_flow is UNSET:
-        pass
-    elif type(use_flow) is int:
-        pass
-    else:
+    if type(use_flow) is not int and use_flow is not None and use_flow is not UNSET:
         raise Misfit((*_at, "useFlow"), use_flow, "int | None | missing")
     total_flow = _get("totalFlow", UNSET)
-    if total_flow is None or total_flow is UNSET:
-        pass
-    elif type(total_flow) is float or type(total_flow) is int:
-        pass
-    else:
+    if (
+        type(total_flow) is not int
+        and type(total_flow) is not float
+        and total_flow is not None
+        and total_flow is not UNSET
+    ):
         raise Misfit((*_at, "totalFlow"), total_flow, "float | None | missing")
     billing_cycle = _get("billingCycle", UNSET)
-    if billing_cycle is None or billing_cycle is UNSET:
+    if type(billing_cycle) is int:
+        if billing_cycle in _BILLING_CYCLE:
+            billing_cycle = _BILLING_CYCLE[billing_cycle]
+        else:
+            _notes.append(((*_at, "billingCycle"), billing_cycle))
+    elif billing_cycle is None:
         pass
-    elif type(billing_cycle) is int and billing_cycle in _BILLING_CYCLE:
-        billing_cycle = _BILLING_CYCLE[billing_cycle]
-    elif type(billing_cycle) is int:
-        _notes.append(((*_at, "billingCycle"), billing_cycle))
+    elif billing_cycle is UNSET:
+        pass
     else:
         raise Misfit((*_at, "billingCycle"), billing_cycle, "BillingCycle | int | None | missing")
     total_card = _get("totalCard", UNSET)
-    if total_card is None or total_card is UNSET:
-        pass
-    elif type(total_card) is int:
-        pass
-    else:
+    if type(total_card) is not int and total_card is not None and total_card is not UNSET:
         raise Misfit((*_at, "totalCard"), total_card, "int | None | missing")
     raw_add_time = _get("rawAddTime", UNSET)
-    if not isinstance(raw_add_time, (_NONE, Unset, str)):
+    if type(raw_add_time) is not str and raw_add_time is not None and raw_add_time is not UNSET:
         raise Misfit((*_at, "rawAddTime"), raw_add_time, "None | str | missing")
     bind_card_status_count = _get("bindCardStatusCount", UNSET)
-    if bind_card_status_count is None or bind_card_status_count is UNSET:
-        pass
-    elif isinstance(bind_card_status_count, list):
+    if type(bind_card_status_count) is list:
         bind_card_status_count = [
             parse_card_status_count(_item, (*_at, "bindCardStatusCount", _index), _notes)
             for _index, _item in enumerate(bind_card_status_count)
         ]
+    elif bind_card_status_count is None:
+        pass
+    elif bind_card_status_count is UNSET:
+        pass
     else:
         raise Misfit(
             (*_at, "bindCardStatusCount"), bind_card_status_count, "list[CardStatusCount] | None | missing"
         )
     package_info = _get("packageInfo", UNSET)
-    if package_info is None or package_info is UNSET:
-        pass
-    elif isinstance(package_info, dict):
+    if type(package_info) is dict:
         package_info = parse_pool_package_info(package_info, (*_at, "packageInfo"), _notes)
+    elif package_info is None:
+        pass
+    elif package_info is UNSET:
+        pass
     else:
         raise Misfit((*_at, "packageInfo"), package_info, "None | PoolPackageInfo | missing")
     unit = _get("unit", UNSET)
-    if not isinstance(unit, (_NONE, Unset, str)):
+    if type(unit) is not str and unit is not None and unit is not UNSET:
         raise Misfit((*_at, "unit"), unit, "None | str | missing")
     start_time = _get("startTime", UNSET)
-    if not isinstance(start_time, (_NONE, Unset, str)):
+    if type(start_time) is not str and start_time is not None and start_time is not UNSET:
         raise Misfit((*_at, "startTime"), start_time, "None | str | missing")
     end_time = _get("endTime", UNSET)
-    if not isinstance(end_time, (_NONE, Unset, str)):
+    if type(end_time) is not str and end_time is not None and end_time is not UNSET:
         raise Misfit((*_at, "endTime"), end_time, "None | str | missing")
     upool_status = _get("upoolStatus", UNSET)
-    if upool_status is None or upool_status is UNSET:
+    if type(upool_status) is int:
+        if upool_status in _POOL_STATUS:
+            upool_status = _POOL_STATUS[upool_status]
+        else:
+            _notes.append(((*_at, "upoolStatus"), upool_status))
+    elif upool_status is None:
         pass
-    elif type(upool_status) is int and upool_status in _POOL_STATUS:
-        upool_status = _POOL_STATUS[upool_status]
-    elif type(upool_status) is int:
-        _notes.append(((*_at, "upoolStatus"), upool_status))
+    elif upool_status is UNSET:
+        pass
     else:
         raise Misfit((*_at, "upoolStatus"), upool_status, "int | None | PoolStatus | missing")
     _parsed = PoolDetail(
@@ -1102,35 +1102,33 @@ def parse_pool_detail(_src: object, _at: Path, _notes: Notes) -> PoolDetail:
         end_time=end_time,
         upool_status=upool_status,
     )
-    if not _src.keys() <= _POOL_DETAIL_KEYS:
+    if not _POOL_DETAIL_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _POOL_DETAIL_KEYS}
     return _parsed
 
 
 def parse_get_pool_detail_response(_src: object, _at: Path, _notes: Notes) -> GetPoolDetailResponse:
-    if not isinstance(_src, dict):
+    if type(_src) is not dict:
         raise Misfit(_at, _src, "GetPoolDetailResponse")
     _get = _src.get
     code = _get("code", UNSET)
-    if type(code) is int:
-        pass
-    else:
+    if type(code) is not int:
         raise Misfit((*_at, "code"), code, "int")
     data = _get("data", UNSET)
-    if data is None:
-        pass
-    elif isinstance(data, dict):
+    if type(data) is dict:
         data = parse_pool_detail(data, (*_at, "data"), _notes)
+    elif data is None:
+        pass
     else:
         raise Misfit((*_at, "data"), data, "None | PoolDetail")
     message = _get("message", UNSET)
-    if not isinstance(message, (_NONE, Unset, str)):
+    if type(message) is not str and message is not None and message is not UNSET:
         raise Misfit((*_at, "message"), message, "None | str | missing")
     trace_id = _get("traceId", UNSET)
-    if not isinstance(trace_id, (_NONE, Unset, str)):
+    if type(trace_id) is not str and trace_id is not None and trace_id is not UNSET:
         raise Misfit((*_at, "traceId"), trace_id, "None | str | missing")
     _parsed = GetPoolDetailResponse(code=code, data=data, message=message, trace_id=trace_id)
-    if not _src.keys() <= _GET_POOL_DETAIL_RESPONSE_KEYS:
+    if not _GET_POOL_DETAIL_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {
             k: v for k, v in _src.items() if k not in _GET_POOL_DETAIL_RESPONSE_KEYS
         }
@@ -1138,50 +1136,46 @@ def parse_get_pool_detail_response(_src: object, _at: Path, _notes: Notes) -> Ge
 
 
 def parse_pool_month_usage(_src: object, _at: Path, _notes: Notes) -> PoolMonthUsage:
-    if not isinstance(_src, dict):
+    if type(_src) is not dict:
         raise Misfit(_at, _src, "PoolMonthUsage")
     _get = _src.get
     month = _get("month", UNSET)
-    if not isinstance(month, str):
+    if type(month) is not str:
         raise Misfit((*_at, "month"), month, "str")
     pool_code = _get("poolCode", UNSET)
-    if not isinstance(pool_code, str):
+    if type(pool_code) is not str:
         raise Misfit((*_at, "poolCode"), pool_code, "str")
     use_flow_kb = _get("useFlowKb", UNSET)
-    if type(use_flow_kb) is float or type(use_flow_kb) is int:
-        pass
-    else:
+    if type(use_flow_kb) is not int and type(use_flow_kb) is not float:
         raise Misfit((*_at, "useFlowKb"), use_flow_kb, "float")
     _parsed = PoolMonthUsage(month=month, pool_code=pool_code, use_flow_kb=use_flow_kb)
-    if not _src.keys() <= _POOL_MONTH_USAGE_KEYS:
+    if not _POOL_MONTH_USAGE_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _POOL_MONTH_USAGE_KEYS}
     return _parsed
 
 
 def parse_get_pool_month_usage_response(_src: object, _at: Path, _notes: Notes) -> GetPoolMonthUsageResponse:
-    if not isinstance(_src, dict):
+    if type(_src) is not dict:
         raise Misfit(_at, _src, "GetPoolMonthUsageResponse")
     _get = _src.get
     code = _get("code", UNSET)
-    if type(code) is int:
-        pass
-    else:
+    if type(code) is not int:
         raise Misfit((*_at, "code"), code, "int")
     data = _get("data", UNSET)
-    if data is None:
-        pass
-    elif isinstance(data, dict):
+    if type(data) is dict:
         data = parse_pool_month_usage(data, (*_at, "data"), _notes)
+    elif data is None:
+        pass
     else:
         raise Misfit((*_at, "data"), data, "None | PoolMonthUsage")
     message = _get("message", UNSET)
-    if not isinstance(message, (_NONE, Unset, str)):
+    if type(message) is not str and message is not None and message is not UNSET:
         raise Misfit((*_at, "message"), message, "None | str | missing")
     trace_id = _get("traceId", UNSET)
-    if not isinstance(trace_id, (_NONE, Unset, str)):
+    if type(trace_id) is not str and trace_id is not None and trace_id is not UNSET:
         raise Misfit((*_at, "traceId"), trace_id, "None | str | missing")
     _parsed = GetPoolMonthUsageResponse(code=code, data=data, message=message, trace_id=trace_id)
-    if not _src.keys() <= _GET_POOL_MONTH_USAGE_RESPONSE_KEYS:
+    if not _GET_POOL_MONTH_USAGE_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {
             k: v for k, v in _src.items() if k not in _GET_POOL_MONTH_USAGE_RESPONSE_KEYS
         }
@@ -1189,26 +1183,26 @@ def parse_get_pool_month_usage_response(_src: object, _at: Path, _notes: Notes) 
 
 
 def parse_traffic_pool(_src: object, _at: Path, _notes: Notes) -> TrafficPool:
-    if not isinstance(_src, dict):
+    if type(_src) is not dict:
         raise Misfit(_at, _src, "TrafficPool")
     _get = _src.get
     total_quota_byte = _get("totalQuotaByte", UNSET)
-    if not isinstance(total_quota_byte, str):
+    if type(total_quota_byte) is not str:
         raise Misfit((*_at, "totalQuotaByte"), total_quota_byte, "str")
     used_byte = _get("usedByte", UNSET)
-    if not isinstance(used_byte, str):
+    if type(used_byte) is not str:
         raise Misfit((*_at, "usedByte"), used_byte, "str")
     traffic_pool_start_time = _get("trafficPoolStartTime", UNSET)
-    if not isinstance(traffic_pool_start_time, str):
+    if type(traffic_pool_start_time) is not str:
         raise Misfit((*_at, "trafficPoolStartTime"), traffic_pool_start_time, "str")
     traffic_pool_end_time = _get("trafficPoolEndTime", UNSET)
-    if not isinstance(traffic_pool_end_time, str):
+    if type(traffic_pool_end_time) is not str:
         raise Misfit((*_at, "trafficPoolEndTime"), traffic_pool_end_time, "str")
     traffic_pool_id = _get("trafficPoolId", UNSET)
-    if not isinstance(traffic_pool_id, str):
+    if type(traffic_pool_id) is not str:
         raise Misfit((*_at, "trafficPoolId"), traffic_pool_id, "str")
     traffic_pool_name = _get("trafficPoolName", UNSET)
-    if not isinstance(traffic_pool_name, str):
+    if type(traffic_pool_name) is not str:
         raise Misfit((*_at, "trafficPoolName"), traffic_pool_name, "str")
     _parsed = TrafficPool(
         total_quota_byte=total_quota_byte,
@@ -1218,29 +1212,27 @@ def parse_traffic_pool(_src: object, _at: Path, _notes: Notes) -> TrafficPool:
         traffic_pool_id=traffic_pool_id,
         traffic_pool_name=traffic_pool_name,
     )
-    if not _src.keys() <= _TRAFFIC_POOL_KEYS:
+    if not _TRAFFIC_POOL_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _TRAFFIC_POOL_KEYS}
     return _parsed
 
 
 def parse_traffic_pool_page(_src: object, _at: Path, _notes: Notes) -> TrafficPoolPage:
-    if not isinstance(_src, dict):
+    if type(_src) is not dict:
         raise Misfit(_at, _src, "TrafficPoolPage")
     _get = _src.get
     rows = _get("rows", UNSET)
-    if isinstance(rows, list):
+    if type(rows) is list:
         rows = [
             parse_traffic_pool(_item, (*_at, "rows", _index), _notes) for _index, _item in enumerate(rows)
         ]
     else:
         raise Misfit((*_at, "rows"), rows, "list[TrafficPool]")
     total = _get("total", UNSET)
-    if type(total) is int:
-        pass
-    else:
+    if type(total) is not int:
         raise Misfit((*_at, "total"), total, "int")
     _parsed = TrafficPoolPage(rows=rows, total=total)
-    if not _src.keys() <= _TRAFFIC_POOL_PAGE_KEYS:
+    if not _TRAFFIC_POOL_PAGE_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _TRAFFIC_POOL_PAGE_KEYS}
     return _parsed
 
@@ -1248,29 +1240,27 @@ def parse_traffic_pool_page(_src: object, _at: Path, _notes: Notes) -> TrafficPo
 def parse_get_traffic_pool_info_response(
     _src: object, _at: Path, _notes: Notes
 ) -> GetTrafficPoolInfoResponse:
-    if not isinstance(_src, dict):
+    if type(_src) is not dict:
         raise Misfit(_at, _src, "GetTrafficPoolInfoResponse")
     _get = _src.get
     code = _get("code", UNSET)
-    if not isinstance(code, str):
+    if type(code) is not str:
         raise Misfit((*_at, "code"), code, "str")
     message = _get("message", UNSET)
-    if not isinstance(message, str):
+    if type(message) is not str:
         raise Misfit((*_at, "message"), message, "str")
     success = _get("success", UNSET)
-    if type(success) is bool:
-        pass
-    else:
+    if type(success) is not bool:
         raise Misfit((*_at, "success"), success, "bool")
     data = _get("data", UNSET)
-    if data is None:
-        pass
-    elif isinstance(data, dict):
+    if type(data) is dict:
         data = parse_traffic_pool_page(data, (*_at, "data"), _notes)
+    elif data is None:
+        pass
     else:
         raise Misfit((*_at, "data"), data, "None | TrafficPoolPage")
     _parsed = GetTrafficPoolInfoResponse(code=code, message=message, success=success, data=data)
-    if not _src.keys() <= _GET_TRAFFIC_POOL_INFO_RESPONSE_KEYS:
+    if not _GET_TRAFFIC_POOL_INFO_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {
             k: v for k, v in _src.items() if k not in _GET_TRAFFIC_POOL_INFO_RESPONSE_KEYS
         }
@@ -1278,53 +1268,55 @@ def parse_get_traffic_pool_info_response(
 
 
 def parse_open_package_data(_src: object, _at: Path, _notes: Notes) -> OpenPackageData:
-    if not isinstance(_src, dict):
+    if type(_src) is not dict:
         raise Misfit(_at, _src, "OpenPackageData")
     _get = _src.get
     order_id = _get("order_id", UNSET)
-    if not isinstance(order_id, str):
+    if type(order_id) is not str:
         raise Misfit((*_at, "order_id"), order_id, "str")
     sign = _get("sign", UNSET)
-    if not isinstance(sign, (_NONE, Unset, str)):
+    if type(sign) is not str and sign is not None and sign is not UNSET:
         raise Misfit((*_at, "sign"), sign, "None | str | missing")
     order_start_date = _get("order_start_date", UNSET)
-    if not isinstance(order_start_date, (_NONE, Unset, str)):
+    if type(order_start_date) is not str and order_start_date is not None and order_start_date is not UNSET:
         raise Misfit((*_at, "order_start_date"), order_start_date, "None | str | missing")
     order_expire_date = _get("order_expire_date", UNSET)
-    if not isinstance(order_expire_date, (_NONE, Unset, str)):
+    if (
+        type(order_expire_date) is not str
+        and order_expire_date is not None
+        and order_expire_date is not UNSET
+    ):
         raise Misfit((*_at, "order_expire_date"), order_expire_date, "None | str | missing")
     _parsed = OpenPackageData(
         order_id=order_id, sign=sign, order_start_date=order_start_date, order_expire_date=order_expire_date
     )
-    if not _src.keys() <= _OPEN_PACKAGE_DATA_KEYS:
+    if not _OPEN_PACKAGE_DATA_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _OPEN_PACKAGE_DATA_KEYS}
     return _parsed
 
 
 def parse_open_package_response(_src: object, _at: Path, _notes: Notes) -> OpenPackageResponse:
-    if not isinstance(_src, dict):
+    if type(_src) is not dict:
         raise Misfit(_at, _src, "OpenPackageResponse")
     _get = _src.get
     code = _get("code", UNSET)
-    if not isinstance(code, str):
+    if type(code) is not str:
         raise Misfit((*_at, "code"), code, "str")
     message = _get("message", UNSET)
-    if not isinstance(message, str):
+    if type(message) is not str:
         raise Misfit((*_at, "message"), message, "str")
     success = _get("success", UNSET)
-    if type(success) is bool:
-        pass
-    else:
+    if type(success) is not bool:
         raise Misfit((*_at, "success"), success, "bool")
     data = _get("data", UNSET)
-    if data is None:
-        pass
-    elif isinstance(data, dict):
+    if type(data) is dict:
         data = parse_open_package_data(data, (*_at, "data"), _notes)
+    elif data is None:
+        pass
     else:
         raise Misfit((*_at, "data"), data, "None | OpenPackageData")
     _parsed = OpenPackageResponse(code=code, message=message, success=success, data=data)
-    if not _src.keys() <= _OPEN_PACKAGE_RESPONSE_KEYS:
+    if not _OPEN_PACKAGE_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {
             k: v for k, v in _src.items() if k not in _OPEN_PACKAGE_RESPONSE_KEYS
         }
@@ -1332,53 +1324,55 @@ def parse_open_package_response(_src: object, _at: Path, _notes: Notes) -> OpenP
 
 
 def parse_order_package_data(_src: object, _at: Path, _notes: Notes) -> OrderPackageData:
-    if not isinstance(_src, dict):
+    if type(_src) is not dict:
         raise Misfit(_at, _src, "OrderPackageData")
     _get = _src.get
     order_id = _get("order_id", UNSET)
-    if not isinstance(order_id, str):
+    if type(order_id) is not str:
         raise Misfit((*_at, "order_id"), order_id, "str")
     sign = _get("sign", UNSET)
-    if not isinstance(sign, (_NONE, Unset, str)):
+    if type(sign) is not str and sign is not None and sign is not UNSET:
         raise Misfit((*_at, "sign"), sign, "None | str | missing")
     order_start_date = _get("order_start_date", UNSET)
-    if not isinstance(order_start_date, (_NONE, Unset, str)):
+    if type(order_start_date) is not str and order_start_date is not None and order_start_date is not UNSET:
         raise Misfit((*_at, "order_start_date"), order_start_date, "None | str | missing")
     order_expire_date = _get("order_expire_date", UNSET)
-    if not isinstance(order_expire_date, (_NONE, Unset, str)):
+    if (
+        type(order_expire_date) is not str
+        and order_expire_date is not None
+        and order_expire_date is not UNSET
+    ):
         raise Misfit((*_at, "order_expire_date"), order_expire_date, "None | str | missing")
     _parsed = OrderPackageData(
         order_id=order_id, sign=sign, order_start_date=order_start_date, order_expire_date=order_expire_date
     )
-    if not _src.keys() <= _ORDER_PACKAGE_DATA_KEYS:
+    if not _ORDER_PACKAGE_DATA_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _ORDER_PACKAGE_DATA_KEYS}
     return _parsed
 
 
 def parse_order_package_response(_src: object, _at: Path, _notes: Notes) -> OrderPackageResponse:
-    if not isinstance(_src, dict):
+    if type(_src) is not dict:
         raise Misfit(_at, _src, "OrderPackageResponse")
     _get = _src.get
     code = _get("code", UNSET)
-    if not isinstance(code, str):
+    if type(code) is not str:
         raise Misfit((*_at, "code"), code, "str")
     message = _get("message", UNSET)
-    if not isinstance(message, str):
+    if type(message) is not str:
         raise Misfit((*_at, "message"), message, "str")
     success = _get("success", UNSET)
-    if type(success) is bool:
-        pass
-    else:
+    if type(success) is not bool:
         raise Misfit((*_at, "success"), success, "bool")
     data = _get("data", UNSET)
-    if data is None:
-        pass
-    elif isinstance(data, dict):
+    if type(data) is dict:
         data = parse_order_package_data(data, (*_at, "data"), _notes)
+    elif data is None:
+        pass
     else:
         raise Misfit((*_at, "data"), data, "None | OrderPackageData")
     _parsed = OrderPackageResponse(code=code, message=message, success=success, data=data)
-    if not _src.keys() <= _ORDER_PACKAGE_RESPONSE_KEYS:
+    if not _ORDER_PACKAGE_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {
             k: v for k, v in _src.items() if k not in _ORDER_PACKAGE_RESPONSE_KEYS
         }
@@ -1386,20 +1380,20 @@ def parse_order_package_response(_src: object, _at: Path, _notes: Notes) -> Orde
 
 
 def parse_refueling_package(_src: object, _at: Path, _notes: Notes) -> RefuelingPackage:
-    if not isinstance(_src, dict):
+    if type(_src) is not dict:
         raise Misfit(_at, _src, "RefuelingPackage")
     _get = _src.get
     ref_order_id = _get("ref_orderId", UNSET)
-    if not isinstance(ref_order_id, (Unset, str)):
+    if type(ref_order_id) is not str and ref_order_id is not UNSET:
         raise Misfit((*_at, "ref_orderId"), ref_order_id, "str | missing")
     refpackage_flow = _get("refpackage_flow", UNSET)
-    if not isinstance(refpackage_flow, (Unset, str)):
+    if type(refpackage_flow) is not str and refpackage_flow is not UNSET:
         raise Misfit((*_at, "refpackage_flow"), refpackage_flow, "str | missing")
     refpackage_order_date = _get("refpackage_order_date", UNSET)
-    if not isinstance(refpackage_order_date, (Unset, str)):
+    if type(refpackage_order_date) is not str and refpackage_order_date is not UNSET:
         raise Misfit((*_at, "refpackage_order_date"), refpackage_order_date, "str | missing")
     refpackage_status = _get("refpackage_status", UNSET)
-    if not isinstance(refpackage_status, (Unset, str)):
+    if type(refpackage_status) is not str and refpackage_status is not UNSET:
         raise Misfit((*_at, "refpackage_status"), refpackage_status, "str | missing")
     _parsed = RefuelingPackage(
         ref_order_id=ref_order_id,
@@ -1407,147 +1401,159 @@ def parse_refueling_package(_src: object, _at: Path, _notes: Notes) -> Refueling
         refpackage_order_date=refpackage_order_date,
         refpackage_status=refpackage_status,
     )
-    if not _src.keys() <= _REFUELING_PACKAGE_KEYS:
+    if not _REFUELING_PACKAGE_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _REFUELING_PACKAGE_KEYS}
     return _parsed
 
 
 def parse_profile(_src: object, _at: Path, _notes: Notes) -> Profile:
-    if not isinstance(_src, dict):
+    if type(_src) is not dict:
         raise Misfit(_at, _src, "Profile")
     _get = _src.get
     iccid = _get("iccid", UNSET)
-    if not isinstance(iccid, str):
+    if type(iccid) is not str:
         raise Misfit((*_at, "iccid"), iccid, "str")
     imsi = _get("imsi", UNSET)
-    if not isinstance(imsi, str):
+    if type(imsi) is not str:
         raise Misfit((*_at, "imsi"), imsi, "str")
     msisdn = _get("msisdn", UNSET)
-    if not isinstance(msisdn, str):
+    if type(msisdn) is not str:
         raise Misfit((*_at, "msisdn"), msisdn, "str")
     _parsed = Profile(iccid=iccid, imsi=imsi, msisdn=msisdn)
-    if not _src.keys() <= _PROFILE_KEYS:
+    if not _PROFILE_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _PROFILE_KEYS}
     return _parsed
 
 
 def parse_package_order(_src: object, _at: Path, _notes: Notes) -> PackageOrder:
-    if not isinstance(_src, dict):
+    if type(_src) is not dict:
         raise Misfit(_at, _src, "PackageOrder")
     _get = _src.get
     order_code = _get("orderCode", UNSET)
-    if not isinstance(order_code, str):
+    if type(order_code) is not str:
         raise Misfit((*_at, "orderCode"), order_code, "str")
     package_name = _get("packageName", UNSET)
-    if not isinstance(package_name, str):
+    if type(package_name) is not str:
         raise Misfit((*_at, "packageName"), package_name, "str")
     package_code = _get("packageCode", UNSET)
-    if not isinstance(package_code, str):
+    if type(package_code) is not str:
         raise Misfit((*_at, "packageCode"), package_code, "str")
     package_type = _get("packageType", UNSET)
-    if package_type is None:
+    if type(package_type) is str:
+        if package_type in _PACKAGE_TYPE:
+            package_type = _PACKAGE_TYPE[package_type]
+        else:
+            if package_type != "":
+                _notes.append(((*_at, "packageType"), package_type))
+    elif package_type is None:
         pass
-    elif isinstance(package_type, str) and package_type in _PACKAGE_TYPE:
-        package_type = _PACKAGE_TYPE[package_type]
-    elif isinstance(package_type, str):
-        if package_type != "":
-            _notes.append(((*_at, "packageType"), package_type))
     else:
         raise Misfit((*_at, "packageType"), package_type, "None | PackageType | str")
     order_period = _get("orderPeriod", UNSET)
-    if not isinstance(order_period, str):
+    if type(order_period) is not str:
         raise Misfit((*_at, "orderPeriod"), order_period, "str")
     order_date = _get("orderDate", UNSET)
-    if not isinstance(order_date, str):
+    if type(order_date) is not str:
         raise Misfit((*_at, "orderDate"), order_date, "str")
     active_date = _get("activeDate", UNSET)
-    if not isinstance(active_date, str):
+    if type(active_date) is not str:
         raise Misfit((*_at, "activeDate"), active_date, "str")
     expire_date = _get("expireDate", UNSET)
-    if not isinstance(expire_date, str):
+    if type(expire_date) is not str:
         raise Misfit((*_at, "expireDate"), expire_date, "str")
     order_status = _get("orderStatus", UNSET)
-    if isinstance(order_status, str) and order_status in _ORDER_STATUS:
-        order_status = _ORDER_STATUS[order_status]
-    elif isinstance(order_status, str):
-        if order_status != "":
-            _notes.append(((*_at, "orderStatus"), order_status))
+    if type(order_status) is str:
+        if order_status in _ORDER_STATUS:
+            order_status = _ORDER_STATUS[order_status]
+        else:
+            if order_status != "":
+                _notes.append(((*_at, "orderStatus"), order_status))
     else:
         raise Misfit((*_at, "orderStatus"), order_status, "OrderStatus | str")
     buy_type = _get("buyType", UNSET)
-    if buy_type is None or buy_type is UNSET:
+    if type(buy_type) is str:
+        if buy_type in _BUY_TYPE:
+            buy_type = _BUY_TYPE[buy_type]
+        else:
+            if buy_type != "":
+                _notes.append(((*_at, "buyType"), buy_type))
+    elif buy_type is None:
         pass
-    elif isinstance(buy_type, str) and buy_type in _BUY_TYPE:
-        buy_type = _BUY_TYPE[buy_type]
-    elif isinstance(buy_type, str):
-        if buy_type != "":
-            _notes.append(((*_at, "buyType"), buy_type))
+    elif buy_type is UNSET:
+        pass
     else:
         raise Misfit((*_at, "buyType"), buy_type, "BuyType | None | str | missing")
     flow = _get("flow", UNSET)
-    if not isinstance(flow, (_NONE, Unset, str)):
+    if type(flow) is not str and flow is not None and flow is not UNSET:
         raise Misfit((*_at, "flow"), flow, "None | str | missing")
     used_flow = _get("usedFlow", UNSET)
-    if not isinstance(used_flow, (_NONE, Unset, str)):
+    if type(used_flow) is not str and used_flow is not None and used_flow is not UNSET:
         raise Misfit((*_at, "usedFlow"), used_flow, "None | str | missing")
     flow_use_rate = _get("flowUseRate", UNSET)
-    if not isinstance(flow_use_rate, (_NONE, Unset, str)):
+    if type(flow_use_rate) is not str and flow_use_rate is not None and flow_use_rate is not UNSET:
         raise Misfit((*_at, "flowUseRate"), flow_use_rate, "None | str | missing")
     order_used_flow = _get("orderUsedFlow", UNSET)
-    if not isinstance(order_used_flow, (_NONE, Unset, str)):
+    if type(order_used_flow) is not str and order_used_flow is not None and order_used_flow is not UNSET:
         raise Misfit((*_at, "orderUsedFlow"), order_used_flow, "None | str | missing")
     supplier_code = _get("supplierCode", UNSET)
-    if not isinstance(supplier_code, (_NONE, Unset, str)):
+    if type(supplier_code) is not str and supplier_code is not None and supplier_code is not UNSET:
         raise Misfit((*_at, "supplierCode"), supplier_code, "None | str | missing")
     refueling_package_list = _get("refuelingPackageList", UNSET)
-    if refueling_package_list is None or refueling_package_list is UNSET:
-        pass
-    elif isinstance(refueling_package_list, list):
+    if type(refueling_package_list) is list:
         refueling_package_list = [
             parse_refueling_package(_item, (*_at, "refuelingPackageList", _index), _notes)
             for _index, _item in enumerate(refueling_package_list)
         ]
+    elif refueling_package_list is None:
+        pass
+    elif refueling_package_list is UNSET:
+        pass
     else:
         raise Misfit(
             (*_at, "refuelingPackageList"), refueling_package_list, "list[RefuelingPackage] | None | missing"
         )
     has_test_flow = _get("hasTestFlow", UNSET)
-    if has_test_flow is None or has_test_flow is UNSET:
+    if type(has_test_flow) is str:
+        if has_test_flow in _YES_NO_FLAG:
+            has_test_flow = _YES_NO_FLAG[has_test_flow]
+        else:
+            if has_test_flow != "":
+                _notes.append(((*_at, "hasTestFlow"), has_test_flow))
+    elif has_test_flow is None:
         pass
-    elif isinstance(has_test_flow, str) and has_test_flow in _YES_NO_FLAG:
-        has_test_flow = _YES_NO_FLAG[has_test_flow]
-    elif isinstance(has_test_flow, str):
-        if has_test_flow != "":
-            _notes.append(((*_at, "hasTestFlow"), has_test_flow))
+    elif has_test_flow is UNSET:
+        pass
     else:
         raise Misfit((*_at, "hasTestFlow"), has_test_flow, "None | str | missing | YesNoFlag")
     profile_list = _get("profileList", UNSET)
-    if profile_list is None or profile_list is UNSET:
-        pass
-    elif isinstance(profile_list, list):
+    if type(profile_list) is list:
         profile_list = [
             parse_profile(_item, (*_at, "profileList", _index), _notes)
             for _index, _item in enumerate(profile_list)
         ]
+    elif profile_list is None:
+        pass
+    elif profile_list is UNSET:
+        pass
     else:
         raise Misfit((*_at, "profileList"), profile_list, "list[Profile] | None | missing")
     is_flow_plus = _get("isFlowPlus", UNSET)
-    if not isinstance(is_flow_plus, (_NONE, Unset, str)):
+    if type(is_flow_plus) is not str and is_flow_plus is not None and is_flow_plus is not UNSET:
         raise Misfit((*_at, "isFlowPlus"), is_flow_plus, "None | str | missing")
     deviceId = _get("deviceId", UNSET)
-    if not isinstance(deviceId, (Unset, str)):
+    if type(deviceId) is not str and deviceId is not UNSET:
         raise Misfit((*_at, "deviceId"), deviceId, "str | missing")
     device_id = _get("device_id", UNSET)
-    if not isinstance(device_id, (Unset, str)):
+    if type(device_id) is not str and device_id is not UNSET:
         raise Misfit((*_at, "device_id"), device_id, "str | missing")
     main_iccid = _get("main_iccid", UNSET)
-    if not isinstance(main_iccid, (_NONE, Unset, str)):
+    if type(main_iccid) is not str and main_iccid is not None and main_iccid is not UNSET:
         raise Misfit((*_at, "main_iccid"), main_iccid, "None | str | missing")
     imsi = _get("imsi", UNSET)
-    if not isinstance(imsi, (_NONE, Unset, str)):
+    if type(imsi) is not str and imsi is not None and imsi is not UNSET:
         raise Misfit((*_at, "imsi"), imsi, "None | str | missing")
     msisdn = _get("msisdn", UNSET)
-    if not isinstance(msisdn, (_NONE, Unset, str)):
+    if type(msisdn) is not str and msisdn is not None and msisdn is not UNSET:
         raise Misfit((*_at, "msisdn"), msisdn, "None | str | missing")
     _parsed = PackageOrder(
         order_code=order_code,
@@ -1575,83 +1581,89 @@ def parse_package_order(_src: object, _at: Path, _notes: Notes) -> PackageOrder:
         imsi=imsi,
         msisdn=msisdn,
     )
-    if not _src.keys() <= _PACKAGE_ORDER_KEYS:
+    if not _PACKAGE_ORDER_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _PACKAGE_ORDER_KEYS}
     return _parsed
 
 
 def parse_device(_src: object, _at: Path, _notes: Notes) -> Device:
-    if not isinstance(_src, dict):
+    if type(_src) is not dict:
         raise Misfit(_at, _src, "Device")
     _get = _src.get
     device_id = _get("device_id", UNSET)
-    if not isinstance(device_id, str):
+    if type(device_id) is not str:
         raise Misfit((*_at, "device_id"), device_id, "str")
     ota_flag = _get("ota_flag", UNSET)
-    if isinstance(ota_flag, str) and ota_flag in _OTA_FLAG:
-        ota_flag = _OTA_FLAG[ota_flag]
-    elif isinstance(ota_flag, str):
-        if ota_flag != "":
-            _notes.append(((*_at, "ota_flag"), ota_flag))
+    if type(ota_flag) is str:
+        if ota_flag in _OTA_FLAG:
+            ota_flag = _OTA_FLAG[ota_flag]
+        else:
+            if ota_flag != "":
+                _notes.append(((*_at, "ota_flag"), ota_flag))
     else:
         raise Misfit((*_at, "ota_flag"), ota_flag, "OtaFlag | str")
     bip_flag = _get("bip_flag", UNSET)
-    if isinstance(bip_flag, str) and bip_flag in _BIP_FLAG:
-        bip_flag = _BIP_FLAG[bip_flag]
-    elif isinstance(bip_flag, str):
-        if bip_flag != "":
-            _notes.append(((*_at, "bip_flag"), bip_flag))
+    if type(bip_flag) is str:
+        if bip_flag in _BIP_FLAG:
+            bip_flag = _BIP_FLAG[bip_flag]
+        else:
+            if bip_flag != "":
+                _notes.append(((*_at, "bip_flag"), bip_flag))
     else:
         raise Misfit((*_at, "bip_flag"), bip_flag, "BipFlag | str")
     multi_imsi_flag = _get("multiImsi_flag", UNSET)
-    if isinstance(multi_imsi_flag, str) and multi_imsi_flag in _MULTI_IMSI_FLAG:
-        multi_imsi_flag = _MULTI_IMSI_FLAG[multi_imsi_flag]
-    elif isinstance(multi_imsi_flag, str):
-        if multi_imsi_flag != "":
-            _notes.append(((*_at, "multiImsi_flag"), multi_imsi_flag))
+    if type(multi_imsi_flag) is str:
+        if multi_imsi_flag in _MULTI_IMSI_FLAG:
+            multi_imsi_flag = _MULTI_IMSI_FLAG[multi_imsi_flag]
+        else:
+            if multi_imsi_flag != "":
+                _notes.append(((*_at, "multiImsi_flag"), multi_imsi_flag))
     else:
         raise Misfit((*_at, "multiImsi_flag"), multi_imsi_flag, "MultiImsiFlag | str")
     lifecycle = _get("lifecycle", UNSET)
-    if isinstance(lifecycle, str) and lifecycle in _LIFECYCLE:
-        lifecycle = _LIFECYCLE[lifecycle]
-    elif isinstance(lifecycle, str):
-        if lifecycle != "":
-            _notes.append(((*_at, "lifecycle"), lifecycle))
+    if type(lifecycle) is str:
+        if lifecycle in _LIFECYCLE:
+            lifecycle = _LIFECYCLE[lifecycle]
+        else:
+            if lifecycle != "":
+                _notes.append(((*_at, "lifecycle"), lifecycle))
     else:
         raise Misfit((*_at, "lifecycle"), lifecycle, "Lifecycle | str")
     lifecycle_start_time = _get("lifecycle_start_time", UNSET)
-    if not isinstance(lifecycle_start_time, (Unset, str)):
+    if type(lifecycle_start_time) is not str and lifecycle_start_time is not UNSET:
         raise Misfit((*_at, "lifecycle_start_time"), lifecycle_start_time, "str | missing")
     lifecycle_end_time = _get("lifecycle_end_time", UNSET)
-    if not isinstance(lifecycle_end_time, (Unset, str)):
+    if type(lifecycle_end_time) is not str and lifecycle_end_time is not UNSET:
         raise Misfit((*_at, "lifecycle_end_time"), lifecycle_end_time, "str | missing")
     lifecycle_slient_period = _get("lifecycle_slient_period", UNSET)
-    if not isinstance(lifecycle_slient_period, (Unset, str)):
+    if type(lifecycle_slient_period) is not str and lifecycle_slient_period is not UNSET:
         raise Misfit((*_at, "lifecycle_slient_period"), lifecycle_slient_period, "str | missing")
     lifecycle_shutdown_period = _get("lifecycle_shutdown_period", UNSET)
-    if not isinstance(lifecycle_shutdown_period, (Unset, str)):
+    if type(lifecycle_shutdown_period) is not str and lifecycle_shutdown_period is not UNSET:
         raise Misfit((*_at, "lifecycle_shutdown_period"), lifecycle_shutdown_period, "str | missing")
     package_order = _get("package_order", UNSET)
-    if package_order is None or package_order is UNSET:
-        pass
-    elif isinstance(package_order, dict):
+    if type(package_order) is dict:
         package_order = parse_package_order(package_order, (*_at, "package_order"), _notes)
+    elif package_order is None:
+        pass
+    elif package_order is UNSET:
+        pass
     else:
         raise Misfit((*_at, "package_order"), package_order, "None | PackageOrder | missing")
     partner_name = _get("partnerName", UNSET)
-    if not isinstance(partner_name, (_NONE, Unset, str)):
+    if type(partner_name) is not str and partner_name is not None and partner_name is not UNSET:
         raise Misfit((*_at, "partnerName"), partner_name, "None | str | missing")
     partner_code = _get("partnerCode", UNSET)
-    if not isinstance(partner_code, (_NONE, Unset, str)):
+    if type(partner_code) is not str and partner_code is not None and partner_code is not UNSET:
         raise Misfit((*_at, "partnerCode"), partner_code, "None | str | missing")
     msisdn = _get("msisdn", UNSET)
-    if not isinstance(msisdn, (_NONE, Unset, str)):
+    if type(msisdn) is not str and msisdn is not None and msisdn is not UNSET:
         raise Misfit((*_at, "msisdn"), msisdn, "None | str | missing")
     task_no = _get("task_no", UNSET)
-    if not isinstance(task_no, (_NONE, Unset, str)):
+    if type(task_no) is not str and task_no is not None and task_no is not UNSET:
         raise Misfit((*_at, "task_no"), task_no, "None | str | missing")
     main_iccid = _get("main_iccid", UNSET)
-    if not isinstance(main_iccid, (_NONE, Unset, str)):
+    if type(main_iccid) is not str and main_iccid is not None and main_iccid is not UNSET:
         raise Misfit((*_at, "main_iccid"), main_iccid, "None | str | missing")
     _parsed = Device(
         device_id=device_id,
@@ -1670,35 +1682,33 @@ def parse_device(_src: object, _at: Path, _notes: Notes) -> Device:
         task_no=task_no,
         main_iccid=main_iccid,
     )
-    if not _src.keys() <= _DEVICE_KEYS:
+    if not _DEVICE_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _DEVICE_KEYS}
     return _parsed
 
 
 def parse_query_device_response(_src: object, _at: Path, _notes: Notes) -> QueryDeviceResponse:
-    if not isinstance(_src, dict):
+    if type(_src) is not dict:
         raise Misfit(_at, _src, "QueryDeviceResponse")
     _get = _src.get
     code = _get("code", UNSET)
-    if not isinstance(code, str):
+    if type(code) is not str:
         raise Misfit((*_at, "code"), code, "str")
     message = _get("message", UNSET)
-    if not isinstance(message, str):
+    if type(message) is not str:
         raise Misfit((*_at, "message"), message, "str")
     success = _get("success", UNSET)
-    if type(success) is bool:
-        pass
-    else:
+    if type(success) is not bool:
         raise Misfit((*_at, "success"), success, "bool")
     data = _get("data", UNSET)
-    if data is None:
-        pass
-    elif isinstance(data, dict):
+    if type(data) is dict:
         data = parse_device(data, (*_at, "data"), _notes)
+    elif data is None:
+        pass
     else:
         raise Misfit((*_at, "data"), data, "Device | None")
     _parsed = QueryDeviceResponse(code=code, message=message, success=success, data=data)
-    if not _src.keys() <= _QUERY_DEVICE_RESPONSE_KEYS:
+    if not _QUERY_DEVICE_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {
             k: v for k, v in _src.items() if k not in _QUERY_DEVICE_RESPONSE_KEYS
         }
@@ -1706,88 +1716,76 @@ def parse_query_device_response(_src: object, _at: Path, _notes: Notes) -> Query
 
 
 def parse_page(_src: object, _at: Path, _notes: Notes) -> Page:
-    if not isinstance(_src, dict):
+    if type(_src) is not dict:
         raise Misfit(_at, _src, "Page")
     _get = _src.get
     cur_page_no = _get("cur_page_no", UNSET)
-    if type(cur_page_no) is int:
-        pass
-    else:
+    if type(cur_page_no) is not int:
         raise Misfit((*_at, "cur_page_no"), cur_page_no, "int")
     page_size = _get("page_size", UNSET)
-    if type(page_size) is int:
-        pass
-    else:
+    if type(page_size) is not int:
         raise Misfit((*_at, "page_size"), page_size, "int")
     total_count = _get("total_count", UNSET)
-    if type(total_count) is int:
-        pass
-    else:
+    if type(total_count) is not int:
         raise Misfit((*_at, "total_count"), total_count, "int")
     total_pages = _get("total_pages", UNSET)
-    if type(total_pages) is int:
-        pass
-    else:
+    if type(total_pages) is not int:
         raise Misfit((*_at, "total_pages"), total_pages, "int")
     _parsed = Page(
         cur_page_no=cur_page_no, page_size=page_size, total_count=total_count, total_pages=total_pages
     )
-    if not _src.keys() <= _PAGE_KEYS:
+    if not _PAGE_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _PAGE_KEYS}
     return _parsed
 
 
 def parse_device_list(_src: object, _at: Path, _notes: Notes) -> DeviceList:
-    if not isinstance(_src, dict):
+    if type(_src) is not dict:
         raise Misfit(_at, _src, "DeviceList")
     _get = _src.get
     device = _get("device", UNSET)
-    if isinstance(device, list):
+    if type(device) is list:
         device = [
             parse_device(_item, (*_at, "device", _index), _notes) for _index, _item in enumerate(device)
         ]
     else:
         raise Misfit((*_at, "device"), device, "list[Device]")
     page = _get("page", UNSET)
-    if isinstance(page, dict):
+    if type(page) is dict:
         page = parse_page(page, (*_at, "page"), _notes)
     else:
         raise Misfit((*_at, "page"), page, "Page")
     device_num = _get("device_num", UNSET)
-    if type(device_num) is int:
-        pass
-    else:
+    if type(device_num) is not int:
         raise Misfit((*_at, "device_num"), device_num, "int")
     _parsed = DeviceList(device=device, page=page, device_num=device_num)
-    if not _src.keys() <= _DEVICE_LIST_KEYS:
+    if not _DEVICE_LIST_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _DEVICE_LIST_KEYS}
     return _parsed
 
 
 def parse_query_devices_response(_src: object, _at: Path, _notes: Notes) -> QueryDevicesResponse:
-    if not isinstance(_src, dict):
+    if type(_src) is not dict:
         raise Misfit(_at, _src, "QueryDevicesResponse")
     _get = _src.get
     code = _get("code", UNSET)
-    if not isinstance(code, str):
+    if type(code) is not str:
         raise Misfit((*_at, "code"), code, "str")
     message = _get("message", UNSET)
-    if not isinstance(message, str):
+    if type(message) is not str:
         raise Misfit((*_at, "message"), message, "str")
     success = _get("success", UNSET)
-    if type(success) is bool:
-        pass
-    else:
+    if type(success) is not bool:
         raise Misfit((*_at, "success"), success, "bool")
     data = _get("data", UNSET)
-    if data is None:
-        pass
-    elif isinstance(data, dict):
+    if type(data) is dict:
         data = parse_device_list(data, (*_at, "data"), _notes)
+    elif data is None:
+        pass
     else:
         raise Misfit((*_at, "data"), data, "DeviceList | None")
     _parsed = QueryDevicesResponse(code=code, message=message, success=success, data=data)
-    if not _src.keys() <= _QUERY_DEVICES_RESPONSE_KEYS:
+    if not _QUERY_DEVICES_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {
             k: v for k, v in _src.items() if k not in _QUERY_DEVICES_RESPONSE_KEYS
         }
@@ -1795,79 +1793,82 @@ def parse_query_devices_response(_src: object, _at: Path, _notes: Notes) -> Quer
 
 
 def parse_sms_mt_counters(_src: object, _at: Path, _notes: Notes) -> SmsMtCounters:
-    if not isinstance(_src, dict):
+    if type(_src) is not dict:
         raise Misfit(_at, _src, "SmsMtCounters")
     _get = _src.get
     count = _get("count", UNSET)
-    if not isinstance(count, (Unset, str)):
+    if type(count) is not str and count is not UNSET:
         raise Misfit((*_at, "count"), count, "str | missing")
     last_sms = _get("lastSms", UNSET)
-    if not isinstance(last_sms, (_NONE, Unset, str)):
+    if type(last_sms) is not str and last_sms is not None and last_sms is not UNSET:
         raise Misfit((*_at, "lastSms"), last_sms, "None | str | missing")
     sms_error_count = _get("smsErrorCount", UNSET)
-    if not isinstance(sms_error_count, (Unset, str)):
+    if type(sms_error_count) is not str and sms_error_count is not UNSET:
         raise Misfit((*_at, "smsErrorCount"), sms_error_count, "str | missing")
     _parsed = SmsMtCounters(count=count, last_sms=last_sms, sms_error_count=sms_error_count)
-    if not _src.keys() <= _SMS_MT_COUNTERS_KEYS:
+    if not _SMS_MT_COUNTERS_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _SMS_MT_COUNTERS_KEYS}
     return _parsed
 
 
 def parse_sms_mo_counters(_src: object, _at: Path, _notes: Notes) -> SmsMoCounters:
-    if not isinstance(_src, dict):
+    if type(_src) is not dict:
         raise Misfit(_at, _src, "SmsMoCounters")
     _get = _src.get
     count = _get("count", UNSET)
-    if not isinstance(count, (Unset, str)):
+    if type(count) is not str and count is not UNSET:
         raise Misfit((*_at, "count"), count, "str | missing")
     last_dest = _get("lastDest", UNSET)
-    if not isinstance(last_dest, (_NONE, Unset, str)):
+    if type(last_dest) is not str and last_dest is not None and last_dest is not UNSET:
         raise Misfit((*_at, "lastDest"), last_dest, "None | str | missing")
     last_sms = _get("lastSms", UNSET)
-    if not isinstance(last_sms, (_NONE, Unset, str)):
+    if type(last_sms) is not str and last_sms is not None and last_sms is not UNSET:
         raise Misfit((*_at, "lastSms"), last_sms, "None | str | missing")
     sms_error_count = _get("smsErrorCount", UNSET)
-    if not isinstance(sms_error_count, (Unset, str)):
+    if type(sms_error_count) is not str and sms_error_count is not UNSET:
         raise Misfit((*_at, "smsErrorCount"), sms_error_count, "str | missing")
     _parsed = SmsMoCounters(
         count=count, last_dest=last_dest, last_sms=last_sms, sms_error_count=sms_error_count
     )
-    if not _src.keys() <= _SMS_MO_COUNTERS_KEYS:
+    if not _SMS_MO_COUNTERS_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _SMS_MO_COUNTERS_KEYS}
     return _parsed
 
 
 def parse_gprs_session(_src: object, _at: Path, _notes: Notes) -> GprsSession:
-    if not isinstance(_src, dict):
+    if type(_src) is not dict:
         raise Misfit(_at, _src, "GprsSession")
     _get = _src.get
     pdp_active = _get("pdpActive", UNSET)
-    if pdp_active is UNSET:
+    if type(pdp_active) is str:
+        if pdp_active in _BOOLEAN_STRING:
+            pdp_active = _BOOLEAN_STRING[pdp_active]
+        else:
+            raise Misfit((*_at, "pdpActive"), pdp_active, "BooleanString | missing")
+    elif pdp_active is UNSET:
         pass
-    elif isinstance(pdp_active, str) and pdp_active in _BOOLEAN_STRING:
-        pdp_active = _BOOLEAN_STRING[pdp_active]
     else:
         raise Misfit((*_at, "pdpActive"), pdp_active, "BooleanString | missing")
     activation = _get("activation", UNSET)
-    if not isinstance(activation, (_NONE, Unset, str)):
+    if type(activation) is not str and activation is not None and activation is not UNSET:
         raise Misfit((*_at, "activation"), activation, "None | str | missing")
     ip = _get("ip", UNSET)
-    if not isinstance(ip, (_NONE, Unset, str)):
+    if type(ip) is not str and ip is not None and ip is not UNSET:
         raise Misfit((*_at, "ip"), ip, "None | str | missing")
     tx = _get("tx", UNSET)
-    if not isinstance(tx, (Unset, str)):
+    if type(tx) is not str and tx is not UNSET:
         raise Misfit((*_at, "tx"), tx, "str | missing")
     last_tx = _get("lastTx", UNSET)
-    if not isinstance(last_tx, (_NONE, Unset, str)):
+    if type(last_tx) is not str and last_tx is not None and last_tx is not UNSET:
         raise Misfit((*_at, "lastTx"), last_tx, "None | str | missing")
     rx = _get("rx", UNSET)
-    if not isinstance(rx, (Unset, str)):
+    if type(rx) is not str and rx is not UNSET:
         raise Misfit((*_at, "rx"), rx, "str | missing")
     last_rx = _get("lastRx", UNSET)
-    if not isinstance(last_rx, (_NONE, Unset, str)):
+    if type(last_rx) is not str and last_rx is not None and last_rx is not UNSET:
         raise Misfit((*_at, "lastRx"), last_rx, "None | str | missing")
     gi_dest_address = _get("giDestAddress", UNSET)
-    if not isinstance(gi_dest_address, (_NONE, Unset, str)):
+    if type(gi_dest_address) is not str and gi_dest_address is not None and gi_dest_address is not UNSET:
         raise Misfit((*_at, "giDestAddress"), gi_dest_address, "None | str | missing")
     _parsed = GprsSession(
         pdp_active=pdp_active,
@@ -1879,69 +1880,80 @@ def parse_gprs_session(_src: object, _at: Path, _notes: Notes) -> GprsSession:
         last_rx=last_rx,
         gi_dest_address=gi_dest_address,
     )
-    if not _src.keys() <= _GPRS_SESSION_KEYS:
+    if not _GPRS_SESSION_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _GPRS_SESSION_KEYS}
     return _parsed
 
 
 def parse_latest_cdr(_src: object, _at: Path, _notes: Notes) -> LatestCdr:
-    if not isinstance(_src, dict):
+    if type(_src) is not dict:
         raise Misfit(_at, _src, "LatestCdr")
     _get = _src.get
     return_code = _get("returnCode", UNSET)
-    if isinstance(return_code, str) and return_code in _SESSION_RETURN_CODE:
-        return_code = _SESSION_RETURN_CODE[return_code]
-    elif isinstance(return_code, str):
-        if return_code != "":
-            _notes.append(((*_at, "returnCode"), return_code))
+    if type(return_code) is str:
+        if return_code in _SESSION_RETURN_CODE:
+            return_code = _SESSION_RETURN_CODE[return_code]
+        else:
+            if return_code != "":
+                _notes.append(((*_at, "returnCode"), return_code))
     else:
         raise Misfit((*_at, "returnCode"), return_code, "SessionReturnCode | str")
     imsi = _get("imsi", UNSET)
-    if not isinstance(imsi, (_NONE, Unset, str)):
+    if type(imsi) is not str and imsi is not None and imsi is not UNSET:
         raise Misfit((*_at, "imsi"), imsi, "None | str | missing")
     msisdn = _get("msisdn", UNSET)
-    if not isinstance(msisdn, (_NONE, Unset, str)):
+    if type(msisdn) is not str and msisdn is not None and msisdn is not UNSET:
         raise Misfit((*_at, "msisdn"), msisdn, "None | str | missing")
     imei = _get("imei", UNSET)
-    if not isinstance(imei, (_NONE, Unset, str)):
+    if type(imei) is not str and imei is not None and imei is not UNSET:
         raise Misfit((*_at, "imei"), imei, "None | str | missing")
     session_start = _get("sessionStart", UNSET)
-    if not isinstance(session_start, (_NONE, Unset, str)):
+    if type(session_start) is not str and session_start is not None and session_start is not UNSET:
         raise Misfit((*_at, "sessionStart"), session_start, "None | str | missing")
     last_activity = _get("lastActivity", UNSET)
-    if not isinstance(last_activity, (_NONE, Unset, str)):
+    if type(last_activity) is not str and last_activity is not None and last_activity is not UNSET:
         raise Misfit((*_at, "lastActivity"), last_activity, "None | str | missing")
     last_sms_error = _get("lastSmsError", UNSET)
-    if not isinstance(last_sms_error, (_NONE, Unset, str)):
+    if type(last_sms_error) is not str and last_sms_error is not None and last_sms_error is not UNSET:
         raise Misfit((*_at, "lastSmsError"), last_sms_error, "None | str | missing")
     last_sms_error_time = _get("lastSmsErrorTime", UNSET)
-    if not isinstance(last_sms_error_time, (_NONE, Unset, str)):
+    if (
+        type(last_sms_error_time) is not str
+        and last_sms_error_time is not None
+        and last_sms_error_time is not UNSET
+    ):
         raise Misfit((*_at, "lastSmsErrorTime"), last_sms_error_time, "None | str | missing")
     last_lu = _get("lastLu", UNSET)
-    if not isinstance(last_lu, (_NONE, Unset, str)):
+    if type(last_lu) is not str and last_lu is not None and last_lu is not UNSET:
         raise Misfit((*_at, "lastLu"), last_lu, "None | str | missing")
     customer_no = _get("customerNo", UNSET)
-    if not isinstance(customer_no, (_NONE, Unset, str)):
+    if type(customer_no) is not str and customer_no is not None and customer_no is not UNSET:
         raise Misfit((*_at, "customerNo"), customer_no, "None | str | missing")
     sms_mt = _get("smsMt", UNSET)
-    if sms_mt is None or sms_mt is UNSET:
-        pass
-    elif isinstance(sms_mt, dict):
+    if type(sms_mt) is dict:
         sms_mt = parse_sms_mt_counters(sms_mt, (*_at, "smsMt"), _notes)
+    elif sms_mt is None:
+        pass
+    elif sms_mt is UNSET:
+        pass
     else:
         raise Misfit((*_at, "smsMt"), sms_mt, "None | SmsMtCounters | missing")
     sms_mo = _get("smsMo", UNSET)
-    if sms_mo is None or sms_mo is UNSET:
-        pass
-    elif isinstance(sms_mo, dict):
+    if type(sms_mo) is dict:
         sms_mo = parse_sms_mo_counters(sms_mo, (*_at, "smsMo"), _notes)
+    elif sms_mo is None:
+        pass
+    elif sms_mo is UNSET:
+        pass
     else:
         raise Misfit((*_at, "smsMo"), sms_mo, "None | SmsMoCounters | missing")
     gprs = _get("gprs", UNSET)
-    if gprs is None or gprs is UNSET:
-        pass
-    elif isinstance(gprs, dict):
+    if type(gprs) is dict:
         gprs = parse_gprs_session(gprs, (*_at, "gprs"), _notes)
+    elif gprs is None:
+        pass
+    elif gprs is UNSET:
+        pass
     else:
         raise Misfit((*_at, "gprs"), gprs, "GprsSession | None | missing")
     _parsed = LatestCdr(
@@ -1959,35 +1971,33 @@ def parse_latest_cdr(_src: object, _at: Path, _notes: Notes) -> LatestCdr:
         sms_mo=sms_mo,
         gprs=gprs,
     )
-    if not _src.keys() <= _LATEST_CDR_KEYS:
+    if not _LATEST_CDR_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _LATEST_CDR_KEYS}
     return _parsed
 
 
 def parse_query_latest_cdr_response(_src: object, _at: Path, _notes: Notes) -> QueryLatestCdrResponse:
-    if not isinstance(_src, dict):
+    if type(_src) is not dict:
         raise Misfit(_at, _src, "QueryLatestCdrResponse")
     _get = _src.get
     code = _get("code", UNSET)
-    if not isinstance(code, str):
+    if type(code) is not str:
         raise Misfit((*_at, "code"), code, "str")
     message = _get("message", UNSET)
-    if not isinstance(message, str):
+    if type(message) is not str:
         raise Misfit((*_at, "message"), message, "str")
     success = _get("success", UNSET)
-    if type(success) is bool:
-        pass
-    else:
+    if type(success) is not bool:
         raise Misfit((*_at, "success"), success, "bool")
     data = _get("data", UNSET)
-    if data is None:
-        pass
-    elif isinstance(data, dict):
+    if type(data) is dict:
         data = parse_latest_cdr(data, (*_at, "data"), _notes)
+    elif data is None:
+        pass
     else:
         raise Misfit((*_at, "data"), data, "LatestCdr | None")
     _parsed = QueryLatestCdrResponse(code=code, message=message, success=success, data=data)
-    if not _src.keys() <= _QUERY_LATEST_CDR_RESPONSE_KEYS:
+    if not _QUERY_LATEST_CDR_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {
             k: v for k, v in _src.items() if k not in _QUERY_LATEST_CDR_RESPONSE_KEYS
         }
@@ -1995,37 +2005,41 @@ def parse_query_latest_cdr_response(_src: object, _at: Path, _notes: Notes) -> Q
 
 
 def parse_mt_sms_record(_src: object, _at: Path, _notes: Notes) -> MtSmsRecord:
-    if not isinstance(_src, dict):
+    if type(_src) is not dict:
         raise Misfit(_at, _src, "MtSmsRecord")
     _get = _src.get
     asset_id = _get("assetId", UNSET)
-    if not isinstance(asset_id, str):
+    if type(asset_id) is not str:
         raise Misfit((*_at, "assetId"), asset_id, "str")
     send_start_time = _get("sendStartTime", UNSET)
-    if not isinstance(send_start_time, str):
+    if type(send_start_time) is not str:
         raise Misfit((*_at, "sendStartTime"), send_start_time, "str")
     send_status = _get("sendStatus", UNSET)
-    if isinstance(send_status, str) and send_status in _SEND_STATUS:
-        send_status = _SEND_STATUS[send_status]
-    elif isinstance(send_status, str):
-        if send_status != "":
-            _notes.append(((*_at, "sendStatus"), send_status))
+    if type(send_status) is str:
+        if send_status in _SEND_STATUS:
+            send_status = _SEND_STATUS[send_status]
+        else:
+            if send_status != "":
+                _notes.append(((*_at, "sendStatus"), send_status))
     else:
         raise Misfit((*_at, "sendStatus"), send_status, "SendStatus | str")
     msisdn = _get("msisdn", UNSET)
-    if not isinstance(msisdn, (_NONE, Unset, str)):
+    if type(msisdn) is not str and msisdn is not None and msisdn is not UNSET:
         raise Misfit((*_at, "msisdn"), msisdn, "None | str | missing")
     send_end_time = _get("sendEndTime", UNSET)
-    if not isinstance(send_end_time, (_NONE, Unset, str)):
+    if type(send_end_time) is not str and send_end_time is not None and send_end_time is not UNSET:
         raise Misfit((*_at, "sendEndTime"), send_end_time, "None | str | missing")
     status_report = _get("statusReport", UNSET)
-    if status_report is None or status_report is UNSET:
+    if type(status_report) is str:
+        if status_report in _DELIVERY_REPORT:
+            status_report = _DELIVERY_REPORT[status_report]
+        else:
+            if status_report != "":
+                _notes.append(((*_at, "statusReport"), status_report))
+    elif status_report is None:
         pass
-    elif isinstance(status_report, str) and status_report in _DELIVERY_REPORT:
-        status_report = _DELIVERY_REPORT[status_report]
-    elif isinstance(status_report, str):
-        if status_report != "":
-            _notes.append(((*_at, "statusReport"), status_report))
+    elif status_report is UNSET:
+        pass
     else:
         raise Misfit((*_at, "statusReport"), status_report, "DeliveryReport | None | str | missing")
     _parsed = MtSmsRecord(
@@ -2036,86 +2050,83 @@ def parse_mt_sms_record(_src: object, _at: Path, _notes: Notes) -> MtSmsRecord:
         send_end_time=send_end_time,
         status_report=status_report,
     )
-    if not _src.keys() <= _MT_SMS_RECORD_KEYS:
+    if not _MT_SMS_RECORD_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _MT_SMS_RECORD_KEYS}
     return _parsed
 
 
 def parse_result_status(_src: object, _at: Path, _notes: Notes) -> ResultStatus:
-    if not isinstance(_src, dict):
+    if type(_src) is not dict:
         raise Misfit(_at, _src, "ResultStatus")
     _get = _src.get
     code = _get("code", UNSET)
-    if isinstance(code, str) and code in _RESULT_STATUS_CODE:
-        code = _RESULT_STATUS_CODE[code]
-    elif isinstance(code, str):
-        if code != "":
-            _notes.append(((*_at, "code"), code))
+    if type(code) is str:
+        if code in _RESULT_STATUS_CODE:
+            code = _RESULT_STATUS_CODE[code]
+        else:
+            if code != "":
+                _notes.append(((*_at, "code"), code))
     else:
         raise Misfit((*_at, "code"), code, "ResultStatusCode | str")
     message = _get("message", UNSET)
-    if not isinstance(message, str):
+    if type(message) is not str:
         raise Misfit((*_at, "message"), message, "str")
     detail = _get("detail", UNSET)
-    if not isinstance(detail, (_NONE, Unset, str)):
+    if type(detail) is not str and detail is not None and detail is not UNSET:
         raise Misfit((*_at, "detail"), detail, "None | str | missing")
     _parsed = ResultStatus(code=code, message=message, detail=detail)
-    if not _src.keys() <= _RESULT_STATUS_KEYS:
+    if not _RESULT_STATUS_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _RESULT_STATUS_KEYS}
     return _parsed
 
 
 def parse_mt_sms_page(_src: object, _at: Path, _notes: Notes) -> MtSmsPage:
-    if not isinstance(_src, dict):
+    if type(_src) is not dict:
         raise Misfit(_at, _src, "MtSmsPage")
     _get = _src.get
     data = _get("data", UNSET)
-    if isinstance(data, list):
+    if type(data) is list:
         data = [
             parse_mt_sms_record(_item, (*_at, "data", _index), _notes) for _index, _item in enumerate(data)
         ]
     else:
         raise Misfit((*_at, "data"), data, "list[MtSmsRecord]")
     status = _get("status", UNSET)
-    if isinstance(status, dict):
+    if type(status) is dict:
         status = parse_result_status(status, (*_at, "status"), _notes)
     else:
         raise Misfit((*_at, "status"), status, "ResultStatus")
     total_count = _get("total_count", UNSET)
-    if type(total_count) is int:
-        pass
-    else:
+    if type(total_count) is not int:
         raise Misfit((*_at, "total_count"), total_count, "int")
     _parsed = MtSmsPage(data=data, status=status, total_count=total_count)
-    if not _src.keys() <= _MT_SMS_PAGE_KEYS:
+    if not _MT_SMS_PAGE_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _MT_SMS_PAGE_KEYS}
     return _parsed
 
 
 def parse_query_mt_sms_status_response(_src: object, _at: Path, _notes: Notes) -> QueryMtSmsStatusResponse:
-    if not isinstance(_src, dict):
+    if type(_src) is not dict:
         raise Misfit(_at, _src, "QueryMtSmsStatusResponse")
     _get = _src.get
     code = _get("code", UNSET)
-    if not isinstance(code, str):
+    if type(code) is not str:
         raise Misfit((*_at, "code"), code, "str")
     message = _get("message", UNSET)
-    if not isinstance(message, str):
+    if type(message) is not str:
         raise Misfit((*_at, "message"), message, "str")
     success = _get("success", UNSET)
-    if type(success) is bool:
-        pass
-    else:
+    if type(success) is not bool:
         raise Misfit((*_at, "success"), success, "bool")
     data = _get("data", UNSET)
-    if data is None:
-        pass
-    elif isinstance(data, dict):
+    if type(data) is dict:
         data = parse_mt_sms_page(data, (*_at, "data"), _notes)
+    elif data is None:
+        pass
     else:
         raise Misfit((*_at, "data"), data, "MtSmsPage | None")
     _parsed = QueryMtSmsStatusResponse(code=code, message=message, success=success, data=data)
-    if not _src.keys() <= _QUERY_MT_SMS_STATUS_RESPONSE_KEYS:
+    if not _QUERY_MT_SMS_STATUS_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {
             k: v for k, v in _src.items() if k not in _QUERY_MT_SMS_STATUS_RESPONSE_KEYS
         }
@@ -2123,16 +2134,16 @@ def parse_query_mt_sms_status_response(_src: object, _at: Path, _notes: Notes) -
 
 
 def parse_query_orders_data(_src: object, _at: Path, _notes: Notes) -> QueryOrdersData:
-    if not isinstance(_src, dict):
+    if type(_src) is not dict:
         raise Misfit(_at, _src, "QueryOrdersData")
     _get = _src.get
     page = _get("page", UNSET)
-    if isinstance(page, dict):
+    if type(page) is dict:
         page = parse_page(page, (*_at, "page"), _notes)
     else:
         raise Misfit((*_at, "page"), page, "Page")
     package_order = _get("package_order", UNSET)
-    if isinstance(package_order, list):
+    if type(package_order) is list:
         package_order = [
             parse_package_order(_item, (*_at, "package_order", _index), _notes)
             for _index, _item in enumerate(package_order)
@@ -2140,45 +2151,41 @@ def parse_query_orders_data(_src: object, _at: Path, _notes: Notes) -> QueryOrde
     else:
         raise Misfit((*_at, "package_order"), package_order, "list[PackageOrder]")
     package_order_num = _get("package_order_num", UNSET)
-    if type(package_order_num) is int:
-        pass
-    else:
+    if type(package_order_num) is not int:
         raise Misfit((*_at, "package_order_num"), package_order_num, "int")
     sign = _get("sign", UNSET)
-    if not isinstance(sign, (_NONE, Unset, str)):
+    if type(sign) is not str and sign is not None and sign is not UNSET:
         raise Misfit((*_at, "sign"), sign, "None | str | missing")
     _parsed = QueryOrdersData(
         page=page, package_order=package_order, package_order_num=package_order_num, sign=sign
     )
-    if not _src.keys() <= _QUERY_ORDERS_DATA_KEYS:
+    if not _QUERY_ORDERS_DATA_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _QUERY_ORDERS_DATA_KEYS}
     return _parsed
 
 
 def parse_query_orders_response(_src: object, _at: Path, _notes: Notes) -> QueryOrdersResponse:
-    if not isinstance(_src, dict):
+    if type(_src) is not dict:
         raise Misfit(_at, _src, "QueryOrdersResponse")
     _get = _src.get
     code = _get("code", UNSET)
-    if not isinstance(code, str):
+    if type(code) is not str:
         raise Misfit((*_at, "code"), code, "str")
     message = _get("message", UNSET)
-    if not isinstance(message, str):
+    if type(message) is not str:
         raise Misfit((*_at, "message"), message, "str")
     success = _get("success", UNSET)
-    if type(success) is bool:
-        pass
-    else:
+    if type(success) is not bool:
         raise Misfit((*_at, "success"), success, "bool")
     data = _get("data", UNSET)
-    if data is None:
-        pass
-    elif isinstance(data, dict):
+    if type(data) is dict:
         data = parse_query_orders_data(data, (*_at, "data"), _notes)
+    elif data is None:
+        pass
     else:
         raise Misfit((*_at, "data"), data, "None | QueryOrdersData")
     _parsed = QueryOrdersResponse(code=code, message=message, success=success, data=data)
-    if not _src.keys() <= _QUERY_ORDERS_RESPONSE_KEYS:
+    if not _QUERY_ORDERS_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {
             k: v for k, v in _src.items() if k not in _QUERY_ORDERS_RESPONSE_KEYS
         }
@@ -2186,50 +2193,44 @@ def parse_query_orders_response(_src: object, _at: Path, _notes: Notes) -> Query
 
 
 def parse_cdr_record(_src: object, _at: Path, _notes: Notes) -> CdrRecord:
-    if not isinstance(_src, dict):
+    if type(_src) is not dict:
         raise Misfit(_at, _src, "CdrRecord")
     _get = _src.get
     data = _get("data", UNSET)
-    if type(data) is int:
-        pass
-    else:
+    if type(data) is not int:
         raise Misfit((*_at, "data"), data, "int")
     imsi = _get("imsi", UNSET)
-    if not isinstance(imsi, str):
+    if type(imsi) is not str:
         raise Misfit((*_at, "imsi"), imsi, "str")
     mcc = _get("mcc", UNSET)
-    if not isinstance(mcc, str):
+    if type(mcc) is not str:
         raise Misfit((*_at, "mcc"), mcc, "str")
     mnc = _get("mnc", UNSET)
-    if not isinstance(mnc, str):
+    if type(mnc) is not str:
         raise Misfit((*_at, "mnc"), mnc, "str")
     session_started_at = _get("session_started_at", UNSET)
-    if not isinstance(session_started_at, str):
+    if type(session_started_at) is not str:
         raise Misfit((*_at, "session_started_at"), session_started_at, "str")
     sim_id = _get("sim_id", UNSET)
-    if not isinstance(sim_id, str):
+    if type(sim_id) is not str:
         raise Misfit((*_at, "sim_id"), sim_id, "str")
     msisdn = _get("msisdn", UNSET)
-    if not isinstance(msisdn, (_NONE, Unset, str)):
+    if type(msisdn) is not str and msisdn is not None and msisdn is not UNSET:
         raise Misfit((*_at, "msisdn"), msisdn, "None | str | missing")
     network = _get("network", UNSET)
-    if not isinstance(network, (_NONE, Unset, str)):
+    if type(network) is not str and network is not None and network is not UNSET:
         raise Misfit((*_at, "network"), network, "None | str | missing")
     plan_id = _get("plan_id", UNSET)
-    if not isinstance(plan_id, (_NONE, Unset, str)):
+    if type(plan_id) is not str and plan_id is not None and plan_id is not UNSET:
         raise Misfit((*_at, "plan_id"), plan_id, "None | str | missing")
     session_ended_at = _get("session_ended_at", UNSET)
-    if not isinstance(session_ended_at, (_NONE, Unset, str)):
+    if type(session_ended_at) is not str and session_ended_at is not None and session_ended_at is not UNSET:
         raise Misfit((*_at, "session_ended_at"), session_ended_at, "None | str | missing")
     apn = _get("apn", UNSET)
-    if not isinstance(apn, (_NONE, Unset, str)):
+    if type(apn) is not str and apn is not None and apn is not UNSET:
         raise Misfit((*_at, "apn"), apn, "None | str | missing")
     duration = _get("duration", UNSET)
-    if duration is None or duration is UNSET:
-        pass
-    elif type(duration) is int:
-        pass
-    else:
+    if type(duration) is not int and duration is not None and duration is not UNSET:
         raise Misfit((*_at, "duration"), duration, "int | None | missing")
     _parsed = CdrRecord(
         data=data,
@@ -2245,60 +2246,56 @@ def parse_cdr_record(_src: object, _at: Path, _notes: Notes) -> CdrRecord:
         apn=apn,
         duration=duration,
     )
-    if not _src.keys() <= _CDR_RECORD_KEYS:
+    if not _CDR_RECORD_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _CDR_RECORD_KEYS}
     return _parsed
 
 
 def parse_cdr_page(_src: object, _at: Path, _notes: Notes) -> CdrPage:
-    if not isinstance(_src, dict):
+    if type(_src) is not dict:
         raise Misfit(_at, _src, "CdrPage")
     _get = _src.get
     data = _get("data", UNSET)
-    if isinstance(data, list):
+    if type(data) is list:
         data = [parse_cdr_record(_item, (*_at, "data", _index), _notes) for _index, _item in enumerate(data)]
     else:
         raise Misfit((*_at, "data"), data, "list[CdrRecord]")
     status = _get("status", UNSET)
-    if isinstance(status, dict):
+    if type(status) is dict:
         status = parse_result_status(status, (*_at, "status"), _notes)
     else:
         raise Misfit((*_at, "status"), status, "ResultStatus")
     total_count = _get("total_count", UNSET)
-    if type(total_count) is int:
-        pass
-    else:
+    if type(total_count) is not int:
         raise Misfit((*_at, "total_count"), total_count, "int")
     _parsed = CdrPage(data=data, status=status, total_count=total_count)
-    if not _src.keys() <= _CDR_PAGE_KEYS:
+    if not _CDR_PAGE_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _CDR_PAGE_KEYS}
     return _parsed
 
 
 def parse_query_sim_cdr_response(_src: object, _at: Path, _notes: Notes) -> QuerySimCdrResponse:
-    if not isinstance(_src, dict):
+    if type(_src) is not dict:
         raise Misfit(_at, _src, "QuerySimCdrResponse")
     _get = _src.get
     code = _get("code", UNSET)
-    if not isinstance(code, str):
+    if type(code) is not str:
         raise Misfit((*_at, "code"), code, "str")
     message = _get("message", UNSET)
-    if not isinstance(message, str):
+    if type(message) is not str:
         raise Misfit((*_at, "message"), message, "str")
     success = _get("success", UNSET)
-    if type(success) is bool:
-        pass
-    else:
+    if type(success) is not bool:
         raise Misfit((*_at, "success"), success, "bool")
     data = _get("data", UNSET)
-    if data is None:
-        pass
-    elif isinstance(data, dict):
+    if type(data) is dict:
         data = parse_cdr_page(data, (*_at, "data"), _notes)
+    elif data is None:
+        pass
     else:
         raise Misfit((*_at, "data"), data, "CdrPage | None")
     _parsed = QuerySimCdrResponse(code=code, message=message, success=success, data=data)
-    if not _src.keys() <= _QUERY_SIM_CDR_RESPONSE_KEYS:
+    if not _QUERY_SIM_CDR_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {
             k: v for k, v in _src.items() if k not in _QUERY_SIM_CDR_RESPONSE_KEYS
         }
@@ -2306,45 +2303,51 @@ def parse_query_sim_cdr_response(_src: object, _at: Path, _notes: Notes) -> Quer
 
 
 def parse_sms_cdr_record(_src: object, _at: Path, _notes: Notes) -> SmsCdrRecord:
-    if not isinstance(_src, dict):
+    if type(_src) is not dict:
         raise Misfit(_at, _src, "SmsCdrRecord")
     _get = _src.get
     device_id = _get("deviceId", UNSET)
-    if not isinstance(device_id, str):
+    if type(device_id) is not str:
         raise Misfit((*_at, "deviceId"), device_id, "str")
     from_iccid = _get("fromIccid", UNSET)
-    if not isinstance(from_iccid, (_NONE, Unset, str)):
+    if type(from_iccid) is not str and from_iccid is not None and from_iccid is not UNSET:
         raise Misfit((*_at, "fromIccid"), from_iccid, "None | str | missing")
     to_iccid = _get("toIccid", UNSET)
-    if not isinstance(to_iccid, (_NONE, Unset, str)):
+    if type(to_iccid) is not str and to_iccid is not None and to_iccid is not UNSET:
         raise Misfit((*_at, "toIccid"), to_iccid, "None | str | missing")
     send_msisdn = _get("sendMsisdn", UNSET)
-    if not isinstance(send_msisdn, (_NONE, Unset, str)):
+    if type(send_msisdn) is not str and send_msisdn is not None and send_msisdn is not UNSET:
         raise Misfit((*_at, "sendMsisdn"), send_msisdn, "None | str | missing")
     rec_msisdn = _get("recMsisdn", UNSET)
-    if not isinstance(rec_msisdn, (_NONE, Unset, str)):
+    if type(rec_msisdn) is not str and rec_msisdn is not None and rec_msisdn is not UNSET:
         raise Misfit((*_at, "recMsisdn"), rec_msisdn, "None | str | missing")
     sms_type = _get("smsType", UNSET)
-    if sms_type is None or sms_type is UNSET:
+    if type(sms_type) is str:
+        if sms_type in _SMS_TYPE:
+            sms_type = _SMS_TYPE[sms_type]
+        else:
+            if sms_type != "":
+                _notes.append(((*_at, "smsType"), sms_type))
+    elif sms_type is None:
         pass
-    elif isinstance(sms_type, str) and sms_type in _SMS_TYPE:
-        sms_type = _SMS_TYPE[sms_type]
-    elif isinstance(sms_type, str):
-        if sms_type != "":
-            _notes.append(((*_at, "smsType"), sms_type))
+    elif sms_type is UNSET:
+        pass
     else:
         raise Misfit((*_at, "smsType"), sms_type, "None | SmsType | str | missing")
     timestamp = _get("timestamp", UNSET)
-    if not isinstance(timestamp, (_NONE, Unset, str)):
+    if type(timestamp) is not str and timestamp is not None and timestamp is not UNSET:
         raise Misfit((*_at, "timestamp"), timestamp, "None | str | missing")
     send_status = _get("sendStatus", UNSET)
-    if send_status is None or send_status is UNSET:
+    if type(send_status) is str:
+        if send_status in _DELIVERY_REPORT:
+            send_status = _DELIVERY_REPORT[send_status]
+        else:
+            if send_status != "":
+                _notes.append(((*_at, "sendStatus"), send_status))
+    elif send_status is None:
         pass
-    elif isinstance(send_status, str) and send_status in _DELIVERY_REPORT:
-        send_status = _DELIVERY_REPORT[send_status]
-    elif isinstance(send_status, str):
-        if send_status != "":
-            _notes.append(((*_at, "sendStatus"), send_status))
+    elif send_status is UNSET:
+        pass
     else:
         raise Misfit((*_at, "sendStatus"), send_status, "DeliveryReport | None | str | missing")
     _parsed = SmsCdrRecord(
@@ -2357,73 +2360,59 @@ def parse_sms_cdr_record(_src: object, _at: Path, _notes: Notes) -> SmsCdrRecord
         timestamp=timestamp,
         send_status=send_status,
     )
-    if not _src.keys() <= _SMS_CDR_RECORD_KEYS:
+    if not _SMS_CDR_RECORD_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _SMS_CDR_RECORD_KEYS}
     return _parsed
 
 
 def parse_sms_cdr_page(_src: object, _at: Path, _notes: Notes) -> SmsCdrPage:
-    if not isinstance(_src, dict):
+    if type(_src) is not dict:
         raise Misfit(_at, _src, "SmsCdrPage")
     _get = _src.get
     data = _get("data", UNSET)
-    if isinstance(data, list):
+    if type(data) is list:
         data = [
             parse_sms_cdr_record(_item, (*_at, "data", _index), _notes) for _index, _item in enumerate(data)
         ]
     else:
         raise Misfit((*_at, "data"), data, "list[SmsCdrRecord]")
     total_data = _get("totalData", UNSET)
-    if total_data is UNSET:
-        pass
-    elif type(total_data) is int:
-        pass
-    else:
+    if type(total_data) is not int and total_data is not UNSET:
         raise Misfit((*_at, "totalData"), total_data, "int | missing")
     count = _get("count", UNSET)
-    if count is UNSET:
-        pass
-    elif type(count) is int:
-        pass
-    else:
+    if type(count) is not int and count is not UNSET:
         raise Misfit((*_at, "count"), count, "int | missing")
     total_page = _get("totalPage", UNSET)
-    if total_page is UNSET:
-        pass
-    elif type(total_page) is int:
-        pass
-    else:
+    if type(total_page) is not int and total_page is not UNSET:
         raise Misfit((*_at, "totalPage"), total_page, "int | missing")
     _parsed = SmsCdrPage(data=data, total_data=total_data, count=count, total_page=total_page)
-    if not _src.keys() <= _SMS_CDR_PAGE_KEYS:
+    if not _SMS_CDR_PAGE_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _SMS_CDR_PAGE_KEYS}
     return _parsed
 
 
 def parse_query_sms_cdr_response(_src: object, _at: Path, _notes: Notes) -> QuerySmsCdrResponse:
-    if not isinstance(_src, dict):
+    if type(_src) is not dict:
         raise Misfit(_at, _src, "QuerySmsCdrResponse")
     _get = _src.get
     code = _get("code", UNSET)
-    if not isinstance(code, str):
+    if type(code) is not str:
         raise Misfit((*_at, "code"), code, "str")
     message = _get("message", UNSET)
-    if not isinstance(message, str):
+    if type(message) is not str:
         raise Misfit((*_at, "message"), message, "str")
     success = _get("success", UNSET)
-    if type(success) is bool:
-        pass
-    else:
+    if type(success) is not bool:
         raise Misfit((*_at, "success"), success, "bool")
     data = _get("data", UNSET)
-    if data is None:
-        pass
-    elif isinstance(data, dict):
+    if type(data) is dict:
         data = parse_sms_cdr_page(data, (*_at, "data"), _notes)
+    elif data is None:
+        pass
     else:
         raise Misfit((*_at, "data"), data, "None | SmsCdrPage")
     _parsed = QuerySmsCdrResponse(code=code, message=message, success=success, data=data)
-    if not _src.keys() <= _QUERY_SMS_CDR_RESPONSE_KEYS:
+    if not _QUERY_SMS_CDR_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {
             k: v for k, v in _src.items() if k not in _QUERY_SMS_CDR_RESPONSE_KEYS
         }
@@ -2431,73 +2420,71 @@ def parse_query_sms_cdr_response(_src: object, _at: Path, _notes: Notes) -> Quer
 
 
 def parse_card_switch_error(_src: object, _at: Path, _notes: Notes) -> CardSwitchError:
-    if not isinstance(_src, dict):
+    if type(_src) is not dict:
         raise Misfit(_at, _src, "CardSwitchError")
     _get = _src.get
     info_message = _get("infoMessage", UNSET)
-    if not isinstance(info_message, (_NONE, Unset, str)):
+    if type(info_message) is not str and info_message is not None and info_message is not UNSET:
         raise Misfit((*_at, "infoMessage"), info_message, "None | str | missing")
     iccid = _get("iccid", UNSET)
-    if not isinstance(iccid, (Unset, str)):
+    if type(iccid) is not str and iccid is not UNSET:
         raise Misfit((*_at, "iccid"), iccid, "str | missing")
     _parsed = CardSwitchError(info_message=info_message, iccid=iccid)
-    if not _src.keys() <= _CARD_SWITCH_ERROR_KEYS:
+    if not _CARD_SWITCH_ERROR_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _CARD_SWITCH_ERROR_KEYS}
     return _parsed
 
 
 def parse_card_network_batch(_src: object, _at: Path, _notes: Notes) -> CardNetworkBatch:
-    if not isinstance(_src, dict):
+    if type(_src) is not dict:
         raise Misfit(_at, _src, "CardNetworkBatch")
     _get = _src.get
     success_count = _get("successCount", UNSET)
-    if type(success_count) is int:
-        pass
-    else:
+    if type(success_count) is not int:
         raise Misfit((*_at, "successCount"), success_count, "int")
     batch_code = _get("batchCode", UNSET)
-    if not isinstance(batch_code, (_NONE, str)):
+    if type(batch_code) is not str and batch_code is not None:
         raise Misfit((*_at, "batchCode"), batch_code, "None | str")
     error_info = _get("errorInfo", UNSET)
-    if error_info is None or error_info is UNSET:
-        pass
-    elif isinstance(error_info, list):
+    if type(error_info) is list:
         error_info = [
             parse_card_switch_error(_item, (*_at, "errorInfo", _index), _notes)
             for _index, _item in enumerate(error_info)
         ]
+    elif error_info is None:
+        pass
+    elif error_info is UNSET:
+        pass
     else:
         raise Misfit((*_at, "errorInfo"), error_info, "list[CardSwitchError] | None | missing")
     _parsed = CardNetworkBatch(success_count=success_count, batch_code=batch_code, error_info=error_info)
-    if not _src.keys() <= _CARD_NETWORK_BATCH_KEYS:
+    if not _CARD_NETWORK_BATCH_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _CARD_NETWORK_BATCH_KEYS}
     return _parsed
 
 
 def parse_switch_card_network_response(_src: object, _at: Path, _notes: Notes) -> SwitchCardNetworkResponse:
-    if not isinstance(_src, dict):
+    if type(_src) is not dict:
         raise Misfit(_at, _src, "SwitchCardNetworkResponse")
     _get = _src.get
     code = _get("code", UNSET)
-    if type(code) is int:
-        pass
-    else:
+    if type(code) is not int:
         raise Misfit((*_at, "code"), code, "int")
     data = _get("data", UNSET)
-    if data is None:
-        pass
-    elif isinstance(data, dict):
+    if type(data) is dict:
         data = parse_card_network_batch(data, (*_at, "data"), _notes)
+    elif data is None:
+        pass
     else:
         raise Misfit((*_at, "data"), data, "CardNetworkBatch | None")
     message = _get("message", UNSET)
-    if not isinstance(message, (_NONE, Unset, str)):
+    if type(message) is not str and message is not None and message is not UNSET:
         raise Misfit((*_at, "message"), message, "None | str | missing")
     trace_id = _get("traceId", UNSET)
-    if not isinstance(trace_id, (_NONE, Unset, str)):
+    if type(trace_id) is not str and trace_id is not None and trace_id is not UNSET:
         raise Misfit((*_at, "traceId"), trace_id, "None | str | missing")
     _parsed = SwitchCardNetworkResponse(code=code, data=data, message=message, trace_id=trace_id)
-    if not _src.keys() <= _SWITCH_CARD_NETWORK_RESPONSE_KEYS:
+    if not _SWITCH_CARD_NETWORK_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {
             k: v for k, v in _src.items() if k not in _SWITCH_CARD_NETWORK_RESPONSE_KEYS
         }
@@ -2505,80 +2492,85 @@ def parse_switch_card_network_response(_src: object, _at: Path, _notes: Notes) -
 
 
 def parse_package(_src: object, _at: Path, _notes: Notes) -> Package:
-    if not isinstance(_src, dict):
+    if type(_src) is not dict:
         raise Misfit(_at, _src, "Package")
     _get = _src.get
     package_code = _get("package_code", UNSET)
-    if not isinstance(package_code, str):
+    if type(package_code) is not str:
         raise Misfit((*_at, "package_code"), package_code, "str")
     package_name = _get("package_name", UNSET)
-    if not isinstance(package_name, str):
+    if type(package_name) is not str:
         raise Misfit((*_at, "package_name"), package_name, "str")
     package_type = _get("package_type", UNSET)
-    if isinstance(package_type, str) and package_type in _PACKAGE_TYPE:
-        package_type = _PACKAGE_TYPE[package_type]
-    elif isinstance(package_type, str):
-        if package_type != "":
-            _notes.append(((*_at, "package_type"), package_type))
+    if type(package_type) is str:
+        if package_type in _PACKAGE_TYPE:
+            package_type = _PACKAGE_TYPE[package_type]
+        else:
+            if package_type != "":
+                _notes.append(((*_at, "package_type"), package_type))
     else:
         raise Misfit((*_at, "package_type"), package_type, "PackageType | str")
     status = _get("status", UNSET)
-    if isinstance(status, str) and status in _PACKAGE_STATUS:
-        status = _PACKAGE_STATUS[status]
-    elif isinstance(status, str):
-        if status != "":
-            _notes.append(((*_at, "status"), status))
+    if type(status) is str:
+        if status in _PACKAGE_STATUS:
+            status = _PACKAGE_STATUS[status]
+        else:
+            if status != "":
+                _notes.append(((*_at, "status"), status))
     else:
         raise Misfit((*_at, "status"), status, "PackageStatus | str")
     package_desc = _get("package_desc", UNSET)
-    if not isinstance(package_desc, (Unset, str)):
+    if type(package_desc) is not str and package_desc is not UNSET:
         raise Misfit((*_at, "package_desc"), package_desc, "str | missing")
     cover_country_mcc = _get("cover_country_mcc", UNSET)
-    if not isinstance(cover_country_mcc, (Unset, str)):
+    if type(cover_country_mcc) is not str and cover_country_mcc is not UNSET:
         raise Misfit((*_at, "cover_country_mcc"), cover_country_mcc, "str | missing")
     cover_countrys = _get("cover_countrys", UNSET)
-    if not isinstance(cover_countrys, (Unset, str)):
+    if type(cover_countrys) is not str and cover_countrys is not UNSET:
         raise Misfit((*_at, "cover_countrys"), cover_countrys, "str | missing")
     price_type = _get("price_type", UNSET)
-    if price_type is UNSET:
+    if type(price_type) is str:
+        if price_type in _PRICE_TYPE:
+            price_type = _PRICE_TYPE[price_type]
+        else:
+            if price_type != "":
+                _notes.append(((*_at, "price_type"), price_type))
+    elif price_type is UNSET:
         pass
-    elif isinstance(price_type, str) and price_type in _PRICE_TYPE:
-        price_type = _PRICE_TYPE[price_type]
-    elif isinstance(price_type, str):
-        if price_type != "":
-            _notes.append(((*_at, "price_type"), price_type))
     else:
         raise Misfit((*_at, "price_type"), price_type, "PriceType | str | missing")
     flow = _get("flow", UNSET)
-    if not isinstance(flow, (Unset, str)):
+    if type(flow) is not str and flow is not UNSET:
         raise Misfit((*_at, "flow"), flow, "str | missing")
     buy_type = _get("buy_type", UNSET)
-    if buy_type is UNSET:
+    if type(buy_type) is str:
+        if buy_type in _BUY_TYPE:
+            buy_type = _BUY_TYPE[buy_type]
+        else:
+            if buy_type != "":
+                _notes.append(((*_at, "buy_type"), buy_type))
+    elif buy_type is UNSET:
         pass
-    elif isinstance(buy_type, str) and buy_type in _BUY_TYPE:
-        buy_type = _BUY_TYPE[buy_type]
-    elif isinstance(buy_type, str):
-        if buy_type != "":
-            _notes.append(((*_at, "buy_type"), buy_type))
     else:
         raise Misfit((*_at, "buy_type"), buy_type, "BuyType | str | missing")
     min_order_period = _get("min_order_period", UNSET)
-    if not isinstance(min_order_period, (Unset, str)):
+    if type(min_order_period) is not str and min_order_period is not UNSET:
         raise Misfit((*_at, "min_order_period"), min_order_period, "str | missing")
     max_order_period = _get("max_order_period", UNSET)
-    if not isinstance(max_order_period, (Unset, str)):
+    if type(max_order_period) is not str and max_order_period is not UNSET:
         raise Misfit((*_at, "max_order_period"), max_order_period, "str | missing")
     whole_price = _get("whole_price", UNSET)
-    if not isinstance(whole_price, (Unset, str)):
+    if type(whole_price) is not str and whole_price is not UNSET:
         raise Misfit((*_at, "whole_price"), whole_price, "str | missing")
     package_usage_attribute = _get("package_usage_attribute", UNSET)
-    if package_usage_attribute is UNSET:
+    if type(package_usage_attribute) is str:
+        if package_usage_attribute in _PACKAGE_USAGE_ATTRIBUTE:
+            package_usage_attribute = _PACKAGE_USAGE_ATTRIBUTE[package_usage_attribute]
+        else:
+            if package_usage_attribute != "":
+                _notes.append(((*_at, "package_usage_attribute"), package_usage_attribute))
+    elif package_usage_attribute is UNSET:
         pass
-    elif isinstance(package_usage_attribute, str) and package_usage_attribute in _PACKAGE_USAGE_ATTRIBUTE:
-        package_usage_attribute = _PACKAGE_USAGE_ATTRIBUTE[package_usage_attribute]
-    elif isinstance(package_usage_attribute, str):
-        if package_usage_attribute != "":
-            _notes.append(((*_at, "package_usage_attribute"), package_usage_attribute))
     else:
         raise Misfit(
             (*_at, "package_usage_attribute"),
@@ -2586,10 +2578,10 @@ def parse_package(_src: object, _at: Path, _notes: Notes) -> Package:
             "PackageUsageAttribute | str | missing",
         )
     service_cycle_count = _get("serviceCycleCount", UNSET)
-    if not isinstance(service_cycle_count, (Unset, str)):
+    if type(service_cycle_count) is not str and service_cycle_count is not UNSET:
         raise Misfit((*_at, "serviceCycleCount"), service_cycle_count, "str | missing")
     package_imsi_type = _get("package_imsi_type", UNSET)
-    if not isinstance(package_imsi_type, (Unset, str)):
+    if type(package_imsi_type) is not str and package_imsi_type is not UNSET:
         raise Misfit((*_at, "package_imsi_type"), package_imsi_type, "str | missing")
     _parsed = Package(
         package_code=package_code,
@@ -2609,65 +2601,61 @@ def parse_package(_src: object, _at: Path, _notes: Notes) -> Package:
         service_cycle_count=service_cycle_count,
         package_imsi_type=package_imsi_type,
     )
-    if not _src.keys() <= _PACKAGE_KEYS:
+    if not _PACKAGE_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _PACKAGE_KEYS}
     return _parsed
 
 
 def parse_sync_packages_data(_src: object, _at: Path, _notes: Notes) -> SyncPackagesData:
-    if not isinstance(_src, dict):
+    if type(_src) is not dict:
         raise Misfit(_at, _src, "SyncPackagesData")
     _get = _src.get
     page = _get("page", UNSET)
-    if isinstance(page, dict):
+    if type(page) is dict:
         page = parse_page(page, (*_at, "page"), _notes)
     else:
         raise Misfit((*_at, "page"), page, "Page")
     package_num = _get("package_num", UNSET)
-    if type(package_num) is int:
-        pass
-    else:
+    if type(package_num) is not int:
         raise Misfit((*_at, "package_num"), package_num, "int")
     package = _get("package", UNSET)
-    if isinstance(package, list):
+    if type(package) is list:
         package = [
             parse_package(_item, (*_at, "package", _index), _notes) for _index, _item in enumerate(package)
         ]
     else:
         raise Misfit((*_at, "package"), package, "list[Package]")
     sign = _get("sign", UNSET)
-    if not isinstance(sign, (_NONE, Unset, str)):
+    if type(sign) is not str and sign is not None and sign is not UNSET:
         raise Misfit((*_at, "sign"), sign, "None | str | missing")
     _parsed = SyncPackagesData(page=page, package_num=package_num, package=package, sign=sign)
-    if not _src.keys() <= _SYNC_PACKAGES_DATA_KEYS:
+    if not _SYNC_PACKAGES_DATA_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _SYNC_PACKAGES_DATA_KEYS}
     return _parsed
 
 
 def parse_sync_packages_response(_src: object, _at: Path, _notes: Notes) -> SyncPackagesResponse:
-    if not isinstance(_src, dict):
+    if type(_src) is not dict:
         raise Misfit(_at, _src, "SyncPackagesResponse")
     _get = _src.get
     code = _get("code", UNSET)
-    if not isinstance(code, str):
+    if type(code) is not str:
         raise Misfit((*_at, "code"), code, "str")
     message = _get("message", UNSET)
-    if not isinstance(message, str):
+    if type(message) is not str:
         raise Misfit((*_at, "message"), message, "str")
     success = _get("success", UNSET)
-    if type(success) is bool:
-        pass
-    else:
+    if type(success) is not bool:
         raise Misfit((*_at, "success"), success, "bool")
     data = _get("data", UNSET)
-    if data is None:
-        pass
-    elif isinstance(data, dict):
+    if type(data) is dict:
         data = parse_sync_packages_data(data, (*_at, "data"), _notes)
+    elif data is None:
+        pass
     else:
         raise Misfit((*_at, "data"), data, "None | SyncPackagesData")
     _parsed = SyncPackagesResponse(code=code, message=message, success=success, data=data)
-    if not _src.keys() <= _SYNC_PACKAGES_RESPONSE_KEYS:
+    if not _SYNC_PACKAGES_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {
             k: v for k, v in _src.items() if k not in _SYNC_PACKAGES_RESPONSE_KEYS
         }
