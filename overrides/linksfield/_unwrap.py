@@ -8,7 +8,6 @@ CSSS answer ``success: true`` with ``code "0000"``, the pool API an integer ``co
 
 from __future__ import annotations
 
-import json
 import logging
 from typing import Any
 
@@ -25,6 +24,7 @@ from ._exceptions import (
     parse_retry_after,
     summarize_request,
 )
+from ._json import loads as json_loads
 from ._response import APIResponse, request_id_of
 from ._spec_checks import locate_problem
 
@@ -46,7 +46,7 @@ def _error_context(operation: Operation[Any], response: httpx.Response, envelope
 
 def _json_body(operation: Operation[Any], response: httpx.Response) -> Any:
     try:
-        return json.loads(response.content)
+        return json_loads(response.content)
     except ValueError:
         if response.status_code >= 400:
             snippet = response.text[:200].strip() or response.reason_phrase
@@ -59,7 +59,7 @@ def _json_body(operation: Operation[Any], response: httpx.Response) -> Any:
 def error_for_status(operation: Operation[Any], response: httpx.Response) -> APIError:
     """The error of an HTTP error status, with the vendor's message when the body carries one."""
     try:
-        body: Any = json.loads(response.content)
+        body: Any = json_loads(response.content)
     except ValueError:
         body = None
     message = body.get("message") if isinstance(body, dict) else None

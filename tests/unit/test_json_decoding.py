@@ -1,0 +1,67 @@
+"""The client's body decoder must accept exactly what ``json.loads`` accepts, decoded the same way."""
+
+from __future__ import annotations
+
+import json
+import math
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from linksfield._json import loads
+
+JSON_VALUES = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(10**40), max_value=10**40)
+    | st.floats(allow_nan=False)
+    | st.text(),
+    lambda inner: st.lists(inner, max_size=5) | st.dictionaries(st.text(max_size=8), inner, max_size=5),
+    max_leaves=30,
+)
+
+
+def _same(a: Any, b: Any) -> bool:
+    """Equal, and of the same types all the way down (``1 == 1.0 == True`` is not good enough)."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict):
+        return list(a) == list(b) and all(_same(a[k], b[k]) for k in a)
+    if isinstance(a, list):
+        return len(a) == len(b) and all(map(_same, a, b))
+    if isinstance(a, float) and math.isnan(a):
+        return math.isnan(b)
+    return bool(a == b)
+
+
+@settings(max_examples=300, deadline=None)
+@given(JSON_VALUES, st.booleans())
+def test_any_json_document_decodes_as_the_standard_library_decodes_it(value: Any, ascii_only: bool) -> None:
+    body = json.dumps(value, ensure_ascii=ascii_only).encode("utf-8")
+    assert _same(loads(body), json.loads(body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"a": 1, "a": 2}',  # duplicate keys: the last wins
+        b'{"s": "\\ud800"}',  # a lone surrogate escape
+        b"\xef\xbb\xbf{}",  # a UTF-8 byte-order mark
+        '{"iccid": "89852202310161621656"}'.encode("utf-16"),
+        b"[NaN, Infinity, -Infinity, 1e999]",
+        b'{"big": 123456789012345678901234567890}',
+    ],
+    ids=["duplicate-keys", "lone-surrogate", "bom", "utf-16", "non-finite", "big-int"],
+)
+def test_edge_cases_follow_the_standard_library(body: bytes) -> None:
+    assert _same(loads(body), json.loads(body))
+
+
+@pytest.mark.parametrize("body", [b"", b"not json", b'{"a": 1} trailing', b"[1, 2,]", b"\xff\xfe\xfd"])
+def test_what_is_not_json_raises_value_error(body: bytes) -> None:
+    with pytest.raises(ValueError):
+        json.loads(body)  # the reference refuses it too
+    with pytest.raises(ValueError):
+        loads(body)
