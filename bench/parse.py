@@ -3,7 +3,7 @@
 The body is fetched from the sandbox once; then only CPU work is timed: the generated strict
 parsers the client runs (``linksfield_api.parsers``: the attrs models, type-checked in the same
 pass), the whole ``unwrap`` (JSON, envelope, models, checks) per answer, and for comparison
-``json.loads`` alone, openapi-python-client's lenient ``from_dict`` and the pydantic wire models
+``json.loads`` and the client's decoder alone, openapi-python-client's lenient ``from_dict`` and the pydantic wire models
 generated from the same spec.
 """
 
@@ -13,6 +13,7 @@ import json
 import timeit
 from collections.abc import Callable
 
+from linksfield._json import loads
 from linksfield._unwrap import unwrap
 from linksfield_api import wire_models
 from linksfield_api.facade import QUERY_DEVICES
@@ -38,6 +39,10 @@ def run(url: str, repeats: int, number: int = 50) -> list[Figure]:
     parse = PARSERS[QueryDevicesResponse]
     cases: list[tuple[str, Callable[[], object]]] = [
         ("json.loads only (reference)", lambda: json.loads(body)),
+        (
+            "linksfield._json.loads: pydantic-core from_json (what the client decodes with)",
+            lambda: loads(body),
+        ),
         (
             "generated strict parser: models + type checks (what the client runs)",
             lambda: parse(envelope, (), []),
