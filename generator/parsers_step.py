@@ -149,9 +149,10 @@ class _Module:
         return f"parse_{_snake(str(model.class_info.name))}"
 
     def enum_table(self, enum: EnumProperty) -> str:
+        """The name of the enum's value -> member table, registered for rendering."""
         name = str(enum.class_info.name)
         self.enum_tables[name] = enum
-        return f"_{_snake(name).upper()}"
+        return _table_name(name)
 
     def add(self, model: ModelProperty) -> None:
         name = str(model.class_info.name)
@@ -198,11 +199,7 @@ class _Module:
         if all(body == ["pass"] for _, body in groups):
             # Values taken as they are: one condition, the likeliest kind first.
             return [f"if {' and '.join(_negated(test) for test, _ in groups)}:", f"    {misfit}"]
-        lines: list[str] = []
-        for index, (test, body) in enumerate(groups):
-            lines.append(f"{'if' if index == 0 else 'elif'} {test}:")
-            lines += ["    " + line for line in body]
-        return [*lines, "else:", f"    {misfit}"]
+        return _if_chain(groups, [misfit])
 
     def groups(
         self, shapes: _Options, var: str, key: str, at: str, misfit: str
@@ -229,17 +226,9 @@ class _Module:
                     # (an empty string is no code at all).
                     note = f"_notes.append(({at}, {var}))"
                     fallback = [f"if {var} != '':", f"    {note}"] if kind is str else [note]
-            body: list[str] = []
-            for index, (test, then) in enumerate(chain):
-                body.append(f"{'if' if index == 0 else 'elif'} {test}:")
-                body += ["    " + line for line in then]
-            if chain:
-                body += ["else:", *["    " + line for line in fallback]]
-            else:
-                body = fallback
-            groups.append((f"type({var}) is {kind.__name__}", body))
+            groups.append((f"type({var}) is {kind.__name__}", _if_chain(chain, fallback)))
         for model in shapes.models:
-            self.add(self.models.get(str(model.class_info.name), model))
+            self.add(model)
             groups.append(
                 (f"type({var}) is dict", [f"{var} = {self.parser_name(model)}({var}, {at}, _notes)"])
             )
@@ -254,7 +243,7 @@ class _Module:
     def convert_list(self, listed: ListProperty, var: str, key: str) -> list[str]:
         item = listed.inner_property
         if isinstance(item, ModelProperty):
-            self.add(self.models.get(str(item.class_info.name), item))
+            self.add(item)
             return [
                 f"{var} = [{self.parser_name(item)}(_item, (*_at, {key!r}, _index), _notes)"
                 f" for _index, _item in enumerate({var})]"
@@ -267,14 +256,14 @@ class _Module:
             return ["pass"]
         raise GeneratorError(f"parsers: a list of {type(item).__name__} ({listed.name}) is not supported yet")
 
-    def render(self, roots: list[str]) -> str:
+    def render(self) -> str:
         names = sorted(self.done | set(self.enum_tables))
         imports = "\n".join(
             f"from .models.{_module_of(self.models, self.enum_tables, n)} import {n}" for n in names
         )
         tables = "\n".join(
-            f"{self.enum_table(e)}: dict[object, {n}] = {{member.value: member for member in {n}}}"
-            for n, e in sorted(self.enum_tables.items())
+            f"{_table_name(n)}: dict[object, {n}] = {{member.value: member for member in {n}}}"
+            for n in sorted(self.enum_tables)
         )
         registry = ",\n".join(f"    {n}: {self.parser_name(self.models[n])}" for n in sorted(self.done))
         return "\n\n".join(
@@ -294,6 +283,21 @@ _SCALAR_OF: dict[type, type] = {
     float: FloatProperty,
     bool: BooleanProperty,
 }
+
+
+def _table_name(enum_class: str) -> str:
+    return f"_{_snake(enum_class).upper()}"
+
+
+def _if_chain(branches: list[tuple[str, list[str]]], otherwise: list[str]) -> list[str]:
+    """``if``/``elif`` over ``(test, body)`` pairs, then ``else: otherwise`` (just ``otherwise`` when empty)."""
+    if not branches:
+        return otherwise
+    lines: list[str] = []
+    for index, (test, body) in enumerate(branches):
+        lines.append(f"{'if' if index == 0 else 'elif'} {test}:")
+        lines += ["    " + line for line in body]
+    return [*lines, "else:", *["    " + line for line in otherwise]]
 
 
 def _negated(test: str) -> str:
@@ -324,8 +328,7 @@ def render_parsers(data: GeneratorData, target: Path) -> int:
     """Write the parsers module; returns the number of models it parses."""
     models = {str(m.class_info.name): m for m in data.models}
     module = _Module(models)
-    roots = sorted({str(m.class_info.name) for m in response_models(data)})
-    for root in roots:
-        module.add(models[root])
-    target.write_text(module.render(roots), encoding="utf-8")
+    for root in sorted(response_models(data), key=lambda m: str(m.class_info.name)):
+        module.add(root)
+    target.write_text(module.render(), encoding="utf-8")
     return len(module.done)
