@@ -24,16 +24,24 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError as OpcParseError
+from openapi_python_client.parser.properties.boolean import BooleanProperty
+from openapi_python_client.parser.properties.const import ConstProperty
+from openapi_python_client.parser.properties.date import DateProperty
+from openapi_python_client.parser.properties.datetime import DateTimeProperty
 from openapi_python_client.parser.properties.enum_property import EnumProperty
+from openapi_python_client.parser.properties.float import FloatProperty
+from openapi_python_client.parser.properties.int import IntProperty
 from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.model_property import ModelProperty
 from openapi_python_client.parser.properties.none import NoneProperty
 from openapi_python_client.parser.properties.protocol import PropertyProtocol as Property
+from openapi_python_client.parser.properties.string import StringProperty
 from openapi_python_client.parser.properties.union import UnionProperty
 
 from generator.errors import GeneratorError
 from generator.opc_values import python_code as _code
 from generator.opc_values import spec_text as _text
+from generator.outcome_checks import Source, parse_expression
 
 TEMPLATES = Path(__file__).with_name("templates")
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
@@ -51,6 +59,27 @@ class Argument:
     model_list: bool
     target: str  # "kwargs" (a parameter of _get_kwargs) or "body" (a field of the request model)
     description: str
+    wire_name: str
+    location: str  # "path", "query" or "body": where the value travels
+    json_types: tuple[str, ...]  # the JSON types the spec admits (what a command line parses text into)
+
+
+@dataclass(frozen=True)
+class CheckArgument:
+    """One argument of an outcome check: the read operation's Python name and where its value comes from."""
+
+    python_name: str
+    source: Source
+
+
+@dataclass(frozen=True)
+class CheckView:
+    """``x-outcome-check`` resolved against the read operation it names (its tag and Python names)."""
+
+    operation: str
+    tag: str
+    arguments: tuple[CheckArgument, ...]
+    hint: str
 
 
 @dataclass(frozen=True)
@@ -93,6 +122,7 @@ class OperationView:
     arguments: list[Argument] = field(default_factory=list)
     injected_values: list[tuple[str, str]] = field(default_factory=list)
     pagination: PageAccess | None = None
+    outcome_check: CheckView | None = None
 
     @property
     def required_arguments(self) -> list[Argument]:
@@ -158,7 +188,35 @@ def _annotation(prop: Property) -> str:
     return " | ".join([*head, "str", *tail])
 
 
-def _argument(prop: Property, target: str) -> Argument:
+_JSON_TYPES: dict[type[Any], tuple[str, ...]] = {
+    BooleanProperty: ("boolean",),
+    IntProperty: ("integer",),
+    FloatProperty: ("number",),
+    StringProperty: ("string",),
+    DateProperty: ("string",),
+    DateTimeProperty: ("string",),
+    ListProperty: ("array",),
+    ModelProperty: ("object",),
+    NoneProperty: ("null",),
+}
+
+
+def _json_types(prop: Property) -> tuple[str, ...]:
+    """The JSON types a property admits, from openapi-python-client's own reading of its schema."""
+    if isinstance(prop, UnionProperty):
+        found = [t for inner in prop.inner_properties for t in _json_types(inner)]
+        return tuple(dict.fromkeys(found))
+    if isinstance(prop, EnumProperty):
+        return ("integer",) if prop.value_type is int else ("string",)
+    if isinstance(prop, ConstProperty):
+        return ("integer",) if "int" in str(prop.get_type_string()) else ("string",)
+    for kind, types in _JSON_TYPES.items():
+        if isinstance(prop, kind):
+            return types
+    return ()
+
+
+def _argument(prop: Property, target: str, location: str) -> Argument:
     return Argument(
         python_name=str(prop.python_name),
         annotation=_annotation(prop),
@@ -168,6 +226,9 @@ def _argument(prop: Property, target: str) -> Argument:
         model_list=_model_class(prop)[1],
         target=target,
         description=_text(prop.description),
+        wire_name=_text(prop.name),
+        location=location,
+        json_types=_json_types(prop),
     )
 
 
@@ -291,8 +352,10 @@ def _view(endpoint: Any, tag: str, document: dict[str, Any]) -> OperationView:
         body_type=None,
         injected=injected,
     )
-    for prop in [*endpoint.path_parameters, *endpoint.query_parameters]:
-        view.arguments.append(_argument(prop, "kwargs"))
+    for prop in endpoint.path_parameters:
+        view.arguments.append(_argument(prop, "kwargs", "path"))
+    for prop in endpoint.query_parameters:
+        view.arguments.append(_argument(prop, "kwargs", "query"))
     if len(endpoint.bodies) > 1:
         raise GeneratorError(f"{name}: more than one request body content type")
     if endpoint.bodies:
@@ -307,11 +370,31 @@ def _view(endpoint: Any, tag: str, document: dict[str, Any]) -> OperationView:
                 placeholder = _code(const.python_code) if const is not None else '""'
                 view.injected_values.append((str(prop.python_name), placeholder))
                 continue
-            view.arguments.append(_argument(prop, "body"))
+            view.arguments.append(_argument(prop, "body", "body"))
     paging = _page_access(spec_op, data_prop)
     if paging is not None:
         view.pagination, _item = paging
     return view
+
+
+def _resolve_outcome_checks(document: dict[str, Any], operations: list[OperationView]) -> None:
+    """Attach each ``x-outcome-check`` (validated already) in the read operation's Python terms."""
+    by_name = {view.name: view for view in operations}
+    for view in operations:
+        raw = _spec_operation(document, view.method.lower(), view.path).get("x-outcome-check")
+        if raw is None:
+            continue
+        target = by_name[str(raw["operation"])]
+        python_names = {argument.wire_name: argument.python_name for argument in target.arguments}
+        view.outcome_check = CheckView(
+            operation=target.name,
+            tag=target.tag,
+            arguments=tuple(
+                CheckArgument(python_names[str(name)], parse_expression(expression))
+                for name, expression in (raw.get("arguments") or {}).items()
+            ),
+            hint=str(raw["hint"]).strip(),
+        )
 
 
 def _referenced_models(operations: list[OperationView], data: GeneratorData) -> list[str]:
@@ -359,6 +442,7 @@ def render_facade(document: dict[str, Any], data: GeneratorData, target: Path) -
         views = [_view(ep, str(tag), document) for ep in sorted(collection.endpoints, key=lambda e: e.name)]
         tags[str(tag)] = views
     operations = [view for views in tags.values() for view in views]
+    _resolve_outcome_checks(document, operations)
 
     env = Environment(
         loader=FileSystemLoader(str(TEMPLATES)),

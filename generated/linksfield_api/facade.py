@@ -189,6 +189,45 @@ FAMILY_SERVERS: dict[str, dict[str, str | None]] = {
 
 
 @frozen
+class Argument:
+    """One keyword argument of an operation: its Python and wire names, where it travels, its JSON types.
+
+    What a generic caller (the command line) needs to turn text into a call without per-operation code.
+    """
+
+    python_name: str
+    wire_name: str
+    location: Literal["path", "query", "body"]
+    required: bool
+    json_types: tuple[str, ...]
+    description: str
+
+
+@frozen
+class CheckSource:
+    """Where one argument of an outcome check comes from (`x-outcome-check`, parsed by the generator).
+
+    ``body``: the request body at ``pointer`` (a ``*`` token: every item of an array); ``query`` /
+    ``path``: the request's parameter ``name``; ``literal``: ``value`` itself.
+    """
+
+    kind: Literal["body", "query", "path", "literal"]
+    pointer: tuple[str, ...] = ()
+    name: str = ""
+    value: Any = None
+
+
+@frozen
+class OutcomeCheck:
+    """How to find out whether a state-changing call took effect when its answer was lost."""
+
+    operation_id: str
+    tag: str
+    arguments: tuple[tuple[str, CheckSource], ...]
+    hint: str
+
+
+@frozen
 class Operation(Generic[T]):
     """One operation of the spec, as the invoker needs it. ``T`` is the type of the unwrapped data."""
 
@@ -204,6 +243,8 @@ class Operation(Generic[T]):
     data_required: bool
     doc_versions: tuple[str, ...]
     alias_paths: tuple[str, ...]
+    arguments: tuple[Argument, ...] = ()
+    outcome_check: OutcomeCheck | None = None
 
 
 @frozen
@@ -285,6 +326,9 @@ GET_BATCH_OPERATION_STATUS: Operation[list[CardOperationState]] = Operation(
     data_required=True,
     doc_versions=("pool",),
     alias_paths=(),
+    arguments=(
+        Argument("batch_code", "batchCode", "query", True, ("string",), "A batch code of the pool/card API."),
+    ),
 )
 
 
@@ -310,6 +354,17 @@ GET_CARD_DAY_USAGE: Operation[CardDayUsage] = Operation(
     data_required=True,
     doc_versions=("pool",),
     alias_paths=(),
+    arguments=(
+        Argument(
+            "iccid",
+            "iccid",
+            "query",
+            True,
+            ("string",),
+            "An ICCID (18 to 22 digits, an optional trailing hex check character).",
+        ),
+        Argument("query_day", "queryDay", "query", True, ("string",), "A calendar date, yyyy-MM-dd."),
+    ),
 )
 
 
@@ -337,6 +392,16 @@ GET_CARD_DETAIL: Operation[CardDetail] = Operation(
     data_required=True,
     doc_versions=("pool",),
     alias_paths=(),
+    arguments=(
+        Argument(
+            "iccid",
+            "iccid",
+            "query",
+            True,
+            ("string",),
+            "An ICCID (18 to 22 digits, an optional trailing hex check character).",
+        ),
+    ),
 )
 
 
@@ -362,6 +427,17 @@ GET_CARD_MONTH_USAGE: Operation[CardMonthUsage] = Operation(
     data_required=True,
     doc_versions=("pool",),
     alias_paths=(),
+    arguments=(
+        Argument(
+            "iccid",
+            "iccid",
+            "query",
+            True,
+            ("string",),
+            "An ICCID (18 to 22 digits, an optional trailing hex check character).",
+        ),
+        Argument("query_month", "queryMonth", "query", True, ("string",), "A month, yyyy-MM."),
+    ),
 )
 
 
@@ -389,6 +465,16 @@ SWITCH_CARD_NETWORK: Operation[CardNetworkBatch] = Operation(
     data_required=True,
     doc_versions=("pool",),
     alias_paths=(),
+    arguments=(
+        Argument("iccids", "iccids", "body", True, ("array",), "The cards, at most 10."),
+        Argument("switch_on", "switchOn", "body", True, ("boolean",), "true enables the network"),
+    ),
+    outcome_check=OutcomeCheck(
+        operation_id="get_card_detail",
+        tag="cards",
+        arguments=(("iccid", CheckSource("body", ("iccids", "*"), "", None)),),
+        hint="read each card and check its network state before switching again",
+    ),
 )
 
 
@@ -419,6 +505,29 @@ QUERY_SIM_CDR: Operation[CdrPage] = Operation(
     data_required=True,
     doc_versions=("cmp-v1", "cmp-v2"),
     alias_paths=(),
+    arguments=(
+        Argument(
+            "sim_id",
+            "sim_id",
+            "path",
+            True,
+            ("string",),
+            "A device or SIM identifier (AssetId; for SIMs the ICCID). The vendor's own examples also use opaque ids.",
+        ),
+        Argument(
+            "received_start_time",
+            "received_start_time",
+            "query",
+            True,
+            ("string",),
+            "A calendar date, yyyy-MM-dd.",
+        ),
+        Argument(
+            "received_end_by", "received_end_by", "query", True, ("string",), "A calendar date, yyyy-MM-dd."
+        ),
+        Argument("page_no", "page_no", "query", True, ("integer",), "A page number, from 1."),
+        Argument("page_size", "page_size", "query", True, ("integer",), "Records per page (at most 100)."),
+    ),
 )
 QUERY_SIM_CDR_PAGES: Pagination[CdrPage, CdrRecord] = Pagination(
     operation=QUERY_SIM_CDR,
@@ -462,6 +571,30 @@ QUERY_SIM_CDR_BY_APN: Operation[CdrPage] = Operation(
     data_required=True,
     doc_versions=("cmp-v2",),
     alias_paths=(),
+    arguments=(
+        Argument(
+            "sim_id",
+            "sim_id",
+            "path",
+            True,
+            ("string",),
+            "A device or SIM identifier (AssetId; for SIMs the ICCID). The vendor's own examples also use opaque ids.",
+        ),
+        Argument("apn", "apn", "query", False, ("string",), ""),
+        Argument(
+            "received_start_time",
+            "received_start_time",
+            "query",
+            True,
+            ("string",),
+            "A calendar date, yyyy-MM-dd.",
+        ),
+        Argument(
+            "received_end_by", "received_end_by", "query", True, ("string",), "A calendar date, yyyy-MM-dd."
+        ),
+        Argument("page_no", "page_no", "query", True, ("integer",), "A page number, from 1."),
+        Argument("page_size", "page_size", "query", True, ("integer",), "Records per page (at most 100)."),
+    ),
 )
 QUERY_SIM_CDR_BY_APN_PAGES: Pagination[CdrPage, CdrRecord] = Pagination(
     operation=QUERY_SIM_CDR_BY_APN,
@@ -507,6 +640,37 @@ BIND_DEVICE_IMEI: Operation[str] = Operation(
     data_required=True,
     doc_versions=("cmp-v2",),
     alias_paths=("/cmp-api/device/bound",),
+    arguments=(
+        Argument(
+            "device_id",
+            "device_id",
+            "body",
+            True,
+            ("string",),
+            "A device or SIM identifier (AssetId; for SIMs the ICCID). The vendor's own examples also use opaque ids.",
+        ),
+        Argument("imei", "imei", "body", True, ("string",), "A 15-16 digit IMEI or IMEISV."),
+        Argument(
+            "oper_type", "oper_type", "body", True, ("string",), "1 bind the device to the IMEI; 2 unbind it."
+        ),
+        Argument(
+            "ota_flag", "ota_flag", "body", True, ("string",), "OTA capability. 1 has OTA; 2 has no OTA."
+        ),
+        Argument(
+            "auto_bind_flag",
+            "auto_bind_flag",
+            "body",
+            True,
+            ("string",),
+            "Bind automatically on first network attach. 1 yes; 2 no.",
+        ),
+    ),
+    outcome_check=OutcomeCheck(
+        operation_id="get_bind_history",
+        tag="devices",
+        arguments=(("device_id", CheckSource("body", ("device_id",), "", None)),),
+        hint="read the device's binding history and check the newest entry",
+    ),
 )
 
 
@@ -543,6 +707,16 @@ GET_BIND_HISTORY: Operation[list[BindTrackRecord]] = Operation(
     data_required=True,
     doc_versions=("cmp-v2",),
     alias_paths=("/cmp-api/device/getBoundTrackList",),
+    arguments=(
+        Argument(
+            "device_id",
+            "device_id",
+            "body",
+            True,
+            ("string",),
+            "A device or SIM identifier (AssetId; for SIMs the ICCID). The vendor's own examples also use opaque ids.",
+        ),
+    ),
 )
 
 
@@ -571,6 +745,34 @@ PAUSE_SERVICE: Operation[None] = Operation(
     data_required=False,
     doc_versions=("cmp-v2",),
     alias_paths=(),
+    arguments=(
+        Argument(
+            "order_id",
+            "order_id",
+            "body",
+            True,
+            ("string",),
+            "An order id as the vendor issues it (e.g. `ORDER_47454030993031168`, `202107061625560742397`).",
+        ),
+        Argument(
+            "device_id",
+            "device_id",
+            "body",
+            False,
+            ("string",),
+            "A device or SIM identifier (AssetId; for SIMs the ICCID). The vendor's own examples also use opaque ids.",
+        ),
+    ),
+    outcome_check=OutcomeCheck(
+        operation_id="query_orders",
+        tag="packages",
+        arguments=(
+            ("order_id", CheckSource("body", ("order_id",), "", None)),
+            ("page_no", CheckSource("literal", (), "", 1)),
+            ("page_size", CheckSource("literal", (), "", 1)),
+        ),
+        hint="query the order and check whether it is paused",
+    ),
 )
 
 
@@ -601,6 +803,24 @@ QUERY_DEVICE: Operation[Device] = Operation(
     data_required=True,
     doc_versions=("cmp-v1", "cmp-v2"),
     alias_paths=(),
+    arguments=(
+        Argument(
+            "device_id",
+            "device_id",
+            "body",
+            True,
+            ("string",),
+            "A device or SIM identifier (AssetId; for SIMs the ICCID). The vendor's own examples also use opaque ids.",
+        ),
+        Argument(
+            "timestamp",
+            "timestamp",
+            "body",
+            False,
+            ("string",),
+            "Current UTC time in milliseconds (v2 only; optional).",
+        ),
+    ),
 )
 
 
@@ -631,6 +851,10 @@ QUERY_DEVICES: Operation[DeviceList] = Operation(
     data_required=True,
     doc_versions=("cmp-v2",),
     alias_paths=(),
+    arguments=(
+        Argument("page_no", "page_no", "body", False, ("integer",), "A page number, from 1."),
+        Argument("page_size", "page_size", "body", False, ("integer",), "Records per page (at most 100)."),
+    ),
 )
 QUERY_DEVICES_PAGES: Pagination[DeviceList, Device] = Pagination(
     operation=QUERY_DEVICES,
@@ -671,6 +895,34 @@ RESTART_SERVICE: Operation[None] = Operation(
     data_required=False,
     doc_versions=("cmp-v2",),
     alias_paths=(),
+    arguments=(
+        Argument(
+            "order_id",
+            "order_id",
+            "body",
+            True,
+            ("string",),
+            "An order id as the vendor issues it (e.g. `ORDER_47454030993031168`, `202107061625560742397`).",
+        ),
+        Argument(
+            "device_id",
+            "device_id",
+            "body",
+            False,
+            ("string",),
+            "A device or SIM identifier (AssetId; for SIMs the ICCID). The vendor's own examples also use opaque ids.",
+        ),
+    ),
+    outcome_check=OutcomeCheck(
+        operation_id="query_orders",
+        tag="packages",
+        arguments=(
+            ("order_id", CheckSource("body", ("order_id",), "", None)),
+            ("page_no", CheckSource("literal", (), "", 1)),
+            ("page_size", CheckSource("literal", (), "", 1)),
+        ),
+        hint="query the order and check whether it is active again",
+    ),
 )
 
 
@@ -701,6 +953,108 @@ BATCH_ORDER_PACKAGES: Operation[BatchOrderPackagesData] = Operation(
     data_required=True,
     doc_versions=("cmp-v1", "cmp-v2"),
     alias_paths=(),
+    arguments=(
+        Argument(
+            "device_list",
+            "deviceList",
+            "body",
+            True,
+            ("array",),
+            "The devices to order for, as plain id strings (R-BATCH-DEVICELIST).",
+        ),
+        Argument(
+            "package_code",
+            "package_code",
+            "body",
+            True,
+            ("string",),
+            "A package (data plan) code, e.g. `DP20190726001274` or `LP14231124004197`.",
+        ),
+        Argument(
+            "is_open",
+            "is_open",
+            "body",
+            True,
+            ("string",),
+            "Whether to open the ordered package at once. 1 open immediately; 0 do not.",
+        ),
+        Argument(
+            "subscribed_count",
+            "subscribed_count",
+            "body",
+            False,
+            ("integer",),
+            'v1 only. Refused with "Traffic pool order count exceeds the allowable limit" beyond the pool\'s limit.',
+        ),
+        Argument(
+            "global_order",
+            "global_order",
+            "body",
+            False,
+            ("string",),
+            "1 yes; 0 no (`global_order`, `test_flow_flag`, `hasTestFlow`).",
+        ),
+        Argument("package_name", "package_name", "body", False, ("string",), "Package name (v2)."),
+        Argument(
+            "package_type",
+            "package_type",
+            "body",
+            False,
+            ("string",),
+            "Package (plan) type. 0 unlimited daily plan (CSSS only); 1 daily; 2 monthly; 3 quarterly;\n4 half-yearly; 5 yearly.\n",
+        ),
+        Argument(
+            "order_period",
+            "order_period",
+            "body",
+            False,
+            ("string",),
+            "A whole number sent as a JSON string (counts, periods, traffic in MB or KB).",
+        ),
+        Argument("pay_rst", "pay_rst", "body", False, ("string",), "Payment result. 1 unpaid; 2 paid."),
+        Argument(
+            "pay_type",
+            "pay_type",
+            "body",
+            False,
+            ("string",),
+            "Payment method. 0 ipay88; 1 WeChat Pay; 2 Alipay.",
+        ),
+        Argument(
+            "pay_amount",
+            "pay_amount",
+            "body",
+            False,
+            ("string",),
+            "A decimal number sent as a JSON string, e.g. a money amount with two decimals.",
+        ),
+        Argument(
+            "test_flow_flag",
+            "test_flow_flag",
+            "body",
+            False,
+            ("string",),
+            "1 yes; 0 no (`global_order`, `test_flow_flag`, `hasTestFlow`).",
+        ),
+        Argument(
+            "test_flow",
+            "test_flow",
+            "body",
+            False,
+            ("string",),
+            "A whole number sent as a JSON string, or the empty string when the vendor leaves it blank.",
+        ),
+    ),
+    outcome_check=OutcomeCheck(
+        operation_id="query_orders",
+        tag="packages",
+        arguments=(
+            ("device_id", CheckSource("body", ("deviceList", "*"), "", None)),
+            ("page_no", CheckSource("literal", (), "", 1)),
+            ("page_size", CheckSource("literal", (), "", 50)),
+        ),
+        hint="query each device's orders and look for this package before ordering again",
+    ),
 )
 
 
@@ -753,6 +1107,26 @@ CANCEL_PACKAGE: Operation[None] = Operation(
     data_required=False,
     doc_versions=("cmp-v1", "cmp-v2"),
     alias_paths=(),
+    arguments=(
+        Argument(
+            "order_id",
+            "order_id",
+            "body",
+            True,
+            ("string",),
+            "An order id as the vendor issues it (e.g. `ORDER_47454030993031168`, `202107061625560742397`).",
+        ),
+    ),
+    outcome_check=OutcomeCheck(
+        operation_id="query_orders",
+        tag="packages",
+        arguments=(
+            ("order_id", CheckSource("body", ("order_id",), "", None)),
+            ("page_no", CheckSource("literal", (), "", 1)),
+            ("page_size", CheckSource("literal", (), "", 1)),
+        ),
+        hint="query the order and check whether it is cancelled",
+    ),
 )
 
 
@@ -781,6 +1155,30 @@ FINISH_ORDER_EARLY: Operation[None] = Operation(
     data_required=False,
     doc_versions=("cmp-v1", "cmp-v2"),
     alias_paths=(),
+    arguments=(
+        Argument(
+            "order_id",
+            "order_id",
+            "body",
+            True,
+            ("string",),
+            "An order id as the vendor issues it (e.g. `ORDER_47454030993031168`, `202107061625560742397`).",
+        ),
+        Argument(
+            "ahead_finish_cause", "ahead_finish_cause", "body", True, ("string",), "Why the order ends early."
+        ),
+        Argument("device_type", "device_type", "body", False, ("string",), "The device type, or empty."),
+    ),
+    outcome_check=OutcomeCheck(
+        operation_id="query_orders",
+        tag="packages",
+        arguments=(
+            ("order_id", CheckSource("body", ("order_id",), "", None)),
+            ("page_no", CheckSource("literal", (), "", 1)),
+            ("page_size", CheckSource("literal", (), "", 1)),
+        ),
+        hint="query the order and check whether it has finished",
+    ),
 )
 
 
@@ -813,6 +1211,10 @@ GET_TRAFFIC_POOL_INFO: Operation[TrafficPoolPage] = Operation(
     data_required=True,
     doc_versions=("cmp-v1",),
     alias_paths=(),
+    arguments=(
+        Argument("page_no", "page_no", "body", True, ("integer",), "A page number, from 1."),
+        Argument("page_size", "page_size", "body", False, ("integer",), "Records per page (at most 100)."),
+    ),
 )
 GET_TRAFFIC_POOL_INFO_PAGES: Pagination[TrafficPoolPage, TrafficPool] = Pagination(
     operation=GET_TRAFFIC_POOL_INFO,
@@ -853,6 +1255,26 @@ OPEN_PACKAGE: Operation[OpenPackageData] = Operation(
     data_required=True,
     doc_versions=("cmp-v1", "cmp-v2"),
     alias_paths=(),
+    arguments=(
+        Argument(
+            "order_id",
+            "order_id",
+            "body",
+            True,
+            ("string",),
+            "An order id as the vendor issues it (e.g. `ORDER_47454030993031168`, `202107061625560742397`).",
+        ),
+    ),
+    outcome_check=OutcomeCheck(
+        operation_id="query_orders",
+        tag="packages",
+        arguments=(
+            ("order_id", CheckSource("body", ("order_id",), "", None)),
+            ("page_no", CheckSource("literal", (), "", 1)),
+            ("page_size", CheckSource("literal", (), "", 1)),
+        ),
+        hint="query the order and check whether its status is active",
+    ),
 )
 
 
@@ -881,6 +1303,100 @@ ORDER_PACKAGE: Operation[OrderPackageData] = Operation(
     data_required=True,
     doc_versions=("csss",),
     alias_paths=(),
+    arguments=(
+        Argument(
+            "device_id",
+            "device_id",
+            "body",
+            True,
+            ("string",),
+            "A device or SIM identifier (AssetId; for SIMs the ICCID). The vendor's own examples also use opaque ids.",
+        ),
+        Argument(
+            "global_order",
+            "global_order",
+            "body",
+            True,
+            ("string",),
+            "1 yes; 0 no (`global_order`, `test_flow_flag`, `hasTestFlow`).",
+        ),
+        Argument(
+            "is_open",
+            "is_open",
+            "body",
+            True,
+            ("string",),
+            "Whether to open the ordered package at once. 1 open immediately; 0 do not.",
+        ),
+        Argument(
+            "order_period",
+            "order_period",
+            "body",
+            True,
+            ("string",),
+            "A whole number sent as a JSON string (counts, periods, traffic in MB or KB).",
+        ),
+        Argument(
+            "package_code",
+            "package_code",
+            "body",
+            True,
+            ("string",),
+            "A package (data plan) code, e.g. `DP20190726001274` or `LP14231124004197`.",
+        ),
+        Argument("package_name", "package_name", "body", True, ("string",), ""),
+        Argument(
+            "package_type",
+            "package_type",
+            "body",
+            True,
+            ("string",),
+            "Package (plan) type. 0 unlimited daily plan (CSSS only); 1 daily; 2 monthly; 3 quarterly;\n4 half-yearly; 5 yearly.\n",
+        ),
+        Argument(
+            "pay_amount",
+            "pay_amount",
+            "body",
+            True,
+            ("string",),
+            "A decimal number sent as a JSON string, e.g. a money amount with two decimals.",
+        ),
+        Argument("pay_rst", "pay_rst", "body", True, ("string",), "Payment result. 1 unpaid; 2 paid."),
+        Argument(
+            "test_flow",
+            "test_flow",
+            "body",
+            True,
+            ("string",),
+            "A whole number sent as a JSON string (counts, periods, traffic in MB or KB).",
+        ),
+        Argument(
+            "test_flow_flag",
+            "test_flow_flag",
+            "body",
+            True,
+            ("string",),
+            "1 yes; 0 no (`global_order`, `test_flow_flag`, `hasTestFlow`).",
+        ),
+        Argument(
+            "pay_type",
+            "pay_type",
+            "body",
+            False,
+            ("string",),
+            "Payment method. 0 ipay88; 1 WeChat Pay; 2 Alipay.",
+        ),
+    ),
+    outcome_check=OutcomeCheck(
+        operation_id="query_orders",
+        tag="packages",
+        arguments=(
+            ("device_id", CheckSource("body", ("device_id",), "", None)),
+            ("page_no", CheckSource("literal", (), "", 1)),
+            ("page_size", CheckSource("literal", (), "", 50)),
+        ),
+        hint="query the device's orders and look for this package before ordering again",
+    ),
 )
 
 
@@ -935,6 +1451,29 @@ QUERY_ORDERS: Operation[QueryOrdersData] = Operation(
     data_required=True,
     doc_versions=("cmp-v1", "cmp-v2"),
     alias_paths=(),
+    arguments=(
+        Argument("page_no", "page_no", "body", True, ("integer",), "A page number, from 1."),
+        Argument("page_size", "page_size", "body", True, ("integer",), "Records per page (at most 100)."),
+        Argument(
+            "device_id",
+            "device_id",
+            "body",
+            False,
+            ("string", "null"),
+            "Device filter (fuzzy match); null or absent for all.",
+        ),
+        Argument(
+            "order_id", "order_id", "body", False, ("string", "null"), "Order filter; null or absent for all."
+        ),
+        Argument(
+            "order_status",
+            "order_status",
+            "body",
+            False,
+            ("string", "null"),
+            "Status filter; null or absent for all.",
+        ),
+    ),
 )
 QUERY_ORDERS_PAGES: Pagination[QueryOrdersData, PackageOrder] = Pagination(
     operation=QUERY_ORDERS,
@@ -981,6 +1520,18 @@ SYNC_PACKAGES: Operation[SyncPackagesData] = Operation(
     data_required=True,
     doc_versions=("cmp-v1", "cmp-v2"),
     alias_paths=(),
+    arguments=(
+        Argument("page_no", "page_no", "body", True, ("integer",), "A page number, from 1."),
+        Argument("page_size", "page_size", "body", True, ("integer",), "Records per page (at most 100)."),
+        Argument(
+            "version",
+            "version",
+            "body",
+            False,
+            ("string", "number"),
+            "Version of the package information. The table says string, the example sends the number\n1.0; both are accepted and sent as given (R-SYNC-VERSION-TYPE).\n",
+        ),
+    ),
 )
 SYNC_PACKAGES_PAGES: Pagination[SyncPackagesData, Package] = Pagination(
     operation=SYNC_PACKAGES,
@@ -1023,6 +1574,10 @@ GET_POOL_DAY_USAGE: Operation[PoolDayUsage] = Operation(
     data_required=True,
     doc_versions=("pool",),
     alias_paths=(),
+    arguments=(
+        Argument("pool_code", "poolCode", "query", True, ("string",), "A traffic pool code."),
+        Argument("query_day", "queryDay", "query", False, ("string",), "A calendar date, yyyy-MM-dd."),
+    ),
 )
 
 
@@ -1050,6 +1605,7 @@ GET_POOL_DETAIL: Operation[PoolDetail] = Operation(
     data_required=True,
     doc_versions=("pool",),
     alias_paths=(),
+    arguments=(Argument("pool_code", "poolCode", "query", True, ("string",), "A traffic pool code."),),
 )
 
 
@@ -1075,6 +1631,10 @@ GET_POOL_MONTH_USAGE: Operation[PoolMonthUsage] = Operation(
     data_required=True,
     doc_versions=("pool",),
     alias_paths=(),
+    arguments=(
+        Argument("pool_code", "poolCode", "query", True, ("string",), "A traffic pool code."),
+        Argument("query_month", "queryMonth", "query", True, ("string",), "A month, yyyy-MM."),
+    ),
 )
 
 
@@ -1102,6 +1662,7 @@ QUERY_LATEST_CDR: Operation[LatestCdr] = Operation(
     data_required=True,
     doc_versions=("cmp-v2",),
     alias_paths=(),
+    arguments=(Argument("imsi", "imsi", "body", True, ("string",), "An IMSI (E.212), 6 to 15 digits."),),
 )
 
 
@@ -1130,6 +1691,26 @@ QUERY_MT_SMS_STATUS: Operation[MtSmsPage] = Operation(
     data_required=True,
     doc_versions=("cmp-v2",),
     alias_paths=(),
+    arguments=(
+        Argument(
+            "device_id",
+            "device_id",
+            "body",
+            False,
+            ("string",),
+            "A device or SIM identifier (AssetId; for SIMs the ICCID). The vendor's own examples also use opaque ids.",
+        ),
+        Argument(
+            "msg_id",
+            "msg_id",
+            "body",
+            False,
+            ("string",),
+            "The caller's id for one MT SMS; starts with `LK`, at most 32 characters.",
+        ),
+        Argument("page_no", "page_no", "body", False, ("integer",), "A page number, from 1."),
+        Argument("page_size", "page_size", "body", False, ("integer",), "Records per page (at most 100)."),
+    ),
 )
 QUERY_MT_SMS_STATUS_PAGES: Pagination[MtSmsPage, MtSmsRecord] = Pagination(
     operation=QUERY_MT_SMS_STATUS,
@@ -1174,6 +1755,20 @@ QUERY_SMS_CDR: Operation[SmsCdrPage] = Operation(
     data_required=True,
     doc_versions=("cmp-v2",),
     alias_paths=(),
+    arguments=(
+        Argument(
+            "device_id",
+            "device_id",
+            "body",
+            True,
+            ("string",),
+            "A device or SIM identifier (AssetId; for SIMs the ICCID). The vendor's own examples also use opaque ids.",
+        ),
+        Argument("page_no", "page_no", "body", False, ("integer",), "A page number, from 1."),
+        Argument("page_size", "page_size", "body", False, ("integer",), "Records per page (at most 100)."),
+        Argument("begin_time", "begin_time", "body", False, ("string",), "A calendar date, yyyy-MM-dd."),
+        Argument("end_time", "end_time", "body", False, ("string",), "A calendar date, yyyy-MM-dd."),
+    ),
 )
 QUERY_SMS_CDR_PAGES: Pagination[SmsCdrPage, SmsCdrRecord] = Pagination(
     operation=QUERY_SMS_CDR,
@@ -1220,6 +1815,25 @@ SEND_SMS: Operation[None] = Operation(
     data_required=False,
     doc_versions=("cmp-v2",),
     alias_paths=(),
+    arguments=(
+        Argument("flag_list", "flag_list", "body", True, ("array",), ""),
+        Argument(
+            "sms_content", "sms_content", "body", True, ("string",), "The text (or hex for binary) to send."
+        ),
+        Argument(
+            "message_type", "message_type", "body", True, ("string",), "SMS content type. 1 text; 2 binary."
+        ),
+    ),
+    outcome_check=OutcomeCheck(
+        operation_id="query_mt_sms_status",
+        tag="sms",
+        arguments=(
+            ("msg_id", CheckSource("body", ("flag_list", "*", "msg_id"), "", None)),
+            ("page_no", CheckSource("literal", (), "", 1)),
+            ("page_size", CheckSource("literal", (), "", 10)),
+        ),
+        hint="query each message by the msg_id you chose before sending again",
+    ),
 )
 
 
@@ -1367,6 +1981,9 @@ class CardsRawResource:
         `get_batch_operation_status`.
 
         `POST /api/v1/card/operation/network` · family `pool` · side effect `mutate`.
+
+        If the outcome is unknown (``OutcomeUnknownError``), do not repeat the call: read each card and check its network state before switching again
+        (``cards.get_card_detail``).
         """
         return self._invoker.call_raw(
             SWITCH_CARD_NETWORK,
@@ -1473,6 +2090,9 @@ class CardsResource:
         `get_batch_operation_status`.
 
         `POST /api/v1/card/operation/network` · family `pool` · side effect `mutate`.
+
+        If the outcome is unknown (``OutcomeUnknownError``), do not repeat the call: read each card and check its network state before switching again
+        (``cards.get_card_detail``).
         """
         return self._invoker.call(
             SWITCH_CARD_NETWORK,
@@ -1578,6 +2198,9 @@ class AsyncCardsRawResource:
         `get_batch_operation_status`.
 
         `POST /api/v1/card/operation/network` · family `pool` · side effect `mutate`.
+
+        If the outcome is unknown (``OutcomeUnknownError``), do not repeat the call: read each card and check its network state before switching again
+        (``cards.get_card_detail``).
         """
         return await self._invoker.call_raw(
             SWITCH_CARD_NETWORK,
@@ -1684,6 +2307,9 @@ class AsyncCardsResource:
         `get_batch_operation_status`.
 
         `POST /api/v1/card/operation/network` · family `pool` · side effect `mutate`.
+
+        If the outcome is unknown (``OutcomeUnknownError``), do not repeat the call: read each card and check its network state before switching again
+        (``cards.get_card_detail``).
         """
         return await self._invoker.call(
             SWITCH_CARD_NETWORK,
@@ -2083,6 +2709,9 @@ class DevicesRawResource:
         answers on the alias).
 
         `POST /cmp-api/device/bind` · family `cmp` · side effect `mutate`.
+
+        If the outcome is unknown (``OutcomeUnknownError``), do not repeat the call: read the device's binding history and check the newest entry
+        (``devices.get_bind_history``).
         """
         return self._invoker.call_raw(
             BIND_DEVICE_IMEI,
@@ -2126,6 +2755,9 @@ class DevicesRawResource:
         Pauses (suspends) an active order; services stop until it is restarted. Only allowed when the order is active.
 
         `POST /cmp-api/device/pauseService` · family `cmp` · side effect `mutate`.
+
+        If the outcome is unknown (``OutcomeUnknownError``), do not repeat the call: query the order and check whether it is paused
+        (``packages.query_orders``).
         """
         return self._invoker.call_raw(
             PAUSE_SERVICE,
@@ -2187,6 +2819,9 @@ class DevicesRawResource:
         Restarts an order that was paused. Only allowed when the order is paused.
 
         `POST /cmp-api/device/restartService` · family `cmp` · side effect `mutate`.
+
+        If the outcome is unknown (``OutcomeUnknownError``), do not repeat the call: query the order and check whether it is active again
+        (``packages.query_orders``).
         """
         return self._invoker.call_raw(
             RESTART_SERVICE,
@@ -2221,6 +2856,9 @@ class DevicesResource:
         answers on the alias).
 
         `POST /cmp-api/device/bind` · family `cmp` · side effect `mutate`.
+
+        If the outcome is unknown (``OutcomeUnknownError``), do not repeat the call: read the device's binding history and check the newest entry
+        (``devices.get_bind_history``).
         """
         return self._invoker.call(
             BIND_DEVICE_IMEI,
@@ -2264,6 +2902,9 @@ class DevicesResource:
         Pauses (suspends) an active order; services stop until it is restarted. Only allowed when the order is active.
 
         `POST /cmp-api/device/pauseService` · family `cmp` · side effect `mutate`.
+
+        If the outcome is unknown (``OutcomeUnknownError``), do not repeat the call: query the order and check whether it is paused
+        (``packages.query_orders``).
         """
         return self._invoker.call(
             PAUSE_SERVICE,
@@ -2337,6 +2978,9 @@ class DevicesResource:
         Restarts an order that was paused. Only allowed when the order is paused.
 
         `POST /cmp-api/device/restartService` · family `cmp` · side effect `mutate`.
+
+        If the outcome is unknown (``OutcomeUnknownError``), do not repeat the call: query the order and check whether it is active again
+        (``packages.query_orders``).
         """
         return self._invoker.call(
             RESTART_SERVICE,
@@ -2370,6 +3014,9 @@ class AsyncDevicesRawResource:
         answers on the alias).
 
         `POST /cmp-api/device/bind` · family `cmp` · side effect `mutate`.
+
+        If the outcome is unknown (``OutcomeUnknownError``), do not repeat the call: read the device's binding history and check the newest entry
+        (``devices.get_bind_history``).
         """
         return await self._invoker.call_raw(
             BIND_DEVICE_IMEI,
@@ -2413,6 +3060,9 @@ class AsyncDevicesRawResource:
         Pauses (suspends) an active order; services stop until it is restarted. Only allowed when the order is active.
 
         `POST /cmp-api/device/pauseService` · family `cmp` · side effect `mutate`.
+
+        If the outcome is unknown (``OutcomeUnknownError``), do not repeat the call: query the order and check whether it is paused
+        (``packages.query_orders``).
         """
         return await self._invoker.call_raw(
             PAUSE_SERVICE,
@@ -2474,6 +3124,9 @@ class AsyncDevicesRawResource:
         Restarts an order that was paused. Only allowed when the order is paused.
 
         `POST /cmp-api/device/restartService` · family `cmp` · side effect `mutate`.
+
+        If the outcome is unknown (``OutcomeUnknownError``), do not repeat the call: query the order and check whether it is active again
+        (``packages.query_orders``).
         """
         return await self._invoker.call_raw(
             RESTART_SERVICE,
@@ -2508,6 +3161,9 @@ class AsyncDevicesResource:
         answers on the alias).
 
         `POST /cmp-api/device/bind` · family `cmp` · side effect `mutate`.
+
+        If the outcome is unknown (``OutcomeUnknownError``), do not repeat the call: read the device's binding history and check the newest entry
+        (``devices.get_bind_history``).
         """
         return await self._invoker.call(
             BIND_DEVICE_IMEI,
@@ -2551,6 +3207,9 @@ class AsyncDevicesResource:
         Pauses (suspends) an active order; services stop until it is restarted. Only allowed when the order is active.
 
         `POST /cmp-api/device/pauseService` · family `cmp` · side effect `mutate`.
+
+        If the outcome is unknown (``OutcomeUnknownError``), do not repeat the call: query the order and check whether it is paused
+        (``packages.query_orders``).
         """
         return await self._invoker.call(
             PAUSE_SERVICE,
@@ -2624,6 +3283,9 @@ class AsyncDevicesResource:
         Restarts an order that was paused. Only allowed when the order is paused.
 
         `POST /cmp-api/device/restartService` · family `cmp` · side effect `mutate`.
+
+        If the outcome is unknown (``OutcomeUnknownError``), do not repeat the call: query the order and check whether it is active again
+        (``packages.query_orders``).
         """
         return await self._invoker.call(
             RESTART_SERVICE,
@@ -2666,6 +3328,9 @@ class PackagesRawResource:
         after the request may have reached the server.
 
         `POST /cmp-api/package/batchOrderPackages` · family `cmp` · side effect `spend`.
+
+        If the outcome is unknown (``OutcomeUnknownError``), do not repeat the call: query each device's orders and look for this package before ordering again
+        (``packages.query_orders``).
         """
         return self._invoker.call_raw(
             BATCH_ORDER_PACKAGES,
@@ -2697,6 +3362,9 @@ class PackagesRawResource:
         order must be finished early instead.
 
         `POST /cmp-api/package/cancelPackage` · family `cmp` · side effect `mutate`.
+
+        If the outcome is unknown (``OutcomeUnknownError``), do not repeat the call: query the order and check whether it is cancelled
+        (``packages.query_orders``).
         """
         return self._invoker.call_raw(
             CANCEL_PACKAGE,
@@ -2717,6 +3385,9 @@ class PackagesRawResource:
         Ends an order early. Only allowed when the order is active (opened and not paused).
 
         `POST /cmp-api/package/aheadFinishDeviceOrder` · family `cmp` · side effect `mutate`.
+
+        If the outcome is unknown (``OutcomeUnknownError``), do not repeat the call: query the order and check whether it has finished
+        (``packages.query_orders``).
         """
         return self._invoker.call_raw(
             FINISH_ORDER_EARLY,
@@ -2759,6 +3430,9 @@ class PackagesRawResource:
         the secondary plan of an OTA device. Opening starts billing, so it is treated as spending.
 
         `POST /cmp-api/package/openPackage` · family `cmp` · side effect `spend`.
+
+        If the outcome is unknown (``OutcomeUnknownError``), do not repeat the call: query the order and check whether its status is active
+        (``packages.query_orders``).
         """
         return self._invoker.call_raw(
             OPEN_PACKAGE,
@@ -2792,6 +3466,9 @@ class PackagesRawResource:
         (the points the vendor leaves open are decided in R-CSSS-SIGN-*).
 
         `POST /package/orderPackage` · family `csss` · side effect `spend`.
+
+        If the outcome is unknown (``OutcomeUnknownError``), do not repeat the call: query the device's orders and look for this package before ordering again
+        (``packages.query_orders``).
         """
         return self._invoker.call_raw(
             ORDER_PACKAGE,
@@ -2895,6 +3572,9 @@ class PackagesResource:
         after the request may have reached the server.
 
         `POST /cmp-api/package/batchOrderPackages` · family `cmp` · side effect `spend`.
+
+        If the outcome is unknown (``OutcomeUnknownError``), do not repeat the call: query each device's orders and look for this package before ordering again
+        (``packages.query_orders``).
         """
         return self._invoker.call(
             BATCH_ORDER_PACKAGES,
@@ -2926,6 +3606,9 @@ class PackagesResource:
         order must be finished early instead.
 
         `POST /cmp-api/package/cancelPackage` · family `cmp` · side effect `mutate`.
+
+        If the outcome is unknown (``OutcomeUnknownError``), do not repeat the call: query the order and check whether it is cancelled
+        (``packages.query_orders``).
         """
         return self._invoker.call(
             CANCEL_PACKAGE,
@@ -2946,6 +3629,9 @@ class PackagesResource:
         Ends an order early. Only allowed when the order is active (opened and not paused).
 
         `POST /cmp-api/package/aheadFinishDeviceOrder` · family `cmp` · side effect `mutate`.
+
+        If the outcome is unknown (``OutcomeUnknownError``), do not repeat the call: query the order and check whether it has finished
+        (``packages.query_orders``).
         """
         return self._invoker.call(
             FINISH_ORDER_EARLY,
@@ -3000,6 +3686,9 @@ class PackagesResource:
         the secondary plan of an OTA device. Opening starts billing, so it is treated as spending.
 
         `POST /cmp-api/package/openPackage` · family `cmp` · side effect `spend`.
+
+        If the outcome is unknown (``OutcomeUnknownError``), do not repeat the call: query the order and check whether its status is active
+        (``packages.query_orders``).
         """
         return self._invoker.call(
             OPEN_PACKAGE,
@@ -3033,6 +3722,9 @@ class PackagesResource:
         (the points the vendor leaves open are decided in R-CSSS-SIGN-*).
 
         `POST /package/orderPackage` · family `csss` · side effect `spend`.
+
+        If the outcome is unknown (``OutcomeUnknownError``), do not repeat the call: query the device's orders and look for this package before ordering again
+        (``packages.query_orders``).
         """
         return self._invoker.call(
             ORDER_PACKAGE,
@@ -3177,6 +3869,9 @@ class AsyncPackagesRawResource:
         after the request may have reached the server.
 
         `POST /cmp-api/package/batchOrderPackages` · family `cmp` · side effect `spend`.
+
+        If the outcome is unknown (``OutcomeUnknownError``), do not repeat the call: query each device's orders and look for this package before ordering again
+        (``packages.query_orders``).
         """
         return await self._invoker.call_raw(
             BATCH_ORDER_PACKAGES,
@@ -3208,6 +3903,9 @@ class AsyncPackagesRawResource:
         order must be finished early instead.
 
         `POST /cmp-api/package/cancelPackage` · family `cmp` · side effect `mutate`.
+
+        If the outcome is unknown (``OutcomeUnknownError``), do not repeat the call: query the order and check whether it is cancelled
+        (``packages.query_orders``).
         """
         return await self._invoker.call_raw(
             CANCEL_PACKAGE,
@@ -3228,6 +3926,9 @@ class AsyncPackagesRawResource:
         Ends an order early. Only allowed when the order is active (opened and not paused).
 
         `POST /cmp-api/package/aheadFinishDeviceOrder` · family `cmp` · side effect `mutate`.
+
+        If the outcome is unknown (``OutcomeUnknownError``), do not repeat the call: query the order and check whether it has finished
+        (``packages.query_orders``).
         """
         return await self._invoker.call_raw(
             FINISH_ORDER_EARLY,
@@ -3270,6 +3971,9 @@ class AsyncPackagesRawResource:
         the secondary plan of an OTA device. Opening starts billing, so it is treated as spending.
 
         `POST /cmp-api/package/openPackage` · family `cmp` · side effect `spend`.
+
+        If the outcome is unknown (``OutcomeUnknownError``), do not repeat the call: query the order and check whether its status is active
+        (``packages.query_orders``).
         """
         return await self._invoker.call_raw(
             OPEN_PACKAGE,
@@ -3303,6 +4007,9 @@ class AsyncPackagesRawResource:
         (the points the vendor leaves open are decided in R-CSSS-SIGN-*).
 
         `POST /package/orderPackage` · family `csss` · side effect `spend`.
+
+        If the outcome is unknown (``OutcomeUnknownError``), do not repeat the call: query the device's orders and look for this package before ordering again
+        (``packages.query_orders``).
         """
         return await self._invoker.call_raw(
             ORDER_PACKAGE,
@@ -3406,6 +4113,9 @@ class AsyncPackagesResource:
         after the request may have reached the server.
 
         `POST /cmp-api/package/batchOrderPackages` · family `cmp` · side effect `spend`.
+
+        If the outcome is unknown (``OutcomeUnknownError``), do not repeat the call: query each device's orders and look for this package before ordering again
+        (``packages.query_orders``).
         """
         return await self._invoker.call(
             BATCH_ORDER_PACKAGES,
@@ -3437,6 +4147,9 @@ class AsyncPackagesResource:
         order must be finished early instead.
 
         `POST /cmp-api/package/cancelPackage` · family `cmp` · side effect `mutate`.
+
+        If the outcome is unknown (``OutcomeUnknownError``), do not repeat the call: query the order and check whether it is cancelled
+        (``packages.query_orders``).
         """
         return await self._invoker.call(
             CANCEL_PACKAGE,
@@ -3457,6 +4170,9 @@ class AsyncPackagesResource:
         Ends an order early. Only allowed when the order is active (opened and not paused).
 
         `POST /cmp-api/package/aheadFinishDeviceOrder` · family `cmp` · side effect `mutate`.
+
+        If the outcome is unknown (``OutcomeUnknownError``), do not repeat the call: query the order and check whether it has finished
+        (``packages.query_orders``).
         """
         return await self._invoker.call(
             FINISH_ORDER_EARLY,
@@ -3511,6 +4227,9 @@ class AsyncPackagesResource:
         the secondary plan of an OTA device. Opening starts billing, so it is treated as spending.
 
         `POST /cmp-api/package/openPackage` · family `cmp` · side effect `spend`.
+
+        If the outcome is unknown (``OutcomeUnknownError``), do not repeat the call: query the order and check whether its status is active
+        (``packages.query_orders``).
         """
         return await self._invoker.call(
             OPEN_PACKAGE,
@@ -3544,6 +4263,9 @@ class AsyncPackagesResource:
         (the points the vendor leaves open are decided in R-CSSS-SIGN-*).
 
         `POST /package/orderPackage` · family `csss` · side effect `spend`.
+
+        If the outcome is unknown (``OutcomeUnknownError``), do not repeat the call: query the device's orders and look for this package before ordering again
+        (``packages.query_orders``).
         """
         return await self._invoker.call(
             ORDER_PACKAGE,
@@ -4016,6 +4738,9 @@ class SmsRawResource:
         `query_mt_sms_status`. Sending is not repeatable safely, so it is treated as spending.
 
         `POST /cmp-api/sms/sendSms` · family `cmp` · side effect `spend`.
+
+        If the outcome is unknown (``OutcomeUnknownError``), do not repeat the call: query each message by the msg_id you chose before sending again
+        (``sms.query_mt_sms_status``).
         """
         return self._invoker.call_raw(
             SEND_SMS,
@@ -4157,6 +4882,9 @@ class SmsResource:
         `query_mt_sms_status`. Sending is not repeatable safely, so it is treated as spending.
 
         `POST /cmp-api/sms/sendSms` · family `cmp` · side effect `spend`.
+
+        If the outcome is unknown (``OutcomeUnknownError``), do not repeat the call: query each message by the msg_id you chose before sending again
+        (``sms.query_mt_sms_status``).
         """
         return self._invoker.call(
             SEND_SMS,
@@ -4258,6 +4986,9 @@ class AsyncSmsRawResource:
         `query_mt_sms_status`. Sending is not repeatable safely, so it is treated as spending.
 
         `POST /cmp-api/sms/sendSms` · family `cmp` · side effect `spend`.
+
+        If the outcome is unknown (``OutcomeUnknownError``), do not repeat the call: query each message by the msg_id you chose before sending again
+        (``sms.query_mt_sms_status``).
         """
         return await self._invoker.call_raw(
             SEND_SMS,
@@ -4401,6 +5132,9 @@ class AsyncSmsResource:
         `query_mt_sms_status`. Sending is not repeatable safely, so it is treated as spending.
 
         `POST /cmp-api/sms/sendSms` · family `cmp` · side effect `spend`.
+
+        If the outcome is unknown (``OutcomeUnknownError``), do not repeat the call: query each message by the msg_id you chose before sending again
+        (``sms.query_mt_sms_status``).
         """
         return await self._invoker.call(
             SEND_SMS,

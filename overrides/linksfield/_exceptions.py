@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import email.utils
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime, timezone
-from typing import Final
+from typing import TYPE_CHECKING, Final
 from urllib.parse import unquote_plus
+
+if TYPE_CHECKING:
+    from ._outcome import CheckCall
 
 __all__ = [
     "SENSITIVE_QUERY_KEYS",
@@ -195,6 +198,8 @@ class OutcomeUnknownError(APIError):
 
     reason: str
     how_to_check: str
+    checks: tuple[CheckCall, ...]
+    """The concrete reads that settle it, from the spec's ``x-outcome-check`` and the request sent."""
 
     _DEFAULT_CHECK: Final = (
         "query the resource it acts on (for an order, query the order status with the same reference) "
@@ -206,6 +211,7 @@ class OutcomeUnknownError(APIError):
         reason: str,
         *,
         how_to_check: str | None = None,
+        checks: Sequence[CheckCall] = (),
         status_code: int | None = None,
         code: str | int | None = None,
         operation: str | None = None,
@@ -214,6 +220,7 @@ class OutcomeUnknownError(APIError):
     ) -> None:
         self.reason = reason
         self.how_to_check = how_to_check or self._DEFAULT_CHECK
+        self.checks = tuple(checks)
         subject = operation or "the request"
         message = (
             f"The outcome of {subject} is unknown ({reason}): it may or may not have been applied. "

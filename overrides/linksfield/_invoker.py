@@ -26,6 +26,7 @@ from ._exceptions import (
     parse_retry_after,
     summarize_request,
 )
+from ._outcome import describe_checks, plan_checks
 from ._pagination import PageCursor
 from ._rate_limit import AsyncLimiter, SyncLimiter
 from ._response import APIResponse
@@ -40,13 +41,6 @@ T = TypeVar("T")
 ItemT = TypeVar("ItemT")
 
 logger = logging.getLogger("linksfield")
-
-_HOW_TO_CHECK = {
-    "batch_order_packages": "query the devices' orders (packages.query_orders(device_id=...)) before ordering again",
-    "order_package": "query the device's orders (packages.query_orders(device_id=...)) before ordering again",
-    "open_package": "query the order (packages.query_orders(order_id=...)) and check its status",
-    "send_sms": "query the message (sms.query_mt_sms_status(msg_id=...)) before sending again",
-}
 
 
 class _Core:
@@ -72,15 +66,33 @@ class _Core:
         kwargs["timeout"] = self.settings.timeout
         return route.auth, kwargs
 
+    @staticmethod
+    def outcome_unknown(
+        operation: Operation[Any], request: dict[str, Any], reason: str, **details: Any
+    ) -> OutcomeUnknownError:
+        """The error for a lost answer, with the spec's outcome check filled in from this request."""
+        checks = plan_checks(operation, request)
+        return OutcomeUnknownError(
+            reason,
+            how_to_check=describe_checks(operation, checks),
+            checks=checks,
+            operation=operation.operation_id,
+            **details,
+        )
+
     def transport_failure(
-        self, operation: Operation[Any], kwargs: dict[str, Any], exc: httpx.TransportError
+        self,
+        operation: Operation[Any],
+        request: dict[str, Any],
+        kwargs: dict[str, Any],
+        exc: httpx.TransportError,
     ) -> APIError:
         summary = summarize_request(kwargs["method"], kwargs["url"])
         if operation.side_effect != "read" and not never_sent(exc):
-            return OutcomeUnknownError(
+            return self.outcome_unknown(
+                operation,
+                request,
                 f"{type(exc).__name__} after the request may have been sent",
-                how_to_check=_HOW_TO_CHECK.get(operation.operation_id),
-                operation=operation.operation_id,
                 request_summary=summary,
             )
         cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
@@ -88,25 +100,27 @@ class _Core:
             f"{type(exc).__name__}: no response", operation=operation.operation_id, request_summary=summary
         )
 
-    def status_failure(self, operation: Operation[Any], response: httpx.Response) -> APIError:
+    def status_failure(
+        self, operation: Operation[Any], request: dict[str, Any], response: httpx.Response
+    ) -> APIError:
         error = error_for_status(operation, response)
         if operation.side_effect != "read" and response.status_code >= 500:
-            return OutcomeUnknownError(
+            return self.outcome_unknown(
+                operation,
+                request,
                 f"HTTP {response.status_code} from the server",
-                how_to_check=_HOW_TO_CHECK.get(operation.operation_id),
                 status_code=response.status_code,
                 code=error.code,
-                operation=operation.operation_id,
                 request_id=error.request_id,
                 request_summary=error.request_summary,
             )
         return error
 
     def finish(
-        self, operation: Operation[Any], response: httpx.Response, auth: httpx.Auth
+        self, operation: Operation[Any], request: dict[str, Any], response: httpx.Response, auth: httpx.Auth
     ) -> APIResponse[Any]:
         if response.status_code >= 400:
-            raise self.status_failure(operation, response)
+            raise self.status_failure(operation, request, response)
         if self.settings.verify_responses and isinstance(auth, CmpHmacAuth):
             auth.verify_response(response, date_source="response")
         return unwrap(operation, response)
@@ -187,7 +201,7 @@ class SyncInvoker(_Core):
                     self._sleep(delay)
                     attempt += 1
                     continue
-                raise self.transport_failure(operation, kwargs, exc) from exc
+                raise self.transport_failure(operation, request, kwargs, exc) from exc
             pause = self.pause_hint(response)
             pause_end = self.limiter.pause_for(pause) if pause is not None else None
             self.log(operation, response, started, attempt)
@@ -199,7 +213,7 @@ class SyncInvoker(_Core):
                     honoured = max(honoured, pause_end)
                 attempt += 1
                 continue
-            return self.finish(operation, response, auth)
+            return self.finish(operation, request, response, auth)
 
     def paginate(
         self,
@@ -265,7 +279,7 @@ class AsyncInvoker(_Core):
                     await self._sleep(delay)
                     attempt += 1
                     continue
-                raise self.transport_failure(operation, kwargs, exc) from exc
+                raise self.transport_failure(operation, request, kwargs, exc) from exc
             pause = self.pause_hint(response)
             pause_end = self.limiter.pause_for(pause) if pause is not None else None
             self.log(operation, response, started, attempt)
@@ -277,7 +291,7 @@ class AsyncInvoker(_Core):
                     honoured = max(honoured, pause_end)
                 attempt += 1
                 continue
-            return self.finish(operation, response, auth)
+            return self.finish(operation, request, response, auth)
 
     def paginate(
         self,

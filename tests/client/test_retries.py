@@ -188,7 +188,17 @@ def _assert_outcome_unknown(error: linksfield.OutcomeUnknownError, operation_id:
     assert "may or may not have been applied" in text
     assert "Do not retry blindly" in text
     assert error.how_to_check in text
-    assert "query" in error.how_to_check  # says how to find out: query the order / message / device
+    # How to find out comes from the spec's x-outcome-check, filled with this request's values.
+    check = OPERATIONS[operation_id].outcome_check
+    assert check is not None, f"{operation_id} has no x-outcome-check"
+    assert error.how_to_check.startswith(check.hint)
+    assert error.checks, "the request's values give at least one concrete read"
+    first = error.checks[0]
+    assert (first.operation_id, first.tag) == (check.operation_id, check.tag)
+    assert str(first) in error.how_to_check
+    read = OPERATIONS[check.operation_id]
+    assert set(first.arguments) <= {argument.python_name for argument in read.arguments}
+    assert any(source.kind != "literal" and name in first.arguments for name, source in check.arguments)
     assert isinstance(error, linksfield.APIError)
 
 

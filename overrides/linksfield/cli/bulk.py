@@ -29,6 +29,7 @@ from linksfield import (
     ResponseValidationError,
     SignatureMismatchError,
 )
+from linksfield_api.facade import BATCH_ORDER_PACKAGES
 from linksfield_api.types import Unset
 
 from .bulk_journal import Journal, Outcome
@@ -119,7 +120,7 @@ class BulkOrder:
         unknown = [d for d in devices if d in outcomes and outcomes[d].status == "unknown"]
         for round_number in range(self.rounds + 1):
             if unknown:
-                self._note(f"checking {len(unknown)} unknown")
+                self._note(f"checking {len(unknown)} unknown: {_CHECK_HINT}")
                 pending += await self._reconcile(unknown, report)
                 self._note("")
             if not pending or round_number == self.rounds:
@@ -169,8 +170,11 @@ class BulkOrder:
             data = await self.client.packages.batch_order_packages(
                 device_list=batch, package_code=self.package, is_open="1" if self.is_open else "0"
             )
-        except (OutcomeUnknownError, ResponseValidationError, SignatureMismatchError) as exc:
-            # The vendor may have ordered: only a query can tell (reconciliation).
+        except OutcomeUnknownError as exc:
+            # The vendor may have ordered: only the spec's outcome check can tell (reconciliation).
+            self._finish(report, [outcome(d, "unknown", error=_unknown_for(exc, d)) for d in batch])
+            return
+        except (ResponseValidationError, SignatureMismatchError) as exc:
             self._finish(report, [outcome(d, "unknown", error=_short(exc)) for d in batch])
             return
         except (RateLimitError, APIConnectionError) as exc:
@@ -254,6 +258,18 @@ class BulkOrder:
 
 async def _gather_all(tasks: list[Awaitable[None]]) -> None:
     await asyncio.gather(*tasks)
+
+
+_CHECK_HINT: Final = (
+    BATCH_ORDER_PACKAGES.outcome_check.hint if BATCH_ORDER_PACKAGES.outcome_check else "querying their orders"
+)
+"""What reconciliation does, in the spec's words (``x-outcome-check`` of batch_order_packages)."""
+
+
+def _unknown_for(exc: OutcomeUnknownError, device: str) -> str:
+    """The row text of one device of a lost chunk: why, and the spec's read that settles it."""
+    mine = [str(call) for call in exc.checks if device in call.arguments.values()]
+    return _short(exc) + (f"; check with {mine[0]}" if mine else "")
 
 
 def _short(exc: BaseException) -> str:
