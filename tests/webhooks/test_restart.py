@@ -1,5 +1,10 @@
 """Crash faults with a file database: a receiver SIGKILLed mid-stream and restarted on the same port
-loses no event and handles none twice; a failing handler's events are replayed by the CLI."""
+loses no event, and runs a handler again only for an event that was in flight at the kill (the
+documented window, see ``delivery.py``); a failing handler's events are replayed by the CLI.
+
+Where a kill lands is up to the scheduler, so the test does not assume a quiet moment: right after
+each kill (no receiver alive) it reads the store and the journal, and so knows exactly which events
+were in flight (started, not yet marked handled). Only those may run again after the restart."""
 
 from __future__ import annotations
 
@@ -74,7 +79,16 @@ def wait(predicate: object, timeout: float, what: str) -> None:
     raise AssertionError(f"timed out: {what}")
 
 
-def test_kill_and_restart_mid_stream_loses_nothing_and_repeats_nothing(tmp_path: Path) -> None:
+def in_flight(db: Path, journal: Path) -> set[str]:
+    """Events whose handler started but whose "handled" mark is not committed (read with no receiver alive)."""
+    started = {
+        line.removeprefix("start ") for line in read_journal(str(journal)) if line.startswith("start ")
+    }
+    store = SQLiteEventStore(db)
+    return {key for key in started if (stored := store.get(key)) is None or stored.state.value != "handled"}
+
+
+def test_kill_and_restart_mid_stream_loses_nothing_and_repeats_only_in_flight_events(tmp_path: Path) -> None:
     db, journal = tmp_path / "events.db", tmp_path / "journal.txt"
     port = free_port()
     args = ["--host", "127.0.0.1", "--port", str(port), "--db", str(db), "--handler", "tests.webhooks.handlers:journal",
@@ -89,11 +103,14 @@ def test_kill_and_restart_mid_stream_loses_nothing_and_repeats_nothing(tmp_path:
     sender = Sender(f"http://127.0.0.1:{port}/", pushes)
     sender.start()
     kills = 0
+    may_rerun: set[str] = set()
     try:
-        # 1. Between two deliveries: everything acknowledged so far is handled and committed.
+        # 1. Mid-stream: everything acknowledged so far is handled and committed; what was in flight
+        #    (if anything) may run again.
         wait(lambda: sender.acked >= 8, 20, "8 acknowledgements")
         receiver.kill()
         kills += 1
+        may_rerun |= in_flight(db, journal)
         receiver = ReceiverProcess(tmp_path, *args, env=env).start()
         # 2. Inside a handler slower than the lease (renewed while it runs): the event is committed,
         #    its handler half-way, its acknowledgement never sent.
@@ -102,6 +119,9 @@ def test_kill_and_restart_mid_stream_loses_nothing_and_repeats_nothing(tmp_path:
         assert read_journal(str(journal)).count(f"start {slow_key}") == 1
         receiver.kill()
         kills += 1
+        caught = in_flight(db, journal)
+        assert slow_key in caught, "the slow handler was in flight at the second kill"
+        may_rerun |= caught
         receiver = ReceiverProcess(tmp_path, *args, env=env).start()
         sender.join(timeout=30)
         assert not sender.is_alive()
@@ -115,7 +135,10 @@ def test_kill_and_restart_mid_stream_loses_nothing_and_repeats_nothing(tmp_path:
         receiver.stop()
 
     done = [line.removeprefix("done ") for line in read_journal(str(journal)) if line.startswith("done ")]
-    assert sorted(done) == sorted(keys), "every event handled exactly once"
+    assert set(done) == set(keys), "every event handled"
+    repeated = {key for key in done if done.count(key) > 1}
+    assert repeated <= may_rerun, f"handled again though not in flight at a kill: {repeated - may_rerun}"
+    assert all(done.count(key) <= 1 + kills for key in keys)
     assert kills == 2 and sender.failed_attempts >= 2
     store = SQLiteEventStore(db)
     counts = dict(store.counts())
