@@ -1,7 +1,8 @@
 """Every operation of the spec, once, with a schema-valid successful answer.
 
 The list of operations comes from the spec; ``CASES`` must name exactly those operations, so a new
-operation in the spec fails here until it has a request (and the sandbox a handler).
+operation in the spec fails here until it has a request (the sandbox serves it from the spec alone
+when no handler knows it; see ``test_spec_served``).
 """
 
 from __future__ import annotations
@@ -223,7 +224,8 @@ def test_batch_example_orders_per_device_even_with_an_unknown_one(
     }
 
 
-def test_app_refuses_to_start_with_an_unserved_operation() -> None:
+def test_an_operation_without_handler_is_served_from_the_spec() -> None:
+    """No handler is no reason to refuse to start: the spec alone answers it (see test_spec_served)."""
     document = load_spec_document()
     paths = dict(document["paths"])
     paths["/cmp-api/new/thing"] = {
@@ -233,8 +235,10 @@ def test_app_refuses_to_start_with_an_unserved_operation() -> None:
             "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {}}}}},
         }
     }
-    with pytest.raises(RuntimeError, match="no handler for: new_thing"):
-        create_app(SandboxConfig(), index=SpecIndex({**document, "paths": paths}))
+    app = create_app(SandboxConfig(), index=SpecIndex({**document, "paths": paths}))
+    served = app.state.runtime.served
+    assert served["new_thing"].served_by == "spec" and served["new_thing"].answer.data is None
+    assert served["query_orders"].served_by == "handler"
 
 
 def test_cmp_answers_verify_with_the_clients_response_check(sandbox: SandboxProcess) -> None:

@@ -3,6 +3,8 @@
 ``create_app(SandboxConfig(...))`` builds the Starlette app serving every operation of the spec (CMP,
 CSSS and pool paths on one server, plus ``x-alias-paths``); ``python -m linksfield.sandbox`` runs it
 under uvicorn and prints ``sandbox listening on http://HOST:PORT`` first, then the credentials.
+Operations the stateful handlers do not know are answered from the spec alone (``spec_answers``),
+and ``--spec PATH`` serves another bundled document, such as a freshly regenerated one.
 
 Default credentials (public on purpose, valid nowhere else; see ``config``):
 

@@ -8,7 +8,7 @@ what only the network could trigger (an MO SMS, an order's expiry) or change a r
 
 ============================================  ================================================
 ``GET  /_sandbox/health``                      ``{"status": "ok"}`` once the app has started
-``GET  /_sandbox/stats``                       counters (see :func:`stats`)
+``GET  /_sandbox/stats``                       counters, and per operation who serves it and its calls
 ``POST /_sandbox/reset``                       wipe and reseed; body ``{"seed": N}`` optional
 ``POST /_sandbox/config``                      ``{"callback_url": "...", "faults": "rate429=..."}``
 ``GET  /_sandbox/pushes?state=pending|all``    owed and delivered pushes (newest first)
@@ -35,7 +35,7 @@ from .pushes import PushKind, push_summary, queue_push, sms_mo_push
 from .refusals import Refusal
 from .runtime import Runtime
 
-__all__ = ["admin_routes", "stats"]
+__all__ = ["admin_routes", "operation_stats", "stats"]
 
 
 def _nested(flat: dict[str, int], prefix: str) -> dict[str, Any]:
@@ -46,9 +46,30 @@ def _nested(flat: dict[str, int], prefix: str) -> dict[str, Any]:
     return out
 
 
+def operation_stats(runtime: Runtime, flat: dict[str, int]) -> dict[str, dict[str, Any]]:
+    """Per operation id, in spec order: who serves it (``handler`` or ``spec``) and how often it was
+    called (counted before faults, like ``requests``); spec-served ones say where their answer comes
+    from (``example <name>``, ``synthesised`` or ``fallback`` with the ``problem``)."""
+    calls = _nested(flat, "calls")
+    out: dict[str, dict[str, Any]] = {}
+    for op in runtime.index.operations:
+        served = runtime.served.get(op.operation_id)
+        entry: dict[str, Any] = {
+            "served_by": served.served_by if served else "handler",
+            "calls": calls.get(op.operation_id, 0),
+        }
+        if served is not None and served.answer is not None:
+            entry["answer"] = served.answer.source
+            if served.answer.problem:
+                entry["problem"] = served.answer.problem
+        out[op.operation_id] = entry
+    return out
+
+
 def stats(runtime: Runtime) -> dict[str, Any]:
     store = runtime.store
     flat = store.stats()
+    operations = operation_stats(runtime, flat)
     rejected = _nested(flat, "rejected")
     reasons: dict[str, dict[str, int]] = {}
     for key, value in _nested(flat, "rejected_reason").items():
@@ -72,6 +93,8 @@ def stats(runtime: Runtime) -> dict[str, Any]:
         "callback_url": runtime.callback_url,
         "faults_spec": runtime.faults.spec.text,
         "requests": _nested(flat, "requests"),
+        "served_from_spec": [name for name, entry in operations.items() if entry["served_by"] == "spec"],
+        "operations": operations,
         "rejected_signatures": {
             "cmp": rejected.get("cmp", 0),
             "csss": rejected.get("csss", 0),

@@ -3,22 +3,29 @@
 The listening socket is bound before uvicorn starts so ``--port 0`` can print the port it got: the
 first line on stdout is always ``sandbox listening on http://HOST:PORT``, which scripts and the test
 fixture read. Credentials follow, one per line; values the user supplied are shown as ``(set)``, only
-the public defaults are printed in full.
+the public defaults are printed in full. The banner also names the operations answered from the
+spec alone (no handler), with where their answer comes from; warnings logged while the app is built
+follow the banner, never precede it.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import logging
 import os
 import socket
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from . import config as defaults
 from .config import SandboxConfig
 from .faults import parse_fault_spec
+
+if TYPE_CHECKING:
+    from .spec_answers import Served
 
 __all__ = ["build_parser", "config_from_args", "main"]
 
@@ -70,6 +77,12 @@ _FLAGS: Final = (
     _Flag("seed", "seed of the generated data", str(defaults.DEFAULT_SEED)),
     _Flag("devices", "number of seeded devices/SIMs", "300"),
     _Flag("log-level", "uvicorn log level", "warning"),
+    _Flag(
+        "spec",
+        "bundled OpenAPI document to serve (e.g. a regenerated generated/linksfield_api/openapi.json); "
+        "operations without a handler answer from it alone; the installed client's by default",
+        None,
+    ),
 )
 
 
@@ -133,6 +146,7 @@ def config_from_args(args: argparse.Namespace) -> tuple[SandboxConfig, str, int,
         seed=integer("seed"),
         devices=integer("devices"),
         push_backoff=number("push_backoff"),
+        spec=args.spec or None,
     )
     return config, str(args.host), integer("port"), str(args.log_level)
 
@@ -147,9 +161,11 @@ def _bind(host: str, port: int) -> socket.socket:
     return sock
 
 
-def _banner(config: SandboxConfig, url: str) -> list[str]:
+def _banner(config: SandboxConfig, url: str, served: Mapping[str, Served]) -> list[str]:
     def shown(value: str, default: str) -> str:
         return value if value == default else "(set)"
+
+    from_spec = [f"{name} ({s.answer.source})" for name, s in served.items() if s.answer is not None]
 
     return [
         f"sandbox listening on {url}",
@@ -162,8 +178,40 @@ def _banner(config: SandboxConfig, url: str) -> list[str]:
         f"database: {config.db}",
         f"callback url: {config.callback_url or '(none)'}",
         f"faults: {config.faults.text or 'off'}",
+        f"spec: {config.spec or '(bundled)'}",
+        f"served from the spec alone: {', '.join(from_spec) or '(none)'}",
         f"admin: {url}/_sandbox/stats",
     ]
+
+
+class _Hold(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@contextlib.contextmanager
+def _held_logs() -> Iterator[list[logging.LogRecord]]:
+    """Hold what the sandbox logs while the app is built (a spec operation whose schema cannot be
+    satisfied, say) until the banner is out: its first line must stay the URL, which scripts read."""
+    logger = logging.getLogger("linksfield.sandbox")
+    hold, propagate = _Hold(), logger.propagate
+    logger.addHandler(hold)
+    logger.propagate = False
+    try:
+        yield hold.records
+    finally:
+        logger.removeHandler(hold)
+        logger.propagate = propagate
+
+
+def _replay(records: list[logging.LogRecord]) -> None:
+    for record in records:
+        logging.getLogger(record.name).handle(record)
+    records.clear()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -173,11 +221,20 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     args = build_parser().parse_args(argv)
     config, host, port, log_level = config_from_args(args)
-    app = create_app(config)
+    with _held_logs() as held:
+        try:
+            app = create_app(config)
+        except (OSError, ValueError) as exc:
+            _replay(held)
+            if config.spec is None:
+                raise
+            raise SystemExit(f"--spec: {exc}") from None  # unreadable, or not an OpenAPI document
     sock = _bind(host, port)
     bound_host, bound_port = sock.getsockname()[:2]
     shown_host = f"[{bound_host}]" if ":" in str(bound_host) else str(bound_host)
-    print("\n".join(_banner(config, f"http://{shown_host}:{bound_port}")), flush=True)
+    served = app.state.runtime.served
+    print("\n".join(_banner(config, f"http://{shown_host}:{bound_port}", served)), flush=True)
+    _replay(held)
     server = uvicorn.Server(
         uvicorn.Config(
             app,

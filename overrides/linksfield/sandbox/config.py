@@ -62,6 +62,8 @@ class SandboxConfig:
     push_timeout: float = 5.0
     sms_delivery_delay: float = 0.2
     """Seconds between ``send_sms`` and the operator's delivery report (status and MT push)."""
+    spec: str | None = None
+    """Path of a bundled OpenAPI document to serve instead of the installed client's (``--spec``)."""
 
     def with_changes(self, **changes: object) -> SandboxConfig:
         return replace(self, **changes)  # type: ignore[arg-type]

@@ -1,7 +1,9 @@
 """One spec operation end to end: authenticate, validate, run the handler, answer in the envelope.
 
-The order mirrors the vendor's stack: the gateway checks the signature before the application sees
-the request (so a bad signature is a 401 even for a malformed body), then the application validates
+Every operation goes through here, whether a stateful handler or the spec alone answers it
+(``spec_answers``), so authentication, validation and signing never depend on who answers. The
+order mirrors the vendor's stack: the gateway checks the signature before the application sees the
+request (so a bad signature is a 401 even for a malformed body), then the application validates
 (400 naming the field) and applies its rules (HTTP 200 with ``success: false``). CMP answers are
 signed the way the gateway signs them.
 """
@@ -18,7 +20,6 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from .envelopes import error_body, success_body
-from .handlers import HANDLERS
 from .refusals import Refusal, Rule
 from .response_signing import cmp_response_headers
 from .runtime import Call, Runtime
@@ -68,7 +69,8 @@ class _Answer:
 
 
 def endpoint_for(runtime: Runtime, operation: Operation) -> Endpoint:
-    handler = HANDLERS[operation.operation_id]
+    """The endpoint of one operation; its handler is the runtime's (stateful, or the spec's answer)."""
+    handler = runtime.served[operation.operation_id].handler
     family = operation.family
 
     async def endpoint(request: Request) -> Response:

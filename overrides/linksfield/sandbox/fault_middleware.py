@@ -76,6 +76,7 @@ class FaultMiddleware:
             return
         # Counted here, before any fault, so the figure is what clients sent (retries included).
         self.runtime.store.bump(f"requests.{op.family}")
+        self.runtime.store.bump(f"calls.{op.operation_id}")
         spec = self.runtime.faults.spec
         decision = self.runtime.faults.decide(op.operation_id, op.family, op.side_effect, str(scope["path"]))
         if decision.delay:

@@ -1,16 +1,17 @@
 """The sandbox's live state, and the view of one call that handlers receive.
 
-``Runtime`` bundles what outlives a request (store, authenticator, order book, fault plan and the
-two settings an admin may change while running: callback URL and faults). ``Call`` is what one
-handler sees: the validated arguments plus the runtime, with the integer coercion JSON Schema
-implies (``52.0`` is a valid ``integer``) done in one place.
+``Runtime`` bundles what outlives a request (store, authenticator, order book, fault plan, how each
+operation is served, and the two settings an admin may change while running: callback URL and
+faults). ``Call`` is what one handler sees: the validated arguments plus the runtime, with the
+integer coercion JSON Schema implies (``52.0`` is a valid ``integer``) done in one place.
 """
 
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .auth import Authenticator
 from .clock import vendor_today
@@ -21,13 +22,20 @@ from .seed import seed_store
 from .spec_index import Operation, SpecIndex
 from .store import Store
 
+if TYPE_CHECKING:
+    from .spec_answers import Served
+
 __all__ = ["Call", "Runtime"]
 
 
 class Runtime:
-    def __init__(self, config: SandboxConfig, index: SpecIndex) -> None:
+    def __init__(
+        self, config: SandboxConfig, index: SpecIndex, served: Mapping[str, Served] | None = None
+    ) -> None:
         self.config = config
         self.index = index
+        self.served: Mapping[str, Served] = served or {}
+        """How each operation is served (handler or spec alone), by operation id; see ``spec_answers``."""
         self.store = Store(config.db)
         self.auth = Authenticator(config, self.store)
         self.callback_url: str | None = config.callback_url

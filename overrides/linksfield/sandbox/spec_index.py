@@ -1,17 +1,19 @@
 """The spec as the sandbox reads it: one entry per operation, with its schemas and extensions.
 
-Routes, request validation and the "every operation is served" check are all derived from this
-index, so an operation added to the spec without a handler makes the app refuse to start instead of
-answering 404 in a fuzz run. Schemas stay as JSON pointers into the document (``$ref``) and are
-validated through a ``referencing`` registry, exactly as written.
+Routes, request validation and the answers of operations without a handler (``spec_answers``) are
+all derived from this index, so an operation added to the spec is served as soon as the document
+is regenerated, instead of answering 404 in a fuzz run. Schemas stay as JSON pointers into the
+document (``$ref``) and are validated through a ``referencing`` registry, exactly as written.
 """
 
 from __future__ import annotations
 
 import functools
+import importlib
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Final
 
 from jsonschema import Draft202012Validator
@@ -20,18 +22,34 @@ from referencing.jsonschema import DRAFT202012
 
 from linksfield._spec_checks import spec_document
 
-__all__ = ["Operation", "Parameter", "SpecIndex", "load_spec_document", "spec_index"]
+__all__ = ["Operation", "Parameter", "SpecIndex", "json_pointer_part", "load_spec_document", "spec_index"]
 
 SPEC_URI: Final = "urn:linksfield:sandbox-openapi"
 _HTTP_METHODS: Final = ("get", "put", "post", "delete", "patch", "head", "options")
 
 
-def load_spec_document() -> dict[str, Any]:
-    """The bundled spec the client was generated from (``linksfield_api/openapi.json``).
+def load_spec_document(path: str | None = None) -> dict[str, Any]:
+    """The bundled spec the client was generated from (``linksfield_api/openapi.json``), or ``path``.
 
-    Serving the very document the client ships keeps sandbox and client on one contract.
+    Serving the very document the client ships keeps sandbox and client on one contract. ``path``
+    (``--spec``) serves another document, e.g. a curator's freshly regenerated ``openapi.json``
+    before the package is reinstalled; it must be bundled (local ``$ref``s only). JSON is always
+    read; YAML only when PyYAML happens to be installed (it is not a dependency of the sandbox).
     """
-    return spec_document()
+    if path is None:
+        return spec_document()
+    text = Path(path).read_text(encoding="utf-8")
+    if path.endswith((".yaml", ".yml")):
+        try:
+            yaml = importlib.import_module("yaml")
+        except ImportError:
+            raise ValueError(f"{path}: reading YAML needs PyYAML; pass the bundled openapi.json") from None
+        document: Any = yaml.safe_load(text)
+    else:
+        document = json.loads(text)
+    if not isinstance(document, dict) or not isinstance(document.get("paths"), dict):
+        raise ValueError(f"{path}: not an OpenAPI document (no paths)")
+    return document
 
 
 @dataclass(frozen=True)
@@ -58,6 +76,8 @@ class Operation:
     response_schema: Mapping[str, Any]
     history_days: int | None
     pagination: Mapping[str, Any] | None
+    response_pointer: str = ""
+    """JSON pointer to the success response object (``#/paths/.../responses/200``, or where it refers)."""
 
     @property
     def paths(self) -> tuple[str, ...]:
@@ -75,18 +95,39 @@ class SpecIndex:
         self.operations: tuple[Operation, ...] = tuple(self._collect())
         self.by_id: dict[str, Operation] = {op.operation_id: op for op in self.operations}
 
+    def node_at(self, pointer: str) -> Any:
+        """The node a local JSON pointer (``#/components/...``) names, without following its refs."""
+        target: Any = self.document
+        for part in pointer.removeprefix("#").removeprefix("/").split("/"):
+            if part:
+                key = part.replace("~1", "/").replace("~0", "~")
+                target = target[int(key)] if isinstance(target, list) else target[key]
+        return target
+
     def resolve(self, node: Any) -> Any:
         """Follow local ``$ref``s until a schema (or parameter) object without one is reached."""
         seen = 0
         while isinstance(node, Mapping) and "$ref" in node:
-            target: Any = self.document
-            for part in str(node["$ref"]).removeprefix("#/").split("/"):
-                target = target[part.replace("~1", "/").replace("~0", "~")]
-            node = target
+            node = self.node_at(str(node["$ref"]))
             seen += 1
             if seen > 64:
                 raise ValueError("reference cycle in the spec")
         return node
+
+    def _success_response(self, path: str, method: str, raw: Mapping[str, Any]) -> tuple[str, Any]:
+        """Pointer to the success response object (``200``, else the first 2xx; refs followed)."""
+        responses: Mapping[str, Any] = raw.get("responses") or {}
+        status = "200" if "200" in responses else next((s for s in responses if str(s).startswith("2")), None)
+        if status is None:
+            return "", {}
+        pointer = f"#/paths/{json_pointer_part(path)}/{method}/responses/{status}"
+        node: Any = responses[status]
+        for _ in range(64):
+            if not (isinstance(node, Mapping) and "$ref" in node):
+                break
+            pointer = str(node["$ref"])
+            node = self.node_at(pointer)
+        return pointer, node
 
     def _collect(self) -> list[Operation]:
         operations: list[Operation] = []
@@ -101,7 +142,8 @@ class SpecIndex:
                 body_schema = None
                 if body is not None:
                     body_schema = body.get("content", {}).get("application/json", {}).get("schema")
-                response = self.resolve(raw["responses"]["200"])
+                response_pointer, response = self._success_response(path, method, raw)
+                media = response.get("content", {}).get("application/json", {})
                 operations.append(
                     Operation(
                         operation_id=raw["operationId"],
@@ -116,22 +158,25 @@ class SpecIndex:
                         ),
                         body_schema=body_schema,
                         body_required=bool(body and body.get("required", False)),
-                        response_schema=response["content"]["application/json"]["schema"],
+                        response_schema=media.get("schema", {}),
                         history_days=raw.get("x-history-days"),
                         pagination=raw.get("x-pagination"),
+                        response_pointer=response_pointer,
                     )
                 )
         return operations
 
     def validator(self, schema: Mapping[str, Any]) -> Draft202012Validator:
-        """A validator for a schema of this document; local refs are anchored to the document."""
+        """A validator for a schema of this document; local refs are anchored to the document.
+
+        Every ``#/...`` ref is anchored, nested ones included: an inline schema (a parameter's,
+        or a piece of one the sandbox synthesises data for) is not the document's root, so its
+        refs would otherwise be looked up in itself.
+        """
         key = json.dumps(schema, sort_keys=True)
         cached = self._validators.get(key)
         if cached is None:
-            anchored: Mapping[str, Any] = schema
-            if "$ref" in schema and str(schema["$ref"]).startswith("#/"):
-                anchored = {**schema, "$ref": SPEC_URI + str(schema["$ref"])}
-            cached = Draft202012Validator(dict(anchored), registry=self._registry)
+            cached = Draft202012Validator(_anchored(schema), registry=self._registry)
             self._validators[key] = cached
         return cached
 
@@ -150,6 +195,34 @@ class SpecIndex:
             for part in node.get(key, ()):
                 types |= self.schema_types(part)
         return types
+
+
+def json_pointer_part(text: str) -> str:
+    """``text`` escaped as one JSON pointer segment (``/cmp-api/x`` -> ``~1cmp-api~1x``)."""
+    return text.replace("~", "~0").replace("/", "~1")
+
+
+_LITERAL_KEYWORDS: Final = frozenset({"const", "enum", "default", "example", "examples"})
+"""Keywords whose values are data, not schemas: never rewritten."""
+_SCHEMA_MAPS: Final = frozenset({"properties", "patternProperties", "$defs", "dependentSchemas"})
+"""Keywords whose values map names to schemas (a property may be called ``default``)."""
+
+
+def _anchored(node: Any) -> Any:
+    """``node`` with each local ``$ref`` made absolute (``urn:...#/components/...``)."""
+    if isinstance(node, list):
+        return [_anchored(item) for item in node]
+    if not isinstance(node, Mapping):
+        return node
+    out: dict[str, Any] = {}
+    for key, value in node.items():
+        if key == "$ref" and isinstance(value, str) and value.startswith("#/"):
+            out[key] = SPEC_URI + value
+        elif key in _SCHEMA_MAPS and isinstance(value, Mapping):
+            out[key] = {name: _anchored(schema) for name, schema in value.items()}
+        else:
+            out[key] = value if key in _LITERAL_KEYWORDS else _anchored(value)
+    return out
 
 
 @functools.cache
