@@ -17,7 +17,7 @@ import typer
 
 from linksfield import ConfigurationError, LinksfieldError, OutcomeUnknownError, RequestValidationError
 
-from . import cards, cdr, devices, orders, packages, pools, sms, tools
+from . import cards, cdr, devices, generic, orders, packages, pools, sms, tools
 from .bulk_command import bulk
 from .context import State
 from .errors import CliError, ExitCode
@@ -60,6 +60,7 @@ app.add_typer(sms.app, name="sms")
 app.add_typer(pools.app, name="pools")
 app.add_typer(cards.app, name="cards")
 app.add_typer(cdr.app, name="cdr")
+generic.register(app)
 tools.register(app)
 
 
