@@ -52,8 +52,16 @@ def test_suggest_writes_yaml_with_the_new_operation(
     operation = proposal["paths"]["/cmp-api/device/resetNetwork"]["post"]
     assert operation["operationId"] == "reset_network"
     body = operation["requestBody"]["content"]["application/json"]
-    assert body["schema"]["required"] == ["device_id", "network_type"]
-    assert body["example"] == {"device_id": "89430000000000000011", "network_type": "5G"}
+    assert body["schema"] == {"$ref": "#/components/schemas/ResetNetworkRequest"}
+    assert proposal["components"]["schemas"]["ResetNetworkRequest"]["required"] == [
+        "device_id",
+        "network_type",
+    ]
+    [example] = body["examples"].values()
+    assert proposal["components"]["examples"][example["$ref"].rsplit("/", 1)[1]]["value"] == {
+        "device_id": "89430000000000000011",
+        "network_type": "5G",
+    }
     assert operation["x-doc-versions"] == ["cmp-v2"]
     capsys.readouterr()
 
