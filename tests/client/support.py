@@ -28,7 +28,9 @@ import yaml
 
 import linksfield
 from linksfield.sandbox.gateway_auth import GatewayConsumer, verify_csss_request, verify_hmac_request
+from linksfield.sandbox.spec_index import spec_index
 from linksfield_api.facade import OPERATIONS, Operation
+from tests.spec_requests import example_request, parameter_example
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC_PATH = ROOT / "spec" / "openapi.yaml"
@@ -51,6 +53,7 @@ GATEWAY_REFUSAL = {"message": "client request can't be validated"}
 # operation asserts this table covers every parameter of every GET operation, so a parameter added
 # to the spec fails it until a value is chosen here. The apn value is the spec's own example: it
 # has `&` and `,` inside one query value, which the HMAC canonical query must escape correctly.
+_UNSET: Any = object()
 GET_ARGUMENTS: dict[str, Any] = {
     "sim_id": "89430101523088119435",
     "apn": "&&&internet&0&&3&3,&&&ca.ntt.com&0&&3&3",
@@ -144,14 +147,20 @@ def facade_method(client: object, operation_id: str) -> Callable[..., Any]:
 
 
 def arguments_for(operation_id: str, example: dict[str, Any] | None = None) -> dict[str, Any]:
-    """Keyword arguments for one call: the request example's body model, plus GET_ARGUMENTS.
+    """Keyword arguments for one call: the request example's body model, plus parameter values.
+
+    Parameters take GET_ARGUMENTS (values that line up with the stubbed answers), else the spec's own
+    example or a synthesised value (``tests.spec_requests``), so a new operation needs no entry here.
 
     The body example is parsed with the generated request model's ``from_dict`` and its attrs fields
     become keyword arguments (nested models stay models, as a user would pass them), skipping what
     the family's signer injects (``x-injected-parameters``: CSSS access_code/timestamp/version/sign).
     """
     kwargs: dict[str, Any] = {}
-    example = example if example is not None else request_example(operation_id)
+    if example is None:
+        example = request_example(operation_id)
+    if example is None and spec_operations()[operation_id][2].get("requestBody"):
+        example = example_request(operation_id).body  # no request example: a body synthesised from the schema
     if example is not None:
         _, _, operation = spec_operations()[operation_id]
         ref = operation["requestBody"]["content"]["application/json"]["schema"]["$ref"]
@@ -162,8 +171,16 @@ def arguments_for(operation_id: str, example: dict[str, Any] | None = None) -> d
             {field.name: getattr(body, field.name) for field in attrs.fields(model) if field.name not in skip}
         )
         assert body.additional_properties == {}, f"{operation_id}: example has fields the model lacks"
+    python_names = {
+        argument.wire_name: argument.python_name for argument in OPERATIONS[operation_id].arguments
+    }
+    spec_parameters = {p.name: p for p in spec_index().by_id[operation_id].parameters}
     for parameter in parameters(operation_id):
-        kwargs[python_name(parameter["name"])] = GET_ARGUMENTS[parameter["name"]]
+        name = parameter["name"]
+        value = GET_ARGUMENTS.get(name, _UNSET)
+        if value is _UNSET:  # a parameter this table does not know: the spec's example, or synthesised
+            value = parameter_example(spec_parameters[name], parameter)
+        kwargs[python_names[name]] = value
     return kwargs
 
 

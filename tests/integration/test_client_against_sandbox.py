@@ -21,6 +21,7 @@ import linksfield
 from linksfield.sandbox import config as defaults
 from linksfield.sandbox.launcher import SandboxProcess
 from linksfield_api.facade import OPERATIONS
+from tests.client.support import arguments_for
 
 TODAY = date.today()
 _msg_ids = itertools.count(1)
@@ -45,6 +46,26 @@ def fixtures(sandbox: SandboxProcess) -> dict[str, Any]:
 
 
 def scenario(fx: dict[str, Any], devices: list[str]) -> Generator[Step, Any, None]:
+    """Every operation of the spec: the known ones in a lifecycle, then any the lifecycle does not know.
+
+    An operation a curator just added is called with the spec's own request (its examples, or values
+    synthesised from its schemas) and must return its typed data like any other.
+    """
+    seen: set[str] = set()
+    steps = known_steps(fx, devices)
+    result: Any = None
+    try:
+        while True:
+            step = steps.send(result)
+            seen.add(step[0])
+            result = yield step
+    except StopIteration:
+        pass
+    for name in sorted(set(OPERATIONS) - seen):
+        yield name, arguments_for(name)
+
+
+def known_steps(fx: dict[str, Any], devices: list[str]) -> Generator[Step, Any, None]:
     """Every operation once, each step fed what the previous ones returned (sync and async alike)."""
     week_ago, month = (TODAY - timedelta(days=7)).isoformat(), TODAY.strftime("%Y-%m")
     yield "sync_packages", {"page_no": 1, "page_size": 10}
