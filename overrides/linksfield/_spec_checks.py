@@ -21,6 +21,8 @@ from jsonschema.exceptions import ValidationError, best_match
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from linksfield_api.facade import Operation
+
 from ._exceptions import RequestValidationError
 
 SPEC_URI = "urn:linksfield:openapi"
@@ -31,6 +33,15 @@ def spec_document() -> dict[str, Any]:
     text = resources.files("linksfield_api").joinpath("openapi.json").read_text(encoding="utf-8")
     document: dict[str, Any] = json.loads(text)
     return document
+
+
+def history_days(operation: Operation[Any]) -> int:
+    """``x-history-days`` of an operation: how many days back the API answers (the spec's, not ours)."""
+    raw = spec_document()["paths"][operation.path][operation.method.lower()]
+    days = raw.get("x-history-days")
+    if not isinstance(days, int):
+        raise LookupError(f"{operation.operation_id} has no x-history-days in the spec")
+    return days
 
 
 @functools.cache

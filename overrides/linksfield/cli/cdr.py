@@ -10,6 +10,9 @@ from typing import Annotated, Final
 
 import typer
 
+from linksfield._spec_checks import history_days
+from linksfield_api.facade import QUERY_SIM_CDR
+
 from .bulk_command import load_device_file
 from .cdr_export import ExportPlan, ExportStateError, export
 from .context import JsonFlag, state_of
@@ -19,8 +22,8 @@ from .progress import JobProgress
 
 app = typer.Typer(help="Call detail records (data usage).", no_args_is_help=True)
 
-HISTORY_DAYS: Final = 180
-"""``x-history-days`` of query_sim_cdr: the oldest day the API answers for."""
+HISTORY_DAYS: Final = history_days(QUERY_SIM_CDR)
+"""``x-history-days`` of query_sim_cdr in the spec: the oldest day the API answers for."""
 VENDOR_TZ: Final = timezone(timedelta(hours=8))
 
 

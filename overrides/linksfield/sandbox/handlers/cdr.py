@@ -33,7 +33,7 @@ def sim_cdr(call: Call) -> dict[str, object]:
     end = min(end, today)
     days = [end - timedelta(days=i) for i in range((end - start).days + 1)] if start <= end else []
     apns = sim.apns
-    if call.operation.operation_id == "query_sim_cdr_by_apn":
+    if any(p.name == "apn" for p in call.operation.parameters):  # the spec gives this operation an APN filter
         apns = _wanted_apns(call.text("apn"), sim.apns)
     _, page_size, offset = call.paging()
     return {
