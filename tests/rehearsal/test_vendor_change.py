@@ -10,7 +10,8 @@ a scripted set of vendor changes goes through the workflow the README documents:
    field, a new code of a response enum, an optional request field, turns a request field's
    required flag on, logs the decisions in RECONCILIATION.md and updates spec/inventory.yaml;
 4. ``generator generate`` then ``check``;
-5. the suites that walk every operation, run inside the copy; the new operations through
+5. the README's main job (the tour); the suites that walk every operation, run inside the copy;
+   the new operations through
    ``Client``, ``AsyncClient`` and ``linksfield call`` against the copy's sandbox;
 6. ``generator diff`` classifies every change; a wheel builds.
 
@@ -307,6 +308,7 @@ def rehearsal(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Rehearsal]:
     rehearsal.run(
         "suites", python, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", *SUITES, timeout=900
     )
+    rehearsal.run("demo", python, "-m", "linksfield.tour")  # the README's main job, after check
     rehearsal.run("exercise", python, str(copy / "tests" / "rehearsal" / "exercise_new_operations.py"))
     rehearsal.run(
         "diff", python, "-m", "generator", "diff", rehearsal.baseline, "spec/openapi.yaml", "--json"
@@ -355,6 +357,10 @@ def test_generate_and_check_pass_and_nothing_outside_spec_was_edited(rehearsal: 
     outside = outside_spec(paths)
     assert outside == [], f"edits outside spec/ (and the generator's generated/): {outside}"
     assert {"spec/openapi.yaml", "spec/RECONCILIATION.md", "spec/inventory.yaml"} <= set(paths)
+
+
+def test_the_main_job_still_runs(rehearsal: Rehearsal) -> None:
+    ok(rehearsal, "demo")
 
 
 def test_the_suites_that_walk_every_operation_pass_in_the_copy(rehearsal: Rehearsal) -> None:
