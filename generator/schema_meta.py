@@ -16,7 +16,7 @@ from generator.walk import iter_nodes
 _META = Draft202012Validator(Draft202012Validator.META_SCHEMA)
 
 
-def _schema_roots(document: object) -> list[tuple[tuple[Token, ...], object]]:
+def schema_roots(document: object) -> list[tuple[tuple[Token, ...], object]]:
     """Top-level schema positions: components/schemas entries and every ``schema`` member.
 
     Nested schemas are covered by the meta-schema's own recursion from these roots.
@@ -33,7 +33,7 @@ def _schema_roots(document: object) -> list[tuple[tuple[Token, ...], object]]:
 def find_schema_errors(document: object) -> list[str]:
     """Return meta-schema violations, each prefixed by the pointer of the offending value."""
     problems: list[str] = []
-    for root, schema in _schema_roots(document):
+    for root, schema in schema_roots(document):
         for error in sorted(_META.iter_errors(schema), key=lambda e: list(map(str, e.absolute_path))):
             where = pointers.to_pointer((*root, *error.absolute_path))
             problems.append(f"{where}: {error.message}")

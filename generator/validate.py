@@ -17,6 +17,7 @@ from generator.openapi_validation import validate_openapi
 from generator.outcome_checks import find_outcome_check_problems
 from generator.refcheck import find_bad_refs
 from generator.rules import find_nullable_keywords, find_todo_markers, find_version_problem
+from generator.schema_keywords import find_unknown_keywords
 from generator.schema_meta import find_schema_errors
 from generator.summary import SpecSummary, summarize
 
@@ -47,6 +48,7 @@ def validate_spec(path: Path, display: str) -> ValidatedSpec:
         + find_bad_refs(document)
         + find_nullable_keywords(document)
         + find_schema_errors(document)
+        + find_unknown_keywords(document)
     )
     if problems:
         raise SpecError(display, problems)

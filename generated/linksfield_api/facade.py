@@ -467,7 +467,14 @@ SWITCH_CARD_NETWORK: Operation[CardNetworkBatch] = Operation(
     alias_paths=(),
     arguments=(
         Argument("iccids", "iccids", "body", True, ("array",), "The cards, at most 10."),
-        Argument("switch_on", "switchOn", "body", True, ("boolean",), "true enables the network"),
+        Argument(
+            "switch_on",
+            "switchOn",
+            "body",
+            True,
+            ("boolean",),
+            "true enables the network, false disables it.",
+        ),
     ),
     outcome_check=OutcomeCheck(
         operation_id="get_card_detail",

@@ -20,7 +20,7 @@ class BindTrackRecord:
         iccid (str): An ICCID (18 to 22 digits, an optional trailing hex check character).
         imei (str): A 15-16 digit IMEI or IMEISV.
         create_time (str): A naive local time (UTC+8 unless stated), `yyyy-MM-dd HH:mm:ss`.
-        track (None | str | Unset): What happened (e.g. 机卡绑定
+        track (None | str | Unset): What happened (e.g. 机卡绑定, bound).
         oper_user (None | str | Unset): Who did it.
     """
 

@@ -26,7 +26,7 @@ class CdrRecord:
             sim_id (str): A device or SIM identifier (AssetId; for SIMs the ICCID). The vendor's own examples also use
                 opaque ids.
             msisdn (None | str | Unset):
-            network (None | str | Unset): Radio access type
+            network (None | str | Unset): Radio access type, e.g. 4G.
             plan_id (None | str | Unset): Package id (bundle id).
             session_ended_at (None | str | Unset): End of the portion; may be null.
             apn (None | str | Unset): The APN of the session (apn query).

@@ -22,7 +22,7 @@ class OrderPackageRequest:
     """A CSSS order for one device. `pay_type` is optional here but required by the CMP v2 batch order (R-CSSS-PAY-TYPE).
 
     Attributes:
-        access_code (str): The partner code
+        access_code (str): The partner code, e.g. P000270.
         timestamp (str): Request time in seconds since the epoch (10 digits); 13-digit milliseconds are accepted.
         version (Literal['2.0']): API version.
         sign (str): Base64 HMAC-SHA1 of the sorted, non-empty parameters.

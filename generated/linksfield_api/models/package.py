@@ -28,7 +28,7 @@ class Package:
         status (PackageStatus | str): A PackageStatus, or a later code (kept as a string).
         package_desc (str | Unset): Package description.
         cover_country_mcc (str | Unset): MCCs of the covered countries, joined by `;`.
-        cover_countrys (str | Unset): Names of the covered countries
+        cover_countrys (str | Unset): Names of the covered countries, joined by `;`.
         price_type (PriceType | str | Unset): A PriceType, or the empty string for packages that are not type 0, or a
             later code.
         flow (str | Unset): A whole number sent as a JSON string, or the empty string when the vendor leaves it blank.

@@ -38,7 +38,7 @@ class PoolDetail:
             raw_add_time (None | str | Unset): Creation time.
             bind_card_status_count (list[CardStatusCount] | None | Unset):
             package_info (None | PoolPackageInfo | Unset):
-            unit (None | str | Unset): Unit of a usage-billed pool (KB
+            unit (None | str | Unset): Unit of a usage-billed pool (KB, MB, GB, TB).
             start_time (None | str | Unset): Start of a unified-payment pool, yyyy-MM-dd.
             end_time (None | str | Unset): End of a unified-payment pool, yyyy-MM-dd.
             upool_status (int | None | PoolStatus | Unset):

@@ -15,7 +15,7 @@ class SwitchCardNetworkRequest:
     """
     Attributes:
         iccids (list[str]): The cards, at most 10.
-        switch_on (bool): true enables the network
+        switch_on (bool): true enables the network, false disables it.
     """
 
     iccids: list[str]
