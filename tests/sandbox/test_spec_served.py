@@ -165,7 +165,7 @@ def _package_stock() -> dict[str, Any]:
         "x-api-family": "csss",
         "x-side-effect": "read",
         "x-injected-parameters": ["access_code", "timestamp", "version", "sign"],
-        "security": [{"csssSign": []}],
+        "security": [],
         "requestBody": _json(body),
         "responses": {
             "200": {

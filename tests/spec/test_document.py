@@ -104,7 +104,10 @@ def test_every_operation_carries_its_metadata(spec: dict[str, Any]) -> None:
         assert len(op["tags"]) == 1 and op["tags"][0] in tag_names, name
         assert op["x-api-family"] in spec["x-linksfield-families"], name
         assert op["x-side-effect"] in {"read", "mutate", "spend"}, name
-        assert op["security"], name
+        families = spec["x-linksfield-families"]
+        assert [s for requirement in op["security"] for s in requirement] == families[op["x-api-family"]][
+            "security"
+        ], name
         ok = resolve(spec, op["responses"]["200"])
         assert any(media.get("examples") for media in ok["content"].values()), f"{name}: no response example"
         prefix = {"cmp": "/cmp-api/", "pool": "/api/v1/", "csss": "/package/"}[op["x-api-family"]]

@@ -68,7 +68,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: OrderPackageRequest,
 ) -> Response[CsssEnvelope | OrderPackageResponse]:
     """Order a data plan for one device through CSSS (spends money)
@@ -104,7 +104,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: OrderPackageRequest,
 ) -> CsssEnvelope | OrderPackageResponse | None:
     """Order a data plan for one device through CSSS (spends money)
@@ -135,7 +135,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: OrderPackageRequest,
 ) -> Response[CsssEnvelope | OrderPackageResponse]:
     """Order a data plan for one device through CSSS (spends money)
@@ -169,7 +169,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: OrderPackageRequest,
 ) -> CsssEnvelope | OrderPackageResponse | None:
     """Order a data plan for one device through CSSS (spends money)
