@@ -1,4 +1,4 @@
-"""Render ``linksfield_api/parsers.py``: one strict, straight-line parser per response model.
+"""Render ``linksfield_api/parsers.py``: one straight-line, type-checking parser per response model.
 
 Why a second parser next to openapi-python-client's ``from_dict``: the client parses every answer,
 and ``from_dict`` is both lenient and slow for that job. It falls back to the raw value when a
@@ -6,9 +6,18 @@ nested model, list or enum does not parse and never checks scalars, so the clien
 parsed tree afterwards to find what it let through; and it defines a closure per field on every
 call. Together they cost ~18 µs per order of ``query_orders`` (issue 9's benchmark). The functions
 rendered here do both jobs in one pass: they build exactly the objects ``from_dict`` builds when the
-answer fits the spec (tested on every example and on generated documents), raise ``Misfit`` naming
-the wire path of the first value that does not fit, and collect unknown codes of open enums
-(R-ENUM-OPEN) instead of failing on them.
+answer fits the spec (tested on every example and on generated documents), and they *read on* past
+a value that does not fit: it stays in the object as it came off the wire, and a ``Misfit`` naming
+its wire path and the expected type is appended to the notes. Unknown codes of open enums
+(R-ENUM-OPEN) are noted the same way, as ``(path, value)``.
+
+Why read on instead of stopping at the first misfit (issue 15): after a call that spent money the
+answer is the only receipt. A parser that stops turns "ordered, but one date came back as a
+number" into an error, and a caller who retries orders twice. The parser reports; the client
+(``linksfield._unwrap``) decides, per its ``strict_responses`` setting, whether a misfit is an error.
+The granularity is the smallest honest one: the misfitting field's raw value replaces the typed one
+and its typed siblings stay typed; a list item that is not an object stays as it came, its sibling
+items are parsed; a missing required field stays ``UNSET``. Nothing is guessed or converted.
 
 The code is derived from the same openapi-python-client parse as the models, so the wire keys,
 Python names and type unions are the generated ones. Property kinds this step does not know raise
@@ -40,18 +49,21 @@ from generator.errors import GeneratorError
 from generator.opc_values import python_code as _code
 from generator.opc_values import spec_text as _text
 
-HEADER = '''"""Strict parsers of the response models: the generated objects, or ``Misfit`` naming the wire path.
+HEADER = '''"""Parsers of the response models: the generated objects, with each value that misfits the spec noted.
 
 Rendered by ``generator/parsers_step.py`` from openapi-python-client's parse of the spec (see
-there why they exist). For an answer that fits the spec, ``PARSERS[cls](document, (), notes)``
-equals ``cls.from_dict(document)``; a value that does not fit raises ``Misfit`` (``found`` is
-``UNSET`` for a missing required key), and an unknown code of an open enum is kept as the plain
-value and appended to ``notes`` as ``(path, value)``.
+there why they exist and why they read on). For an answer that fits the spec,
+``PARSERS[cls](document, (), notes)`` equals ``cls.from_dict(document)`` and ``notes`` stays empty.
+Otherwise every value that does not fit stays in the result as it came off the wire (a missing
+required field as ``UNSET``) and a ``Misfit`` is appended to ``notes``; an unknown code of an open
+enum is kept as the plain value and appended as ``(path, value)``. ``document`` must be a JSON
+object (the caller checks the root; below it every object is checked here).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 from .types import UNSET, Unset
@@ -59,28 +71,50 @@ from .types import UNSET, Unset
 {imports}
 
 Path = tuple[str | int, ...]
-Notes = list[tuple[Path, object]]
-Parser = Callable[[object, Path, Notes], Any]
-
-class Misfit(Exception):
-    """A value that does not fit the type the spec declares at ``path`` (a tuple of wire keys and indexes)."""
-
-    def __init__(self, path: Path, found: object, expected: str) -> None:
-        self.path = path
-        self.found = found
-        self.expected = expected
-        reason = "is required" if found is UNSET else f"expected {expected}, got {type(found).__name__}"
-        super().__init__(f"{'.'.join(map(str, path)) or '<root>'}: {reason}")
 
 
-def _items(value: list[Any], kinds: tuple[type, ...], at: Path, expected: str) -> None:
-    """Raise a ``Misfit`` at the first item whose exact type is not one of ``kinds``.
+@dataclass(frozen=True)
+class Misfit:
+    """A value that does not fit the type the spec declares at ``path`` (a tuple of wire keys and indexes).
+
+    ``found`` is the value as received (``UNSET`` for a missing required key); it is left out of
+    the repr and of ``reason`` because answers carry personal data and secrets.
+    """
+
+    path: Path
+    found: object = field(repr=False)
+    expected: str
+
+    @property
+    def reason(self) -> str:
+        if self.found is UNSET:
+            return "is required"
+        return f"expected {self.expected}, got {type(self.found).__name__}"
+
+    def __str__(self) -> str:
+        return f"{'.'.join(map(str, self.path)) or '<root>'}: {self.reason}"
+
+
+Note = tuple[Path, object] | Misfit
+"""An unknown code of an open enum as ``(path, value)``, or a ``Misfit``."""
+Notes = list[Note]
+Parser = Callable[[dict[str, Any], Path, Notes], Any]
+
+
+def _misfit(notes: Notes, at: Path, found: Any, expected: str) -> Any:
+    """Note a misfit and hand back the value unchanged (it stays in the result as received)."""
+    notes.append(Misfit(at, found, expected))
+    return found
+
+
+def _items(value: list[Any], kinds: tuple[type, ...], at: Path, expected: str, notes: Notes) -> None:
+    """Note a ``Misfit`` for each item whose exact type is not one of ``kinds`` (items are kept).
 
     Exact types, as ``json.loads`` produces them: ``True`` is not an ``int`` item.
     """
     for index, item in enumerate(value):
         if type(item) not in kinds:
-            raise Misfit((*at, index), item, expected)
+            notes.append(Misfit((*at, index), item, expected))
 '''
 
 _SCALARS: dict[type, str] = {
@@ -163,9 +197,8 @@ class _Module:
         props = (full.required_properties or []) + (full.optional_properties or [])
         keys = f"_{_snake(name).upper()}_KEYS"
         lines = [
-            f"def {self.parser_name(full)}(_src: object, _at: Path, _notes: Notes) -> {name}:",
-            "    if type(_src) is not dict:",
-            f"        raise Misfit(_at, _src, {name!r})",
+            # The caller has checked that ``_src`` is an object (a misfit there is its to note).
+            f"def {self.parser_name(full)}(_src: dict[str, Any], _at: Path, _notes: Notes) -> {name}:",
             "    _get = _src.get",
         ]
         for prop in props:
@@ -189,10 +222,11 @@ class _Module:
 
         Tests are on exact types, as ``json.loads`` produces them (``type(v) is str``, ``v is
         None``): several times faster than ``isinstance`` with a tuple, and ``True`` is no ``int``.
+        A value that fits no shape is noted and left in ``var`` as received.
         """
         shapes = _options(prop)
         at = f"(*_at, {key!r})"
-        misfit = f"raise Misfit({at}, {var}, {_code_text(prop)!r})"
+        misfit = f"_notes.append(Misfit({at}, {var}, {_code_text(prop)!r}))"
         if shapes.any:
             return []
         groups = self.groups(shapes, var, key, at, misfit)
@@ -241,17 +275,20 @@ class _Module:
         return groups
 
     def convert_list(self, listed: ListProperty, var: str, key: str) -> list[str]:
+        """Statements converting a list: model items are parsed, an item that is no object is noted and kept."""
         item = listed.inner_property
         if isinstance(item, ModelProperty):
             self.add(item)
+            model = str(item.class_info.name)
+            where = f"(*_at, {key!r}, _index)"
             return [
-                f"{var} = [{self.parser_name(item)}(_item, (*_at, {key!r}, _index), _notes)"
-                f" for _index, _item in enumerate({var})]"
+                f"{var} = [{self.parser_name(item)}(_item, {where}, _notes) if type(_item) is dict"
+                f" else _misfit(_notes, {where}, _item, {model!r}) for _index, _item in enumerate({var})]"
             ]
         if type(item) in _SCALARS:
             expected = _SCALARS[type(item)]
             kinds = {"str": "(str,)", "int": "(int,)", "number": "(int, float)", "bool": "(bool,)"}[expected]
-            return [f"_items({var}, {kinds}, (*_at, {key!r}), {expected!r})"]
+            return [f"_items({var}, {kinds}, (*_at, {key!r}), {expected!r}, _notes)"]
         if isinstance(item, AnyProperty):
             return ["pass"]
         raise GeneratorError(f"parsers: a list of {type(item).__name__} ({listed.name}) is not supported yet")

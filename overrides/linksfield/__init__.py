@@ -23,8 +23,9 @@ from ._exceptions import (
     ResponseValidationError,
     ServerError,
     SignatureMismatchError,
+    SucceededWithMisfitsError,
 )
-from ._response import APIResponse
+from ._response import APIResponse, ResponseMisfit
 from ._secret import Secret
 from ._settings import Settings
 from ._version import __version__
@@ -46,10 +47,12 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RequestValidationError",
+    "ResponseMisfit",
     "ResponseValidationError",
     "Secret",
     "ServerError",
     "Settings",
     "SignatureMismatchError",
+    "SucceededWithMisfitsError",
     "__version__",
 ]

@@ -50,8 +50,14 @@ class Client(_ClientBase, SyncNamespaces):
 
     Credentials, base URLs, ``environment``, ``timeout`` and ``max_retries`` left as ``None`` are read
     from ``LINKSFIELD_<NAME>`` (e.g. ``LINKSFIELD_ACCESS_KEY``); the safety switches
-    (``retry_unsafe``, ``verify_responses``, ``validate_requests``) deliberately are not, so an
-    environment variable can never make a spending call repeatable.
+    (``retry_unsafe``, ``verify_responses``, ``validate_requests``, ``strict_responses``)
+    deliberately are not, so an environment variable can never make a spending call repeatable or
+    turn answers a program handles today into errors.
+    Answers are read tolerantly by default: a success answer that does not fit the spec is
+    returned with each misfitting value as received, listed in ``with_raw_response``'s
+    ``APIResponse.misfits`` and in one warning on the ``linksfield`` logger. ``strict_responses=True``
+    raises ``ResponseValidationError`` instead; after a ``spend``/``mutate`` call that is
+    ``SucceededWithMisfitsError`` (``succeeded = True``): the call took effect and is never retried.
     ``environment`` picks the published base URLs; an explicit ``*_base_url`` wins (the sandbox's URL,
     for instance). ``timeout`` is always finite. Pass ``http_client`` to reuse your own
     ``httpx.Client`` (proxies, transports); the client then does not close it.
@@ -81,6 +87,7 @@ class Client(_ClientBase, SyncNamespaces):
         retry_unsafe: bool | None = None,
         verify_responses: bool | None = None,
         validate_requests: bool | None = None,
+        strict_responses: bool | None = None,
         rate_limit: float | None = None,
         max_concurrency: int | None = None,
         hmac_algorithm: CmpHmacAlgorithm | None = None,
@@ -143,6 +150,7 @@ class AsyncClient(_ClientBase, AsyncNamespaces):
         retry_unsafe: bool | None = None,
         verify_responses: bool | None = None,
         validate_requests: bool | None = None,
+        strict_responses: bool | None = None,
         rate_limit: float | None = None,
         max_concurrency: int | None = None,
         hmac_algorithm: CmpHmacAlgorithm | None = None,

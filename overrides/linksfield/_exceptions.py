@@ -12,11 +12,12 @@ import email.utils
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime, timezone
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, ClassVar, Final
 from urllib.parse import unquote_plus
 
 if TYPE_CHECKING:
     from ._outcome import CheckCall
+    from ._response import APIResponse, ResponseMisfit
 
 __all__ = [
     "SENSITIVE_QUERY_KEYS",
@@ -36,8 +37,10 @@ __all__ = [
     "ResponseValidationError",
     "ServerError",
     "SignatureMismatchError",
+    "SucceededWithMisfitsError",
     "make_api_error",
     "parse_retry_after",
+    "path_text",
     "summarize_request",
 ]
 
@@ -76,6 +79,9 @@ class APIError(LinksfieldError):
 
     default_message = "The call failed."
     """Used when no message is given (subclasses name their own failure)."""
+    succeeded: ClassVar[bool] = False
+    """True only for :class:`SucceededWithMisfitsError`: the vendor reported success, so the call
+    took effect and must not be repeated. A catch-all ``except APIError`` can test it."""
 
     def __init__(
         self,
@@ -236,16 +242,34 @@ class OutcomeUnknownError(APIError):
         )
 
 
+def path_text(path: Iterable[str | int]) -> str:
+    """A wire path as ``data.items[0].iccid``, the form people search logs for."""
+    text = ""
+    for part in path:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text += f".{part}" if text else part
+    return text or "<root>"
+
+
 class ResponseValidationError(APIError):
-    """The response body did not match the API description; ``path`` locates the offending field."""
+    """The response body did not match the API description; ``path`` locates the offending field.
+
+    For a success answer this is raised only with ``strict_responses=True`` (by default the client
+    returns what it could read and lists the rest in ``APIResponse.misfits``); ``misfits`` then
+    lists every value that did not fit, ``path`` the one the message explains.
+    """
 
     path: tuple[str | int, ...]
+    misfits: tuple[ResponseMisfit, ...]
 
     def __init__(
         self,
         message: str,
         *,
         path: Iterable[str | int] = (),
+        misfits: Iterable[ResponseMisfit] = (),
         status_code: int | None = None,
         code: str | int | None = None,
         operation: str | None = None,
@@ -253,6 +277,7 @@ class ResponseValidationError(APIError):
         request_summary: str | None = None,
     ) -> None:
         self.path = tuple(path)
+        self.misfits = tuple(misfits)
         super().__init__(
             message,
             status_code=status_code,
@@ -265,16 +290,59 @@ class ResponseValidationError(APIError):
     @property
     def path_text(self) -> str:
         """The path as ``data.items[0].iccid``, the form people search logs for."""
-        text = ""
-        for part in self.path:
-            if isinstance(part, int):
-                text += f"[{part}]"
-            else:
-                text += f".{part}" if text else part
-        return text or "<root>"
+        return path_text(self.path)
 
     def _details(self) -> list[str]:
         return [f"at {self.path_text}", *super()._details()]
+
+
+class SucceededWithMisfitsError(ResponseValidationError):
+    """A spend or mutate call SUCCEEDED, but its answer does not match the spec (strict mode only).
+
+    Not a failure: the vendor answered success, so the order was placed or the change made. Do not
+    retry it (the client never does); record it as done. A subclass of ResponseValidationError so
+    that strict callers' handlers still see the misfit, but with ``succeeded = True`` and a message
+    that starts "the call succeeded but", so no reader can take it for "not done".
+    ``response`` is what the default (tolerant) mode would have returned: ``data`` typed where it
+    fits and as received at each misfit, ``envelope`` (the raw JSON), ``misfits`` and ``request_id``.
+    """
+
+    succeeded: ClassVar[bool] = True
+    response: APIResponse[Any]
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: APIResponse[Any],
+        path: Iterable[str | int] = (),
+        status_code: int | None = None,
+        code: str | int | None = None,
+        operation: str | None = None,
+        request_id: str | None = None,
+        request_summary: str | None = None,
+    ) -> None:
+        self.response = response
+        super().__init__(
+            message,
+            path=path,
+            misfits=response.misfits,
+            status_code=status_code,
+            code=code,
+            operation=operation,
+            request_id=request_id,
+            request_summary=request_summary,
+        )
+
+    @property
+    def data(self) -> Any:
+        """The answer's data as the tolerant reader returns it (typed where it fits)."""
+        return self.response.data
+
+    @property
+    def raw_data(self) -> Any:
+        """The answer's ``data`` exactly as received (the JSON value)."""
+        return self.response.envelope.get("data")
 
 
 class SignatureMismatchError(APIError):

@@ -14,15 +14,18 @@ import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Any, TypeVar
 
+import attrs
 import httpx
 
 from linksfield_api.facade import Operation, Pagination
+from linksfield_api.types import Unset
 
 from ._exceptions import (
     APIConnectionError,
     APIError,
     APITimeoutError,
     OutcomeUnknownError,
+    ResponseValidationError,
     parse_retry_after,
     summarize_request,
 )
@@ -41,6 +44,59 @@ T = TypeVar("T")
 ItemT = TypeVar("ItemT")
 
 logger = logging.getLogger("linksfield")
+
+
+def readable_pages(pages: Pagination[T, ItemT]) -> Pagination[T, ItemT]:
+    """``pages`` with accessors that refuse a page whose items or totals cannot be read.
+
+    Answers are read tolerantly (``strict_responses`` off), so a page may hold a raw value where
+    the spec declares its item list or totals, or have no data at all. Iteration must not then end
+    as if it were complete: a caller (bulk ordering's reconciliation, for one) would conclude from
+    a truncated listing that an order does not exist. Such a page raises
+    ``ResponseValidationError``; misfits inside the items are left to the tolerant reader.
+    """
+    operation = pages.operation.operation_id
+
+    def refuse(what: str) -> ResponseValidationError:
+        return ResponseValidationError(
+            f"cannot page through {operation}: the page's {what} does not match the spec, so the "
+            "listing would be incomplete (the misfits of the answer were logged)",
+            path=("data",),
+            operation=operation,
+        )
+
+    def items(data: T) -> list[ItemT] | Unset | None:
+        try:
+            value = pages.items(data)
+        except AttributeError:  # data missing, or a raw value where the page model belongs
+            raise refuse("item list") from None
+        if not isinstance(value, (list, Unset)) and value is not None:
+            raise refuse("item list")
+        return value
+
+    def total(
+        read: Callable[[T], int | Unset | None] | None, what: str
+    ) -> Callable[[T], int | Unset | None] | None:
+        if read is None:
+            return None
+
+        def checked(data: T) -> int | Unset | None:
+            try:
+                value = read(data)
+            except AttributeError:
+                raise refuse(what) from None
+            if value is not None and not isinstance(value, Unset) and type(value) is not int:
+                raise refuse(what)
+            return value
+
+        return checked
+
+    return attrs.evolve(
+        pages,
+        items=items,
+        total_items=total(pages.total_items, "total item count"),
+        total_pages=total(pages.total_pages, "total page count"),
+    )
 
 
 class _Core:
@@ -123,7 +179,7 @@ class _Core:
             raise self.status_failure(operation, request, response)
         if self.settings.verify_responses and isinstance(auth, CmpHmacAuth):
             auth.verify_response(response, date_source="response")
-        return unwrap(operation, response)
+        return unwrap(operation, response, strict=self.settings.strict_responses)
 
     def pause_hint(self, response: httpx.Response) -> float | None:
         """Seconds every new request must wait after a 429 that named them (``Retry-After``)."""
@@ -224,7 +280,9 @@ class SyncInvoker(_Core):
         max_items: int | None,
         max_pages: int | None,
     ) -> Iterator[ItemT]:
-        cursor = PageCursor(pages, page_size=page_size, max_items=max_items, max_pages=max_pages)
+        cursor = PageCursor(
+            readable_pages(pages), page_size=page_size, max_items=max_items, max_pages=max_pages
+        )
 
         def items() -> Iterator[ItemT]:
             while not cursor.done:
@@ -302,7 +360,9 @@ class AsyncInvoker(_Core):
         max_items: int | None,
         max_pages: int | None,
     ) -> AsyncIterator[ItemT]:
-        cursor = PageCursor(pages, page_size=page_size, max_items=max_items, max_pages=max_pages)
+        cursor = PageCursor(
+            readable_pages(pages), page_size=page_size, max_items=max_items, max_pages=max_pages
+        )
 
         async def items() -> AsyncIterator[ItemT]:
             while not cursor.done:

@@ -1,4 +1,9 @@
-"""The result of ``with_raw_response``: unwrapped data plus the exchange that produced it."""
+"""The result of ``with_raw_response``: unwrapped data plus the exchange that produced it.
+
+Also home of :class:`ResponseMisfit`, the record of one answer value that did not fit the spec: the
+tolerant reader (the default, see ``strict_responses``) returns such answers instead of raising, so
+the misfits must travel with the data for a caller to see them.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,31 @@ from typing import Any, Generic, TypeVar
 import attrs
 import httpx
 
+from ._exceptions import path_text
+
 T = TypeVar("T")
+
+
+@attrs.frozen
+class ResponseMisfit:
+    """One value of an answer that does not fit the spec, kept in ``data`` as it came off the wire.
+
+    ``path`` is the wire path (keys as the vendor spells them, list indexes as ints) and ``reason``
+    what the spec expected there (``expected str, got int``, ``is required``). The value itself is
+    deliberately absent: answers carry personal data and secrets, and misfits end up in logs. It is
+    in ``data`` at that place, and in ``APIResponse.envelope``.
+    """
+
+    path: tuple[str | int, ...]
+    reason: str
+
+    @property
+    def path_text(self) -> str:
+        return path_text(self.path)
+
+    def __str__(self) -> str:
+        return f"{self.path_text}: {self.reason}"
+
 
 REQUEST_ID_HEADERS = ("x-request-id", "x-trace-id", "traceid", "x-b3-traceid")
 
@@ -31,6 +60,12 @@ class APIResponse(Generic[T]):
 
     ``unknown_codes`` lists coded values the spec does not know yet (kept as plain values, see
     R-ENUM-OPEN), as ``path=value`` strings.
+
+    ``misfits`` lists the values that do not fit the spec (empty for an answer that fits). The
+    client reads answers tolerantly by default: each such value is left in ``data`` as received
+    (typed siblings stay typed; a success answer without its ``data`` gives ``data=None`` and a
+    misfit at ``data``), because after a call that spent money an error would read as "not done"
+    and invite a second order. With ``strict_responses=True`` a misfit raises instead.
     """
 
     data: T
@@ -38,6 +73,7 @@ class APIResponse(Generic[T]):
     envelope: dict[str, Any]
     request_id: str | None
     unknown_codes: tuple[str, ...] = ()
+    misfits: tuple[ResponseMisfit, ...] = ()
 
     @property
     def status_code(self) -> int:

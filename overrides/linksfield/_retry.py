@@ -5,6 +5,12 @@ spend) is repeated only when the request provably never reached the server — t
 refused or never established, or the gateway's rate limiter turned it away (429). After a timeout,
 a dropped connection or a 5xx the server may have acted, so the caller gets
 :class:`OutcomeUnknownError` instead of a second order. Reads are retried on all transient failures.
+
+Only the transport and the HTTP status are ever grounds for a retry. Once an answer with a
+non-retryable status has arrived, the invoker unwraps it and never sends again, whatever the body
+holds: in particular an answer that says success but does not fit the spec (returned with its
+misfits, or raised as ``SucceededWithMisfitsError`` in strict mode) is final, because the call it
+answers took effect.
 """
 
 from __future__ import annotations

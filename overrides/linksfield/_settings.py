@@ -91,6 +91,13 @@ class Settings:
     """Allow retrying mutate/spend calls after an ambiguous failure. Risky: may order twice."""
     verify_responses: bool = False
     validate_requests: bool = True
+    strict_responses: bool = False
+    """Raise ``ResponseValidationError`` when a success answer does not fit the spec. Off by default:
+    the client then returns what it could read, keeps each misfitting value as received and lists it
+    in ``APIResponse.misfits`` (and one warning log line), because after a call that spent money an
+    error reads as "not done" and invites a second order. Even when on, a ``spend``/``mutate``
+    raises ``SucceededWithMisfitsError``, which says the call succeeded. Meant for contract tests
+    and fuzz runs, where a drifting vendor must fail loudly."""
     hmac_algorithm: CmpHmacAlgorithm = "hmac-sha256"
     signed_headers: tuple[str, ...] = attrs.field(default=DEFAULT_SIGNED_HEADERS, converter=tuple)
     send_date: bool = True

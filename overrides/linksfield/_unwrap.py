@@ -4,6 +4,14 @@ Success is decided by the envelope, not by the HTTP status alone (R-HTTP-STATUS-
 CSSS answer ``success: true`` with ``code "0000"``, the pool API an integer ``code`` 0 or 200
 (R-POOL-SUCCESS-CODE), and CDR/SMS answers carry an inner ``data.status.code`` that must be
 ``CB-00-0000``. Everything else raises with the business code, message, operation and request id.
+
+A success answer whose content does not fit the spec is read tolerantly by default (issue 15): the
+generated parsers keep each misfitting value as received and note it, and :func:`unwrap` returns
+the data with ``APIResponse.misfits`` and logs one warning line. The reason is money: after a
+``spend`` the answer is the receipt, and an error would read as "not ordered" and invite a second
+order. ``strict=True`` (the ``strict_responses`` setting) raises ``ResponseValidationError``
+instead, and for a ``spend``/``mutate`` call its subclass ``SucceededWithMisfitsError``, which says
+the call succeeded and carries what was read.
 """
 
 from __future__ import annotations
@@ -20,12 +28,13 @@ from linksfield_api.types import Unset
 from ._exceptions import (
     APIError,
     ResponseValidationError,
+    SucceededWithMisfitsError,
     make_api_error,
     parse_retry_after,
     summarize_request,
 )
 from ._json import loads as json_loads
-from ._response import APIResponse, request_id_of
+from ._response import APIResponse, ResponseMisfit, request_id_of
 from ._spec_checks import locate_problem
 
 logger = logging.getLogger("linksfield")
@@ -33,6 +42,9 @@ logger = logging.getLogger("linksfield")
 CMP_SUCCESS_CODE = "0000"
 POOL_SUCCESS_CODES = (0, 200)
 INNER_SUCCESS_CODE = "CB-00-0000"
+LOGGED_MISFITS = 3
+"""How many misfits the warning line names (with the count of the rest), so one line stays short."""
+NULL_DATA = "is missing or null, but this operation's success answer carries data"
 
 
 def _error_context(operation: Operation[Any], response: httpx.Response, envelope: object) -> dict[str, Any]:
@@ -87,8 +99,12 @@ def _refusal(operation: Operation[Any], envelope: dict[str, Any]) -> tuple[objec
     return code, message or "the call was refused"
 
 
-def unwrap(operation: Operation[Any], response: httpx.Response) -> APIResponse[Any]:
-    """Check the envelope, parse it with the generated strict parser and return the data."""
+def unwrap(operation: Operation[Any], response: httpx.Response, *, strict: bool = False) -> APIResponse[Any]:
+    """Check the envelope, parse it with the generated parser and return the data.
+
+    ``strict``: raise on a success answer that does not fit the spec instead of returning what
+    could be read (see the module docstring).
+    """
     if response.status_code >= 400:
         raise error_for_status(operation, response)
     envelope = _json_body(operation, response)
@@ -100,45 +116,72 @@ def unwrap(operation: Operation[Any], response: httpx.Response) -> APIResponse[A
         code, message = refusal
         raise make_api_error(message, code=code if isinstance(code, (str, int)) else None, **context)
     notes: Notes = []
-    try:
-        parsed = PARSERS[operation.response_type](envelope, (), notes)
-    except Misfit as misfit:
-        raise _validation_error(operation, response, envelope, context, misfit) from None
+    parsed = PARSERS[operation.response_type](envelope, (), notes)
+    misfits = [ResponseMisfit(note.path, note.reason) for note in notes if isinstance(note, Misfit)]
+    unknown = tuple(
+        f"{'.'.join(map(str, note[0]))}={note[1]!r}" for note in notes if not isinstance(note, Misfit)
+    )
     data = parsed.data
     if data is None or isinstance(data, Unset):
-        if operation.data_required:
-            raise ResponseValidationError(
-                "the call succeeded but `data` is missing", path=("data",), **context
-            )
         data = None
-    unknown = tuple(f"{'.'.join(map(str, path))}={value!r}" for path, value in notes)
-    if unknown:
-        logger.warning(
-            "%s: codes not in the spec were kept as plain values: %s",
-            operation.operation_id,
-            ", ".join(unknown),
-        )
-    return APIResponse(
+        if operation.data_required and not any(misfit.path == ("data",) for misfit in misfits):
+            misfits.append(ResponseMisfit(("data",), NULL_DATA))
+    result = APIResponse(
         data=data,
         http_response=response,
         envelope=envelope,
         request_id=context["request_id"],
         unknown_codes=unknown,
+        misfits=tuple(misfits),
     )
+    if misfits and strict:
+        raise _validation_error(operation, envelope, context, result) from None
+    _warn(operation, result)
+    return result
+
+
+def _warn(operation: Operation[Any], result: APIResponse[Any]) -> None:
+    """One warning line per answer: where it departs from the spec and which codes are new.
+
+    Misfits are named by path and reason, never by value (answers carry personal data and
+    secrets); unknown codes are shown with their value, which is a code, not data.
+    """
+    parts: list[str] = []
+    if result.misfits:
+        named = ", ".join(f"{m.path_text} ({m.reason})" for m in result.misfits[:LOGGED_MISFITS])
+        more = len(result.misfits) - LOGGED_MISFITS
+        parts.append(
+            f"{len(result.misfits)} value(s) do not match the spec and were kept as received: "
+            f"{named}{f' and {more} more' if more > 0 else ''}"
+        )
+    if result.unknown_codes:
+        parts.append(f"codes not in the spec were kept as plain values: {', '.join(result.unknown_codes)}")
+    if parts:
+        logger.warning(
+            "%s (request id %s): %s", operation.operation_id, result.request_id or "-", "; ".join(parts)
+        )
 
 
 def _validation_error(
-    operation: Operation[Any],
-    response: httpx.Response,
-    envelope: dict[str, Any],
-    context: dict[str, Any],
-    misfit: Misfit,
+    operation: Operation[Any], envelope: dict[str, Any], context: dict[str, Any], result: APIResponse[Any]
 ) -> ResponseValidationError:
-    """The error for an answer that does not fit the spec, explained as JSON Schema explains it.
+    """Strict mode's error for an answer that does not fit the spec, explained as JSON Schema explains it.
 
     The parser names the first value it could not use; the schema check (slow, but only run now)
-    words the reason the way request validation does, and usually agrees on the place.
+    words the reason the way request validation does, and usually agrees on the place. After a
+    ``spend`` or ``mutate`` the answer said success, so the error says so and carries what was read.
     """
-    problem = locate_problem(operation.method, operation.path, response.status_code, envelope)
-    path, reason = problem if problem is not None else (misfit.path, str(misfit))
-    return ResponseValidationError(f"the response does not match the spec: {reason}", path=path, **context)
+    first = result.misfits[0]
+    problem = locate_problem(operation.method, operation.path, context["status_code"], envelope)
+    path, reason = problem if problem is not None else (first.path, str(first))
+    if operation.side_effect == "read":
+        return ResponseValidationError(
+            f"the response does not match the spec: {reason}", path=path, misfits=result.misfits, **context
+        )
+    return SucceededWithMisfitsError(
+        f"the call succeeded but its answer does not match the spec: {reason}. It took effect, so do "
+        "not repeat it; what could be read is on the error's `response`",
+        path=path,
+        response=result,
+        **context,
+    )

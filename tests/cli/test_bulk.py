@@ -25,7 +25,11 @@ import pytest
 
 import linksfield
 from linksfield.cli.app import main
+from linksfield.cli.bulk import BulkOrder, BulkReport
+from linksfield.cli.bulk_journal import Journal
 from linksfield.sandbox.launcher import SandboxProcess
+from tests.client.support import Stub, answer, response_example
+from tests.client.support import run as run_coroutine
 
 from .support import ICCID, client_kwargs, run, sandbox_env, script
 
@@ -248,3 +252,72 @@ def test_exit_codes_partial_success_and_api_errors(
         assert main(["orders", "bulk", "--package", package]) == 2  # --devices missing
     finally:
         httpx.post(sandbox.admin_url + "/config", json={"faults": FAULTS}, timeout=10)
+
+
+# -- answers that say success but do not fit the spec (issue 15), in-process against a stub -------------
+
+
+def _spoiled_batch_answer() -> tuple[list[str], dict[str, Any]]:
+    """The spec's batch_order_packages success example with fields of the wrong JSON type."""
+    envelope = response_example("batch_order_packages")
+    results = envelope["data"]["device_order"]
+    results[0]["order_start_date"] = 20240501  # a date the spec declares as a string
+    results[0]["errorMsg"] = {"text": "success"}
+    results[1]["order_expire_date"] = ["2025-05-01"]
+    envelope["data"]["zz_new_vendor_field"] = {"count": "2"}  # an extra field: kept, never a misfit
+    return [str(result["device_id"]) for result in results], envelope
+
+
+@pytest.mark.parametrize("strict", [False, True], ids=["tolerant-client", "strict-client"])
+def test_a_success_answer_with_misfits_still_records_the_devices_as_ordered(
+    tmp_path: Path, strict: bool
+) -> None:
+    """The answer is the receipt: a misfitting field must not make ordered devices "unknown" (or
+    worse, "failed", which a re-run would order again). With a strict client the answer arrives as
+    ``SucceededWithMisfitsError``, which carries the same data."""
+    devices, envelope = _spoiled_batch_answer()
+    stub = Stub().then(answer(200, envelope))
+    journal = Journal(tmp_path / "result.csv")
+
+    async def go() -> BulkReport:
+        async with stub.async_client(strict_responses=strict) as client:
+            job = BulkOrder(client, journal, package="DP1", is_open=False, chunk_size=10, concurrency=1)
+            return await job.run(devices, {})
+
+    report = run_coroutine(go())
+    journal.close()
+    expected = {r["device_id"]: r["order_id"] for r in envelope["data"]["device_order"]}
+    assert {d: (o.status, o.order_id) for d, o in report.outcomes.items()} == {
+        d: ("ordered", order_id) for d, order_id in expected.items()
+    }
+    assert len(stub.seen) == 1  # one order request, no reconciliation needed
+    assert {(row["device"], row["status"]) for row in result_rows(tmp_path / "result.csv")} >= {
+        (d, "ordered") for d in devices
+    }
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("order_id", 47454030993031168), ("error", 0), ("device_id", 89852022018041800192)],
+    ids=["order-id-a-number", "code-a-number", "device-id-a-number"],
+)
+def test_a_device_whose_result_cannot_be_read_is_unknown_never_failed(
+    tmp_path: Path, field: str, value: object
+) -> None:
+    """Unknown goes to reconciliation; failed would be ordered again by a re-run."""
+    devices, envelope = _spoiled_batch_answer()
+    envelope["data"]["device_order"][0][field] = value
+    stub = Stub().then(answer(200, envelope))
+    journal = Journal(tmp_path / "result.csv")
+
+    async def go() -> BulkReport:
+        async with stub.async_client() as client:
+            job = BulkOrder(client, journal, package="DP1", is_open=False, chunk_size=10, concurrency=1)
+            report = BulkReport(outcomes={}, devices=devices)
+            await job._order_chunk(devices, report)
+            return report
+
+    report = run_coroutine(go())
+    journal.close()
+    assert report.outcomes[devices[0]].status == "unknown"
+    assert report.outcomes[devices[1]].status == "ordered"

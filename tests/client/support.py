@@ -196,6 +196,21 @@ def plain(value: Any) -> Any:
     return value
 
 
+def parsed_at(value: Any, path: tuple[str | int, ...]) -> Any:
+    """What a parsed tree holds at a wire path: list indexes, and attributes found by wire key.
+
+    A model's attribute is the snake_case wire key, except where two wire keys would collide
+    (``deviceId`` next to ``device_id``): then the wire key itself is the attribute.
+    """
+    for part in path:
+        if isinstance(part, int):
+            value = value[part]
+        else:
+            names = {field.name for field in attrs.fields(type(value))}
+            value = getattr(value, part if part in names else python_name(part))
+    return value
+
+
 def raw_dicts(value: Any, path: tuple[str | int, ...] = ("data",)) -> Iterator[tuple[str | int, ...]]:
     """Where a parsed tree holds a plain dict (a generated parser's silent fallback)."""
     if isinstance(value, dict):

@@ -1,9 +1,10 @@
-"""The generated strict parsers against two oracles: openapi-python-client's ``from_dict`` (same
-objects when the answer fits) and JSON Schema validation of the spec (a refusal must be one the
-schema also makes; an answer the schema accepts must parse).
+"""The generated parsers against two oracles: openapi-python-client's ``from_dict`` (same objects
+when the answer fits) and JSON Schema validation of the spec (a misfit must be one the schema also
+finds; an answer the schema accepts must parse without one).
 
 The documents are every operation's 200 examples and mutations of them: keys dropped, values
-replaced by null, by an unknown code, by values of other JSON types, unknown keys added.
+replaced by null, by an unknown code, by values of other JSON types, unknown keys added. The parsers
+read on past a misfit (issue 15): each one is noted and its value kept, as received, at its place.
 """
 
 from __future__ import annotations
@@ -17,11 +18,11 @@ from hypothesis import strategies as st
 
 from linksfield._spec_checks import locate_problem
 from linksfield_api.facade import OPERATIONS
-from linksfield_api.models import OrderStatus, QueryOrdersResponse
+from linksfield_api.models import OrderStatus, Page, QueryOrdersResponse
 from linksfield_api.parsers import PARSERS, Misfit, Notes
 from linksfield_api.types import UNSET
 
-from .support import response_examples
+from .support import parsed_at, response_examples
 
 Path = tuple[str | int, ...]
 
@@ -34,9 +35,21 @@ EXAMPLES = [
 REPLACEMENTS: list[object] = [None, "zz-not-a-code", "", 7, 2.5, True, [], {}, [{}], ["x"], {"a": 1}]
 
 
-def _parse(operation_id: str, document: object) -> tuple[Any, Notes]:
+def _parse(operation_id: str, document: Any) -> tuple[Any, Notes]:
     notes: Notes = []
     return PARSERS[OPERATIONS[operation_id].response_type](document, (), notes), notes
+
+
+def _misfits(notes: Notes) -> list[Misfit]:
+    return [note for note in notes if isinstance(note, Misfit)]
+
+
+def _document_at(document: Any, path: Path) -> Any:
+    for part in path:
+        if isinstance(document, dict) and part not in document:
+            return UNSET
+        document = document[part]
+    return document
 
 
 def _schema_problem(operation_id: str, document: object) -> tuple[Path, str] | None:
@@ -100,13 +113,17 @@ def test_mutated_answers_agree_with_from_dict_and_the_schema(case: tuple[str, An
     operation_id, document = case
     response_type = OPERATIONS[operation_id].response_type
     problem = _schema_problem(operation_id, document)
-    try:
-        parsed, _ = _parse(operation_id, document)
-    except Misfit as misfit:
+    parsed, notes = _parse(operation_id, document)
+    misfits = _misfits(notes)
+    if misfits:
         # Never stricter than the spec: the schema refuses the same document.
-        assert problem is not None, f"refused at {misfit.path} a document the schema accepts"
+        assert problem is not None, f"misfit at {misfits[0].path} in a document the schema accepts"
+        for misfit in misfits:
+            # Read on: the value is kept where it was found, as received (a missing one as UNSET).
+            assert misfit.found is _document_at(document, misfit.path)
+            assert parsed_at(parsed, misfit.path) is misfit.found
         return
-    # Accepted: the very objects openapi-python-client builds (it may refuse nothing we accept).
+    # Fits: the very objects openapi-python-client builds (it may refuse nothing we accept).
     assert parsed == response_type.from_dict(copy.deepcopy(document))
     if problem is not None:
         # The schema refuses more than types (patterns, formats, bounds): never a type the parser let through.
@@ -162,11 +179,32 @@ def test_a_known_code_becomes_the_enum_member() -> None:
 def test_a_misfit_names_the_wire_path_and_the_reason(edit: Any, path: Path, found: object, text: str) -> None:
     document = _orders()
     edit(document["data"])
-    with pytest.raises(Misfit) as caught:
-        PARSERS[QueryOrdersResponse](document, (), [])
-    assert caught.value.path == path
-    assert caught.value.found is found or caught.value.found == found
-    assert text in str(caught.value)
+    notes: Notes = []
+    parsed = PARSERS[QueryOrdersResponse](document, (), notes)
+    [misfit] = _misfits(notes)
+    assert misfit.path == path
+    assert misfit.found is found or misfit.found == found
+    assert text in str(misfit) and text == misfit.reason
+    assert parsed_at(parsed, path) is misfit.found  # kept where it was found
+    assert "found" not in repr(misfit)  # the value may be personal data: never in a repr
+
+
+def test_a_misfit_keeps_the_raw_value_in_place_and_its_siblings_typed() -> None:
+    document = _orders()
+    document["data"]["package_order"][1]["orderStatus"] = 2
+    document["data"]["package_order"][2] = "not an order"
+    notes: Notes = []
+    parsed = PARSERS[QueryOrdersResponse](document, (), notes)
+    orders = parsed.data.package_order
+    assert [m.path for m in _misfits(notes)] == [
+        ("data", "package_order", 1, "orderStatus"),
+        ("data", "package_order", 2),
+    ]
+    assert orders[1].order_status == 2  # as received
+    assert orders[2] == "not an order"
+    assert isinstance(orders[0].order_status, OrderStatus)  # the sibling order: typed
+    assert orders[1].order_code == document["data"]["package_order"][1]["orderCode"]  # sibling fields too
+    assert isinstance(parsed.data.page, Page)
 
 
 def test_unknown_keys_are_kept_as_additional_properties() -> None:

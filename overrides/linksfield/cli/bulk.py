@@ -10,6 +10,14 @@ allowance). Found means ordered (with that order id); not found means the reques
 effect and the device goes back in the queue. Within one run this repeats for a few rounds, so a
 flaky network still ends with every device ordered exactly once; a killed run leaves its journal,
 and the next run starts with the same reconciliation.
+
+An answer that says success is a receipt even when some of its fields do not fit the spec (the
+client's tolerant reader returns it with misfits; a strict client raises
+``SucceededWithMisfitsError`` carrying the same data): each device whose result can be read is
+recorded from it, and a device whose result, code or order id cannot be read is ``unknown``, never
+``failed`` (a failed device is sent again). Reconciliation, which decides "not ordered, send
+again" from a listing, reads that listing strictly: a misfit there must stop the run, not hide an
+order.
 """
 
 from __future__ import annotations
@@ -18,7 +26,7 @@ import asyncio
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
-from typing import Final
+from typing import Any, Final
 
 from linksfield import (
     APIConnectionError,
@@ -28,8 +36,10 @@ from linksfield import (
     RateLimitError,
     ResponseValidationError,
     SignatureMismatchError,
+    SucceededWithMisfitsError,
 )
 from linksfield_api.facade import BATCH_ORDER_PACKAGES
+from linksfield_api.models import BatchOrderPackagesData, DeviceOrderResult
 from linksfield_api.types import Unset
 
 from .bulk_journal import Journal, Outcome
@@ -110,6 +120,8 @@ class BulkOrder:
         self._note = note or (lambda text: None)
         self._retry: set[str] = set()
         self._abort: BaseException | None = None
+        self._strict = client.with_options(strict_responses=True)
+        """For reconciliation: "no order found" must come from a listing read in full."""
 
     # -- the run ----------------------------------------------------------------------------------
     async def run(self, devices: list[str], outcomes: dict[str, Outcome]) -> BulkReport:
@@ -167,13 +179,15 @@ class BulkOrder:
         self.journal.record(outcome(d, "unknown") for d in batch)  # write-ahead: possibly sent from here on
         report.sent_chunks += 1
         try:
-            data = await self.client.packages.batch_order_packages(
+            data: BatchOrderPackagesData | None = await self.client.packages.batch_order_packages(
                 device_list=batch, package_code=self.package, is_open="1" if self.is_open else "0"
             )
         except OutcomeUnknownError as exc:
             # The vendor may have ordered: only the spec's outcome check can tell (reconciliation).
             self._finish(report, [outcome(d, "unknown", error=_unknown_for(exc, d)) for d in batch])
             return
+        except SucceededWithMisfitsError as exc:
+            data = exc.data  # a strict client: the answer said success, read what it says
         except (ResponseValidationError, SignatureMismatchError) as exc:
             self._finish(report, [outcome(d, "unknown", error=_short(exc)) for d in batch])
             return
@@ -188,19 +202,24 @@ class BulkOrder:
             self._finish(report, [outcome(d, "failed", error=_short(exc)) for d in batch])
             self._abort = exc
             return
-        results = {str(item.device_id): item for item in data.device_order}
+        results = _results(data)
         finished: list[Outcome] = []
         for device in batch:
             item = results.get(device)
+            # Typed as the spec says, but a tolerant read may hold any JSON value here.
+            code: object = item.error if item is not None else None
+            order_id: object = item.order_id if item is not None else None
             if item is None:
-                finished.append(outcome(device, "unknown", error="no result for this device in the answer"))
-            elif item.error == SUCCESS and isinstance(item.order_id, str) and item.order_id:
-                finished.append(outcome(device, "ordered", order_id=item.order_id))
-            elif item.error == SUCCESS:
-                finished.append(outcome(device, "unknown", error="success without an order id"))
+                finished.append(outcome(device, "unknown", error="no readable result for this device"))
+            elif not isinstance(code, str):
+                finished.append(outcome(device, "unknown", error="the result code does not match the spec"))
+            elif code == SUCCESS and isinstance(order_id, str) and order_id:
+                finished.append(outcome(device, "ordered", order_id=order_id))
+            elif code == SUCCESS:
+                finished.append(outcome(device, "unknown", error="success without a readable order id"))
             else:
                 message = item.error_msg if isinstance(item.error_msg, str) else ""
-                finished.append(outcome(device, "failed", error=f"{item.error}: {message}".strip(": ")))
+                finished.append(outcome(device, "failed", error=f"{code}: {message}".strip(": ")))
         self._finish(report, finished)
 
     def _finish(self, report: BulkReport, outcomes: list[Outcome]) -> None:
@@ -244,7 +263,7 @@ class BulkOrder:
             since: datetime | None = datetime.fromisoformat(attempted_at) - CLOCK_ALLOWANCE
         except ValueError:
             since = None  # no usable attempt time: any order of this package counts (never order twice)
-        async for order in self.client.packages.iter_query_orders(device_id=device):
+        async for order in self._strict.packages.iter_query_orders(device_id=device):
             order_device = order.device_id
             if not isinstance(order_device, Unset) and order_device != device:
                 continue  # the API matches device ids fuzzily
@@ -254,6 +273,22 @@ class BulkOrder:
             if since is None or placed is None or placed >= since:
                 return order.order_code
         return None
+
+
+def _results(data: Any) -> dict[str, DeviceOrderResult]:
+    """Each device's result, from an answer read tolerantly: what does not fit is left out.
+
+    A device left out stays ``unknown`` (reconciliation settles it): the answer said success, so
+    nothing here may turn into "failed" and be ordered again.
+    """
+    listed = data.device_order if isinstance(data, BatchOrderPackagesData) else None
+    if not isinstance(listed, list):
+        return {}
+    return {
+        item.device_id: item
+        for item in listed
+        if isinstance(item, DeviceOrderResult) and isinstance(item.device_id, str)
+    }
 
 
 async def _gather_all(tasks: list[Awaitable[None]]) -> None:

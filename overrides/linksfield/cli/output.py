@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from enum import Enum
 from typing import Any
 
+import attrs
 from rich.console import Console
 from rich.table import Table
 
@@ -23,13 +24,33 @@ out_console = Console(soft_wrap=True)
 err_console = Console(stderr=True, soft_wrap=True)
 
 
+def _fields(model: Any) -> Any:
+    if not attrs.has(type(model)):
+        return str(model)
+    shown = {
+        f.name: plain(getattr(model, f.name))
+        for f in attrs.fields(type(model))
+        if f.name != "additional_properties"
+    }
+    extra = getattr(model, "additional_properties", None) or {}
+    return {
+        **{k: v for k, v in shown.items() if v is not None},
+        **{str(k): plain(v) for k, v in extra.items()},
+    }
+
+
 def plain(value: Any) -> Any:
     """Generated models, enums and lists as JSON-ready values (unset fields left out)."""
     if isinstance(value, Unset):
         return None
     to_dict = getattr(value, "to_dict", None)
     if callable(to_dict):
-        return plain(to_dict())
+        try:
+            return plain(to_dict())
+        except (AttributeError, TypeError, ValueError):
+            # A value the tolerant reader kept raw where a model belongs: show the fields one by one
+            # rather than fail after a call that succeeded (possibly one that spent money).
+            return _fields(value)
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, Mapping):

@@ -5,6 +5,15 @@ run per family with ``--include-operation-id`` filters. A run fails when schemat
 failure, when a warning fires (``[warnings] fail-on``), or when any request was refused for its
 signature — counted by the sandbox itself, or by the hooks' 401 log against a real UAT — because a
 fuzz run where nothing was authenticated proves nothing (toolchain note 10).
+
+Answers are judged strictly, against a real URL as against the sandbox. The client reads success
+answers tolerantly by default (``strict_responses`` off: a misfit is returned and logged, not
+raised), which is right for programs that spend money and wrong for a contract run, whose whole
+point is to fail when the vendor drifts from the spec. The fuzzer does not go through the client's
+reader at all: schemathesis validates every answer against the spec itself, with the
+``response_schema_conformance`` check that ``CHECKS`` includes (the hooks borrow only the client's
+signer), so a drifting field fails the run whatever the client's setting. ``STRICT_CHECKS`` names
+the checks that make it so and is asserted against ``CHECKS`` when the command is built.
 """
 
 from __future__ import annotations
@@ -32,6 +41,19 @@ CONFIG = """\
 fail-on = ["missing_auth", "validation_mismatch", "unresolvable_reference", "unmatched_filter"]
 """
 CHECKS = "all"
+STRICT_CHECKS = frozenset(
+    {"response_schema_conformance", "content_type_conformance", "status_code_conformance"}
+)
+"""The checks that judge answers against the spec: a run without them would accept any answer."""
+
+
+def _checks() -> str:
+    """``CHECKS``, refusing a narrowed list that would drop the strict judging of answers."""
+    chosen = set(CHECKS.split(","))
+    missing = STRICT_CHECKS - chosen
+    if "all" not in chosen and missing:
+        raise ValueError(f"fuzz CHECKS must include {sorted(missing)}: answers are judged strictly")
+    return CHECKS
 
 
 @attrs.frozen
@@ -51,6 +73,10 @@ class FamilyResult:
 def fuzzed_document() -> dict[str, Any]:
     """The spec as the caller controls it: parameters the signer injects are not the fuzzer's.
 
+    The order lifecycle's ``x-stateful-links`` become real ``links`` here (and only here): their
+    request bodies embed runtime expressions, which schemathesis evaluates but the OpenAPI standard
+    reads as literals, so the published document keeps them under an extension.
+
     CSSS bodies carry ``access_code``/``timestamp``/``version``/``sign`` (``x-injected-parameters``),
     which the auth fills in on the way out. Left in the schema, schemathesis would "remove" one as a
     negative case, the signer would put it back, and the valid request would be reported as a
@@ -60,6 +86,11 @@ def fuzzed_document() -> dict[str, Any]:
     schemas = document["components"]["schemas"]
     for item in document["paths"].values():
         for operation in item.values():
+            for response in (
+                (operation.get("responses") or {}).values() if isinstance(operation, dict) else ()
+            ):
+                if isinstance(response, dict) and "x-stateful-links" in response:
+                    response["links"] = response.pop("x-stateful-links")
             injected = set(operation.get("x-injected-parameters", ()))
             body = operation.get("requestBody", {}).get("content", {}).get("application/json", {})
             ref = str(body.get("schema", {}).get("$ref", ""))
@@ -78,13 +109,13 @@ def fuzzed_document() -> dict[str, Any]:
 
 
 def _has_links(family_plan: FamilyPlan) -> bool:
-    """Whether any operation of the run declares OpenAPI links (the order lifecycle does)."""
+    """Whether any operation of the run declares stateful links (the order lifecycle does)."""
     wanted = set(family_plan.operation_ids)
     for item in spec_document()["paths"].values():
         for operation in item.values():
             if not isinstance(operation, dict) or operation.get("operationId") not in wanted:
                 continue
-            if any("links" in response for response in operation.get("responses", {}).values()):
+            if any("x-stateful-links" in response for response in operation.get("responses", {}).values()):
                 return True
     return False
 
@@ -140,7 +171,7 @@ def run_family(
         junit = report_dir / f"fuzz-{family_plan.family}.xml"
         command = [
             sys.executable, "-m", "schemathesis.cli", "--config-file", str(config), "run", str(spec),
-            "--url", base_url, "--checks", CHECKS, "--max-examples", str(max_examples),
+            "--url", base_url, "--checks", _checks(), "--max-examples", str(max_examples),
             "--workers", str(workers), "--report", "junit", "--report-junit-path", str(junit),
             "--no-color", "--suppress-health-check", "all", "--generation-codec", "utf-8",
             "--generation-with-security-parameters", "false",
