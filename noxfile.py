@@ -7,6 +7,7 @@ faster cold runs); plain virtualenv is the fallback.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import subprocess
@@ -238,6 +239,70 @@ def drift(session: nox.Session) -> None:
     if not args:
         session.skip(f"no pages: {seeds} does not exist and no pages were given after --")
     session.run("python", "-m", "generator", "drift", *args)
+
+
+# ---------------------------------------------------------------- second opinions (tools/interop/README.md)
+INTEROP_TOOLS = ROOT / "tools" / "interop"
+INTEROP_PREFIX = ROOT / ".nox" / "interop-tools"  # git-ignored; `npm ci` installs node_modules here
+NPM_CI_TIMEOUT = 900
+
+
+@nox.session
+def interop(session: nox.Session) -> None:
+    """Second opinions on the spec: Redocly CLI, Spectral, OpenAPI Generator (python) and a Prism mock
+    that the public client calls with every operation; prints a table of counts per tool.
+
+    The npm tools are pinned by tools/interop/package-lock.json and installed with ``npm ci`` into
+    .nox/interop-tools (again only when the lock changes); OpenAPI Generator comes from pyproject's
+    ``interop`` group and needs ``java`` (17+) on PATH. Arguments after ``--`` go to pytest
+    (``-- -k prism``); a JSON report is written to reports/interop.json.
+    """
+    install_groups(session, "interop")
+    session.install(*RUNTIME_DEPS)
+    for program, hint in (
+        ("node", "Node.js >= 20.19 (the npm tools need it)"),
+        ("npm", "npm (comes with Node.js)"),
+        ("java", "a Java 17+ runtime, e.g. `apt-get install -y default-jre-headless`"),
+    ):
+        if shutil.which(program) is None:
+            session.error(f"`{program}` is not on PATH: install {hint}")
+    _install_npm_tools(session)
+    env = {
+        "INTEROP_TOOLS": str(INTEROP_PREFIX),
+        "INTEROP_REPORT": str(ROOT / "reports" / "interop.json"),
+    }
+    session.run("pytest", "-m", "interop", "tests/interop", *session.posargs, env=env)
+
+
+def _install_npm_tools(session: nox.Session) -> None:
+    """``npm ci`` from the committed lock into INTEROP_PREFIX, skipped when that lock is already installed.
+
+    ``npm ci`` deletes node_modules first, so a stamp of the manifest and lock decides whether to
+    run it. ``--ignore-scripts``: none of the tools needs an install script, and one of their
+    dependencies has an analytics post-install script that would only try to reach the network.
+    """
+    manifests = [INTEROP_TOOLS / "package.json", INTEROP_TOOLS / "package-lock.json"]
+    digest = hashlib.sha256(b"".join(path.read_bytes() for path in manifests)).hexdigest()
+    stamp = INTEROP_PREFIX / ".installed-lock.sha256"
+    tools = [INTEROP_PREFIX / "node_modules" / ".bin" / name for name in ("redocly", "spectral", "prism")]
+    if stamp.is_file() and stamp.read_text().strip() == digest and all(tool.exists() for tool in tools):
+        session.log(f"npm tools already installed from this lock in {INTEROP_PREFIX}")
+        return
+    INTEROP_PREFIX.mkdir(parents=True, exist_ok=True)
+    stamp.unlink(missing_ok=True)
+    for path in manifests:
+        shutil.copyfile(path, INTEROP_PREFIX / path.name)
+    env = {**os.environ, "SCARF_ANALYTICS": "false", "npm_config_update_notifier": "false"}
+    command = ["npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund", "--loglevel=warn"]
+    session.log(f"{' '.join(command)}  (in {INTEROP_PREFIX})")
+    # Bounded: a registry that stops answering must not hold CI until its global limit.
+    try:
+        subprocess.run(command, cwd=INTEROP_PREFIX, env=env, check=True, timeout=NPM_CI_TIMEOUT)
+    except subprocess.TimeoutExpired:
+        session.error(f"npm ci did not finish within {NPM_CI_TIMEOUT} s")
+    except subprocess.CalledProcessError as error:
+        session.error(f"npm ci failed with exit code {error.returncode}")
+    stamp.write_text(digest + "\n")
 
 
 # ---------------------------------------------------------------- benchmarks (bench/, not part of the tests)

@@ -89,7 +89,8 @@ class PageAccess:
     page_param: str
     size_param: str
     first_page: int
-    max_page_size: int
+    page_size: int  # what the iterator asks for by default (a client choice)
+    max_page_size: int | None  # a maximum, only where a vendor page states one
     items: str
     item_type: str
     total_items: str | None
@@ -295,7 +296,8 @@ def _page_access(spec_op: dict[str, Any], data_prop: Property) -> tuple[PageAcce
         page_param=pagination["page-param"],
         size_param=pagination["size-param"],
         first_page=int(pagination.get("first-page", 1)),
-        max_page_size=int(pagination["max-page-size"]),
+        page_size=int(pagination["page-size"]),
+        max_page_size=int(pagination["max-page-size"]) if "max-page-size" in pagination else None,
         items=items_path,
         item_type=_code(items_list.inner_property.get_type_string(no_optional=True)),
         total_items=total_items,

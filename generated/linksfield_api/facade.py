@@ -255,10 +255,21 @@ class Pagination(Generic[T, ItemT]):
     page_param: str
     size_param: str
     first_page: int
-    max_page_size: int
+    page_size: int
+    max_page_size: int | None
     items: Callable[[T], list[ItemT] | Unset | None]
     total_items: Callable[[T], int | Unset | None] | None
     total_pages: Callable[[T], int | Unset | None] | None
+
+
+class Misfit(Protocol):
+    """A value of an answer that does not fit the spec, kept as received (``RawResponse.misfits``)."""
+
+    @property
+    def path(self) -> tuple[str | int, ...]: ...
+
+    @property
+    def reason(self) -> str: ...
 
 
 class RawResponse(Protocol[T_co]):
@@ -275,6 +286,12 @@ class RawResponse(Protocol[T_co]):
 
     @property
     def request_id(self) -> str | None: ...
+
+    @property
+    def misfits(self) -> tuple[Misfit, ...]: ...
+
+    @property
+    def unknown_codes(self) -> tuple[str, ...]: ...
 
 
 class SyncInvoker(Protocol):
@@ -533,7 +550,14 @@ QUERY_SIM_CDR: Operation[CdrPage] = Operation(
             "received_end_by", "received_end_by", "query", True, ("string",), "A calendar date, yyyy-MM-dd."
         ),
         Argument("page_no", "page_no", "query", True, ("integer",), "A page number, from 1."),
-        Argument("page_size", "page_size", "query", True, ("integer",), "Records per page (at most 100)."),
+        Argument(
+            "page_size",
+            "page_size",
+            "query",
+            True,
+            ("integer",),
+            "Records per page. Only queryOrder documents a maximum (QueryOrdersPageSize).",
+        ),
     ),
 )
 QUERY_SIM_CDR_PAGES: Pagination[CdrPage, CdrRecord] = Pagination(
@@ -541,7 +565,8 @@ QUERY_SIM_CDR_PAGES: Pagination[CdrPage, CdrRecord] = Pagination(
     page_param="page_no",
     size_param="page_size",
     first_page=1,
-    max_page_size=100,
+    page_size=100,
+    max_page_size=None,
     items=lambda data: data.data,
     total_items=lambda data: data.total_count,
     total_pages=None,
@@ -600,7 +625,14 @@ QUERY_SIM_CDR_BY_APN: Operation[CdrPage] = Operation(
             "received_end_by", "received_end_by", "query", True, ("string",), "A calendar date, yyyy-MM-dd."
         ),
         Argument("page_no", "page_no", "query", True, ("integer",), "A page number, from 1."),
-        Argument("page_size", "page_size", "query", True, ("integer",), "Records per page (at most 100)."),
+        Argument(
+            "page_size",
+            "page_size",
+            "query",
+            True,
+            ("integer",),
+            "Records per page. Only queryOrder documents a maximum (QueryOrdersPageSize).",
+        ),
     ),
 )
 QUERY_SIM_CDR_BY_APN_PAGES: Pagination[CdrPage, CdrRecord] = Pagination(
@@ -608,7 +640,8 @@ QUERY_SIM_CDR_BY_APN_PAGES: Pagination[CdrPage, CdrRecord] = Pagination(
     page_param="page_no",
     size_param="page_size",
     first_page=1,
-    max_page_size=100,
+    page_size=100,
+    max_page_size=None,
     items=lambda data: data.data,
     total_items=lambda data: data.total_count,
     total_pages=None,
@@ -860,7 +893,14 @@ QUERY_DEVICES: Operation[DeviceList] = Operation(
     alias_paths=(),
     arguments=(
         Argument("page_no", "page_no", "body", False, ("integer",), "A page number, from 1."),
-        Argument("page_size", "page_size", "body", False, ("integer",), "Records per page (at most 100)."),
+        Argument(
+            "page_size",
+            "page_size",
+            "body",
+            False,
+            ("integer",),
+            "Records per page. Only queryOrder documents a maximum (QueryOrdersPageSize).",
+        ),
     ),
 )
 QUERY_DEVICES_PAGES: Pagination[DeviceList, Device] = Pagination(
@@ -868,7 +908,8 @@ QUERY_DEVICES_PAGES: Pagination[DeviceList, Device] = Pagination(
     page_param="page_no",
     size_param="page_size",
     first_page=1,
-    max_page_size=100,
+    page_size=100,
+    max_page_size=None,
     items=lambda data: data.device,
     total_items=lambda data: data.page.total_count,
     total_pages=lambda data: data.page.total_pages,
@@ -967,7 +1008,7 @@ BATCH_ORDER_PACKAGES: Operation[BatchOrderPackagesData] = Operation(
             "body",
             True,
             ("array",),
-            "The devices to order for, as plain id strings (R-BATCH-DEVICELIST).",
+            "The devices to order for, as plain id strings, each once (R-BATCH-DEVICELIST, R-BATCH-UNIQUE-DEVICES).",
         ),
         Argument(
             "package_code",
@@ -1033,7 +1074,7 @@ BATCH_ORDER_PACKAGES: Operation[BatchOrderPackagesData] = Operation(
             "body",
             False,
             ("string",),
-            "A decimal number sent as a JSON string, e.g. a money amount with two decimals.",
+            'An amount in yuan sent as a JSON string, at most two decimals ("supports two digits after the decimal point", CMP v2; "two decimal places", CSSS).',
         ),
         Argument(
             "test_flow_flag",
@@ -1220,7 +1261,14 @@ GET_TRAFFIC_POOL_INFO: Operation[TrafficPoolPage] = Operation(
     alias_paths=(),
     arguments=(
         Argument("page_no", "page_no", "body", True, ("integer",), "A page number, from 1."),
-        Argument("page_size", "page_size", "body", False, ("integer",), "Records per page (at most 100)."),
+        Argument(
+            "page_size",
+            "page_size",
+            "body",
+            False,
+            ("integer",),
+            "Records per page. Only queryOrder documents a maximum (QueryOrdersPageSize).",
+        ),
     ),
 )
 GET_TRAFFIC_POOL_INFO_PAGES: Pagination[TrafficPoolPage, TrafficPool] = Pagination(
@@ -1228,7 +1276,8 @@ GET_TRAFFIC_POOL_INFO_PAGES: Pagination[TrafficPoolPage, TrafficPool] = Paginati
     page_param="page_no",
     size_param="page_size",
     first_page=1,
-    max_page_size=100,
+    page_size=100,
+    max_page_size=None,
     items=lambda data: data.rows,
     total_items=lambda data: data.total,
     total_pages=None,
@@ -1366,7 +1415,7 @@ ORDER_PACKAGE: Operation[OrderPackageData] = Operation(
             "body",
             True,
             ("string",),
-            "A decimal number sent as a JSON string, e.g. a money amount with two decimals.",
+            'An amount in yuan sent as a JSON string, at most two decimals ("supports two digits after the decimal point", CMP v2; "two decimal places", CSSS).',
         ),
         Argument("pay_rst", "pay_rst", "body", True, ("string",), "Payment result. 1 unpaid; 2 paid."),
         Argument(
@@ -1460,7 +1509,14 @@ QUERY_ORDERS: Operation[QueryOrdersData] = Operation(
     alias_paths=(),
     arguments=(
         Argument("page_no", "page_no", "body", True, ("integer",), "A page number, from 1."),
-        Argument("page_size", "page_size", "body", True, ("integer",), "Records per page (at most 100)."),
+        Argument(
+            "page_size",
+            "page_size",
+            "body",
+            True,
+            ("integer",),
+            "Records per page of queryOrder, at most 100 (its v1 table).",
+        ),
         Argument(
             "device_id",
             "device_id",
@@ -1487,6 +1543,7 @@ QUERY_ORDERS_PAGES: Pagination[QueryOrdersData, PackageOrder] = Pagination(
     page_param="page_no",
     size_param="page_size",
     first_page=1,
+    page_size=100,
     max_page_size=100,
     items=lambda data: data.package_order,
     total_items=lambda data: data.page.total_count,
@@ -1529,7 +1586,14 @@ SYNC_PACKAGES: Operation[SyncPackagesData] = Operation(
     alias_paths=(),
     arguments=(
         Argument("page_no", "page_no", "body", True, ("integer",), "A page number, from 1."),
-        Argument("page_size", "page_size", "body", True, ("integer",), "Records per page (at most 100)."),
+        Argument(
+            "page_size",
+            "page_size",
+            "body",
+            True,
+            ("integer",),
+            "Records per page. Only queryOrder documents a maximum (QueryOrdersPageSize).",
+        ),
         Argument(
             "version",
             "version",
@@ -1545,7 +1609,8 @@ SYNC_PACKAGES_PAGES: Pagination[SyncPackagesData, Package] = Pagination(
     page_param="page_no",
     size_param="page_size",
     first_page=1,
-    max_page_size=100,
+    page_size=100,
+    max_page_size=None,
     items=lambda data: data.package,
     total_items=lambda data: data.page.total_count,
     total_pages=lambda data: data.page.total_pages,
@@ -1713,10 +1778,17 @@ QUERY_MT_SMS_STATUS: Operation[MtSmsPage] = Operation(
             "body",
             False,
             ("string",),
-            "The caller's id for one MT SMS; starts with `LK`, at most 32 characters.",
+            "The caller's id for one MT SMS; starts with `LK`, at most 32 characters (the v2 page).",
         ),
         Argument("page_no", "page_no", "body", False, ("integer",), "A page number, from 1."),
-        Argument("page_size", "page_size", "body", False, ("integer",), "Records per page (at most 100)."),
+        Argument(
+            "page_size",
+            "page_size",
+            "body",
+            False,
+            ("integer",),
+            "Records per page. Only queryOrder documents a maximum (QueryOrdersPageSize).",
+        ),
     ),
 )
 QUERY_MT_SMS_STATUS_PAGES: Pagination[MtSmsPage, MtSmsRecord] = Pagination(
@@ -1724,7 +1796,8 @@ QUERY_MT_SMS_STATUS_PAGES: Pagination[MtSmsPage, MtSmsRecord] = Pagination(
     page_param="page_no",
     size_param="page_size",
     first_page=1,
-    max_page_size=100,
+    page_size=100,
+    max_page_size=None,
     items=lambda data: data.data,
     total_items=lambda data: data.total_count,
     total_pages=None,
@@ -1772,7 +1845,14 @@ QUERY_SMS_CDR: Operation[SmsCdrPage] = Operation(
             "A device or SIM identifier (AssetId; for SIMs the ICCID). The vendor's own examples also use opaque ids.",
         ),
         Argument("page_no", "page_no", "body", False, ("integer",), "A page number, from 1."),
-        Argument("page_size", "page_size", "body", False, ("integer",), "Records per page (at most 100)."),
+        Argument(
+            "page_size",
+            "page_size",
+            "body",
+            False,
+            ("integer",),
+            "Records per page. Only queryOrder documents a maximum (QueryOrdersPageSize).",
+        ),
         Argument("begin_time", "begin_time", "body", False, ("string",), "A calendar date, yyyy-MM-dd."),
         Argument("end_time", "end_time", "body", False, ("string",), "A calendar date, yyyy-MM-dd."),
     ),
@@ -1782,7 +1862,8 @@ QUERY_SMS_CDR_PAGES: Pagination[SmsCdrPage, SmsCdrRecord] = Pagination(
     page_param="page_no",
     size_param="page_size",
     first_page=1,
-    max_page_size=100,
+    page_size=100,
+    max_page_size=None,
     items=lambda data: data.data,
     total_items=lambda data: data.total_data,
     total_pages=lambda data: data.total_page,

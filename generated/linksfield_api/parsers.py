@@ -1,16 +1,19 @@
 # Generated from spec/openapi.yaml by python -m generator generate. Do not edit: changes are lost on regeneration.
-"""Strict parsers of the response models: the generated objects, or ``Misfit`` naming the wire path.
+"""Parsers of the response models: the generated objects, with each value that misfits the spec noted.
 
 Rendered by ``generator/parsers_step.py`` from openapi-python-client's parse of the spec (see
-there why they exist). For an answer that fits the spec, ``PARSERS[cls](document, (), notes)``
-equals ``cls.from_dict(document)``; a value that does not fit raises ``Misfit`` (``found`` is
-``UNSET`` for a missing required key), and an unknown code of an open enum is kept as the plain
-value and appended to ``notes`` as ``(path, value)``.
+there why they exist and why they read on). For an answer that fits the spec,
+``PARSERS[cls](document, (), notes)`` equals ``cls.from_dict(document)`` and ``notes`` stays empty.
+Otherwise every value that does not fit stays in the result as it came off the wire (a missing
+required field as ``UNSET``) and a ``Misfit`` is appended to ``notes``; an unknown code of an open
+enum is kept as the plain value and appended as ``(path, value)``. ``document`` must be a JSON
+object (the caller checks the root; below it every object is checked here).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 from .models.batch_order_packages_data import BatchOrderPackagesData
@@ -85,6 +88,7 @@ from .models.query_orders_response import QueryOrdersResponse
 from .models.query_sim_cdr_response import QuerySimCdrResponse
 from .models.query_sms_cdr_response import QuerySmsCdrResponse
 from .models.refueling_package import RefuelingPackage
+from .models.refueling_status import RefuelingStatus
 from .models.result_status import ResultStatus
 from .models.result_status_code import ResultStatusCode
 from .models.send_status import SendStatus
@@ -103,29 +107,50 @@ from .models.yes_no_flag import YesNoFlag
 from .types import UNSET
 
 Path = tuple[str | int, ...]
-Notes = list[tuple[Path, object]]
-Parser = Callable[[object, Path, Notes], Any]
 
 
-class Misfit(Exception):
-    """A value that does not fit the type the spec declares at ``path`` (a tuple of wire keys and indexes)."""
+@dataclass(frozen=True)
+class Misfit:
+    """A value that does not fit the type the spec declares at ``path`` (a tuple of wire keys and indexes).
 
-    def __init__(self, path: Path, found: object, expected: str) -> None:
-        self.path = path
-        self.found = found
-        self.expected = expected
-        reason = "is required" if found is UNSET else f"expected {expected}, got {type(found).__name__}"
-        super().__init__(f"{'.'.join(map(str, path)) or '<root>'}: {reason}")
+    ``found`` is the value as received (``UNSET`` for a missing required key); it is left out of
+    the repr and of ``reason`` because answers carry personal data and secrets.
+    """
+
+    path: Path
+    found: object = field(repr=False)
+    expected: str
+
+    @property
+    def reason(self) -> str:
+        if self.found is UNSET:
+            return "is required"
+        return f"expected {self.expected}, got {type(self.found).__name__}"
+
+    def __str__(self) -> str:
+        return f"{'.'.join(map(str, self.path)) or '<root>'}: {self.reason}"
 
 
-def _items(value: list[Any], kinds: tuple[type, ...], at: Path, expected: str) -> None:
-    """Raise a ``Misfit`` at the first item whose exact type is not one of ``kinds``.
+Note = tuple[Path, object] | Misfit
+"""An unknown code of an open enum as ``(path, value)``, or a ``Misfit``."""
+Notes = list[Note]
+Parser = Callable[[dict[str, Any], Path, Notes], Any]
+
+
+def _misfit(notes: Notes, at: Path, found: Any, expected: str) -> Any:
+    """Note a misfit and hand back the value unchanged (it stays in the result as received)."""
+    notes.append(Misfit(at, found, expected))
+    return found
+
+
+def _items(value: list[Any], kinds: tuple[type, ...], at: Path, expected: str, notes: Notes) -> None:
+    """Note a ``Misfit`` for each item whose exact type is not one of ``kinds`` (items are kept).
 
     Exact types, as ``json.loads`` produces them: ``True`` is not an ``int`` item.
     """
     for index, item in enumerate(value):
         if type(item) not in kinds:
-            raise Misfit((*at, index), item, expected)
+            notes.append(Misfit((*at, index), item, expected))
 
 
 _BILLING_CYCLE: dict[object, BillingCycle] = {member.value: member for member in BillingCycle}
@@ -152,6 +177,7 @@ _PACKAGE_USAGE_ATTRIBUTE: dict[object, PackageUsageAttribute] = {
 _POOL_STATUS: dict[object, PoolStatus] = {member.value: member for member in PoolStatus}
 _POOL_TYPE: dict[object, PoolType] = {member.value: member for member in PoolType}
 _PRICE_TYPE: dict[object, PriceType] = {member.value: member for member in PriceType}
+_REFUELING_STATUS: dict[object, RefuelingStatus] = {member.value: member for member in RefuelingStatus}
 _RESULT_STATUS_CODE: dict[object, ResultStatusCode] = {member.value: member for member in ResultStatusCode}
 _SEND_STATUS: dict[object, SendStatus] = {member.value: member for member in SendStatus}
 _SESSION_RETURN_CODE: dict[object, SessionReturnCode] = {member.value: member for member in SessionReturnCode}
@@ -369,32 +395,30 @@ _TRAFFIC_POOL_KEYS = frozenset(
 _TRAFFIC_POOL_PAGE_KEYS = frozenset(["rows", "total"])
 
 
-def parse_device_order_result(_src: object, _at: Path, _notes: Notes) -> DeviceOrderResult:
-    if type(_src) is not dict:
-        raise Misfit(_at, _src, "DeviceOrderResult")
+def parse_device_order_result(_src: dict[str, Any], _at: Path, _notes: Notes) -> DeviceOrderResult:
     _get = _src.get
     error = _get("error", UNSET)
     if type(error) is not str:
-        raise Misfit((*_at, "error"), error, "str")
+        _notes.append(Misfit((*_at, "error"), error, "str"))
     device_id = _get("device_id", UNSET)
     if type(device_id) is not str:
-        raise Misfit((*_at, "device_id"), device_id, "str")
+        _notes.append(Misfit((*_at, "device_id"), device_id, "str"))
     error_msg = _get("errorMsg", UNSET)
     if type(error_msg) is not str and error_msg is not None and error_msg is not UNSET:
-        raise Misfit((*_at, "errorMsg"), error_msg, "None | str | missing")
+        _notes.append(Misfit((*_at, "errorMsg"), error_msg, "None | str | missing"))
     order_id = _get("order_id", UNSET)
     if type(order_id) is not str and order_id is not None and order_id is not UNSET:
-        raise Misfit((*_at, "order_id"), order_id, "None | str | missing")
+        _notes.append(Misfit((*_at, "order_id"), order_id, "None | str | missing"))
     order_start_date = _get("order_start_date", UNSET)
     if type(order_start_date) is not str and order_start_date is not None and order_start_date is not UNSET:
-        raise Misfit((*_at, "order_start_date"), order_start_date, "None | str | missing")
+        _notes.append(Misfit((*_at, "order_start_date"), order_start_date, "None | str | missing"))
     order_expire_date = _get("order_expire_date", UNSET)
     if (
         type(order_expire_date) is not str
         and order_expire_date is not None
         and order_expire_date is not UNSET
     ):
-        raise Misfit((*_at, "order_expire_date"), order_expire_date, "None | str | missing")
+        _notes.append(Misfit((*_at, "order_expire_date"), order_expire_date, "None | str | missing"))
     _parsed = DeviceOrderResult(
         error=error,
         device_id=device_id,
@@ -408,18 +432,18 @@ def parse_device_order_result(_src: object, _at: Path, _notes: Notes) -> DeviceO
     return _parsed
 
 
-def parse_batch_order_packages_data(_src: object, _at: Path, _notes: Notes) -> BatchOrderPackagesData:
-    if type(_src) is not dict:
-        raise Misfit(_at, _src, "BatchOrderPackagesData")
+def parse_batch_order_packages_data(_src: dict[str, Any], _at: Path, _notes: Notes) -> BatchOrderPackagesData:
     _get = _src.get
     device_order = _get("device_order", UNSET)
     if type(device_order) is list:
         device_order = [
             parse_device_order_result(_item, (*_at, "device_order", _index), _notes)
+            if type(_item) is dict
+            else _misfit(_notes, (*_at, "device_order", _index), _item, "DeviceOrderResult")
             for _index, _item in enumerate(device_order)
         ]
     else:
-        raise Misfit((*_at, "device_order"), device_order, "list[DeviceOrderResult]")
+        _notes.append(Misfit((*_at, "device_order"), device_order, "list[DeviceOrderResult]"))
     _parsed = BatchOrderPackagesData(device_order=device_order)
     if not _BATCH_ORDER_PACKAGES_DATA_KEYS.issuperset(_src):
         _parsed.additional_properties = {
@@ -428,26 +452,26 @@ def parse_batch_order_packages_data(_src: object, _at: Path, _notes: Notes) -> B
     return _parsed
 
 
-def parse_batch_order_packages_response(_src: object, _at: Path, _notes: Notes) -> BatchOrderPackagesResponse:
-    if type(_src) is not dict:
-        raise Misfit(_at, _src, "BatchOrderPackagesResponse")
+def parse_batch_order_packages_response(
+    _src: dict[str, Any], _at: Path, _notes: Notes
+) -> BatchOrderPackagesResponse:
     _get = _src.get
     code = _get("code", UNSET)
     if type(code) is not str:
-        raise Misfit((*_at, "code"), code, "str")
+        _notes.append(Misfit((*_at, "code"), code, "str"))
     message = _get("message", UNSET)
     if type(message) is not str:
-        raise Misfit((*_at, "message"), message, "str")
+        _notes.append(Misfit((*_at, "message"), message, "str"))
     success = _get("success", UNSET)
     if type(success) is not bool:
-        raise Misfit((*_at, "success"), success, "bool")
+        _notes.append(Misfit((*_at, "success"), success, "bool"))
     data = _get("data", UNSET)
     if type(data) is dict:
         data = parse_batch_order_packages_data(data, (*_at, "data"), _notes)
     elif data is None:
         pass
     else:
-        raise Misfit((*_at, "data"), data, "BatchOrderPackagesData | None")
+        _notes.append(Misfit((*_at, "data"), data, "BatchOrderPackagesData | None"))
     _parsed = BatchOrderPackagesResponse(code=code, message=message, success=success, data=data)
     if not _BATCH_ORDER_PACKAGES_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {
@@ -456,22 +480,20 @@ def parse_batch_order_packages_response(_src: object, _at: Path, _notes: Notes) 
     return _parsed
 
 
-def parse_bind_device_imei_response(_src: object, _at: Path, _notes: Notes) -> BindDeviceImeiResponse:
-    if type(_src) is not dict:
-        raise Misfit(_at, _src, "BindDeviceImeiResponse")
+def parse_bind_device_imei_response(_src: dict[str, Any], _at: Path, _notes: Notes) -> BindDeviceImeiResponse:
     _get = _src.get
     code = _get("code", UNSET)
     if type(code) is not str:
-        raise Misfit((*_at, "code"), code, "str")
+        _notes.append(Misfit((*_at, "code"), code, "str"))
     message = _get("message", UNSET)
     if type(message) is not str:
-        raise Misfit((*_at, "message"), message, "str")
+        _notes.append(Misfit((*_at, "message"), message, "str"))
     success = _get("success", UNSET)
     if type(success) is not bool:
-        raise Misfit((*_at, "success"), success, "bool")
+        _notes.append(Misfit((*_at, "success"), success, "bool"))
     data = _get("data", UNSET)
     if type(data) is not str and data is not None:
-        raise Misfit((*_at, "data"), data, "None | str")
+        _notes.append(Misfit((*_at, "data"), data, "None | str"))
     _parsed = BindDeviceImeiResponse(code=code, message=message, success=success, data=data)
     if not _BIND_DEVICE_IMEI_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {
@@ -480,31 +502,27 @@ def parse_bind_device_imei_response(_src: object, _at: Path, _notes: Notes) -> B
     return _parsed
 
 
-def parse_cmp_empty_response(_src: object, _at: Path, _notes: Notes) -> CmpEmptyResponse:
-    if type(_src) is not dict:
-        raise Misfit(_at, _src, "CmpEmptyResponse")
+def parse_cmp_empty_response(_src: dict[str, Any], _at: Path, _notes: Notes) -> CmpEmptyResponse:
     _get = _src.get
     code = _get("code", UNSET)
     if type(code) is not str:
-        raise Misfit((*_at, "code"), code, "str")
+        _notes.append(Misfit((*_at, "code"), code, "str"))
     message = _get("message", UNSET)
     if type(message) is not str:
-        raise Misfit((*_at, "message"), message, "str")
+        _notes.append(Misfit((*_at, "message"), message, "str"))
     success = _get("success", UNSET)
     if type(success) is not bool:
-        raise Misfit((*_at, "success"), success, "bool")
+        _notes.append(Misfit((*_at, "success"), success, "bool"))
     data = _get("data", UNSET)
     if data is not None:
-        raise Misfit((*_at, "data"), data, "None")
+        _notes.append(Misfit((*_at, "data"), data, "None"))
     _parsed = CmpEmptyResponse(code=code, message=message, success=success, data=data)
     if not _CMP_EMPTY_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _CMP_EMPTY_RESPONSE_KEYS}
     return _parsed
 
 
-def parse_card_operation_state(_src: object, _at: Path, _notes: Notes) -> CardOperationState:
-    if type(_src) is not dict:
-        raise Misfit(_at, _src, "CardOperationState")
+def parse_card_operation_state(_src: dict[str, Any], _at: Path, _notes: Notes) -> CardOperationState:
     _get = _src.get
     operation_card_status = _get("operationCardStatus", UNSET)
     if type(operation_card_status) is int:
@@ -512,14 +530,20 @@ def parse_card_operation_state(_src: object, _at: Path, _notes: Notes) -> CardOp
             operation_card_status = _OPERATION_CARD_STATUS[operation_card_status]
         else:
             _notes.append(((*_at, "operationCardStatus"), operation_card_status))
+    elif operation_card_status is UNSET:
+        pass
     else:
-        raise Misfit((*_at, "operationCardStatus"), operation_card_status, "int | OperationCardStatus")
+        _notes.append(
+            Misfit(
+                (*_at, "operationCardStatus"), operation_card_status, "int | OperationCardStatus | missing"
+            )
+        )
     iccid = _get("iccid", UNSET)
-    if type(iccid) is not str:
-        raise Misfit((*_at, "iccid"), iccid, "str")
+    if type(iccid) is not str and iccid is not UNSET:
+        _notes.append(Misfit((*_at, "iccid"), iccid, "str | missing"))
     msisdn = _get("msisdn", UNSET)
     if type(msisdn) is not str and msisdn is not None and msisdn is not UNSET:
-        raise Misfit((*_at, "msisdn"), msisdn, "None | str | missing")
+        _notes.append(Misfit((*_at, "msisdn"), msisdn, "None | str | missing"))
     _parsed = CardOperationState(operation_card_status=operation_card_status, iccid=iccid, msisdn=msisdn)
     if not _CARD_OPERATION_STATE_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _CARD_OPERATION_STATE_KEYS}
@@ -527,31 +551,33 @@ def parse_card_operation_state(_src: object, _at: Path, _notes: Notes) -> CardOp
 
 
 def parse_get_batch_operation_status_response(
-    _src: object, _at: Path, _notes: Notes
+    _src: dict[str, Any], _at: Path, _notes: Notes
 ) -> GetBatchOperationStatusResponse:
-    if type(_src) is not dict:
-        raise Misfit(_at, _src, "GetBatchOperationStatusResponse")
     _get = _src.get
     code = _get("code", UNSET)
     if type(code) is not int:
-        raise Misfit((*_at, "code"), code, "int")
+        _notes.append(Misfit((*_at, "code"), code, "int"))
+    message = _get("message", UNSET)
+    if type(message) is not str and message is not None and message is not UNSET:
+        _notes.append(Misfit((*_at, "message"), message, "None | str | missing"))
+    trace_id = _get("traceId", UNSET)
+    if type(trace_id) is not str and trace_id is not None and trace_id is not UNSET:
+        _notes.append(Misfit((*_at, "traceId"), trace_id, "None | str | missing"))
     data = _get("data", UNSET)
     if type(data) is list:
         data = [
             parse_card_operation_state(_item, (*_at, "data", _index), _notes)
+            if type(_item) is dict
+            else _misfit(_notes, (*_at, "data", _index), _item, "CardOperationState")
             for _index, _item in enumerate(data)
         ]
     elif data is None:
         pass
+    elif data is UNSET:
+        pass
     else:
-        raise Misfit((*_at, "data"), data, "list[CardOperationState] | None")
-    message = _get("message", UNSET)
-    if type(message) is not str and message is not None and message is not UNSET:
-        raise Misfit((*_at, "message"), message, "None | str | missing")
-    trace_id = _get("traceId", UNSET)
-    if type(trace_id) is not str and trace_id is not None and trace_id is not UNSET:
-        raise Misfit((*_at, "traceId"), trace_id, "None | str | missing")
-    _parsed = GetBatchOperationStatusResponse(code=code, data=data, message=message, trace_id=trace_id)
+        _notes.append(Misfit((*_at, "data"), data, "list[CardOperationState] | None | missing"))
+    _parsed = GetBatchOperationStatusResponse(code=code, message=message, trace_id=trace_id, data=data)
     if not _GET_BATCH_OPERATION_STATUS_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {
             k: v for k, v in _src.items() if k not in _GET_BATCH_OPERATION_STATUS_RESPONSE_KEYS
@@ -559,25 +585,23 @@ def parse_get_batch_operation_status_response(
     return _parsed
 
 
-def parse_bind_track_record(_src: object, _at: Path, _notes: Notes) -> BindTrackRecord:
-    if type(_src) is not dict:
-        raise Misfit(_at, _src, "BindTrackRecord")
+def parse_bind_track_record(_src: dict[str, Any], _at: Path, _notes: Notes) -> BindTrackRecord:
     _get = _src.get
     iccid = _get("iccid", UNSET)
     if type(iccid) is not str:
-        raise Misfit((*_at, "iccid"), iccid, "str")
+        _notes.append(Misfit((*_at, "iccid"), iccid, "str"))
     imei = _get("imei", UNSET)
     if type(imei) is not str:
-        raise Misfit((*_at, "imei"), imei, "str")
+        _notes.append(Misfit((*_at, "imei"), imei, "str"))
     create_time = _get("createTime", UNSET)
     if type(create_time) is not str:
-        raise Misfit((*_at, "createTime"), create_time, "str")
+        _notes.append(Misfit((*_at, "createTime"), create_time, "str"))
     track = _get("track", UNSET)
     if type(track) is not str and track is not None and track is not UNSET:
-        raise Misfit((*_at, "track"), track, "None | str | missing")
+        _notes.append(Misfit((*_at, "track"), track, "None | str | missing"))
     oper_user = _get("operUser", UNSET)
     if type(oper_user) is not str and oper_user is not None and oper_user is not UNSET:
-        raise Misfit((*_at, "operUser"), oper_user, "None | str | missing")
+        _notes.append(Misfit((*_at, "operUser"), oper_user, "None | str | missing"))
     _parsed = BindTrackRecord(
         iccid=iccid, imei=imei, create_time=create_time, track=track, oper_user=oper_user
     )
@@ -586,29 +610,29 @@ def parse_bind_track_record(_src: object, _at: Path, _notes: Notes) -> BindTrack
     return _parsed
 
 
-def parse_get_bind_history_response(_src: object, _at: Path, _notes: Notes) -> GetBindHistoryResponse:
-    if type(_src) is not dict:
-        raise Misfit(_at, _src, "GetBindHistoryResponse")
+def parse_get_bind_history_response(_src: dict[str, Any], _at: Path, _notes: Notes) -> GetBindHistoryResponse:
     _get = _src.get
     code = _get("code", UNSET)
     if type(code) is not str:
-        raise Misfit((*_at, "code"), code, "str")
+        _notes.append(Misfit((*_at, "code"), code, "str"))
     message = _get("message", UNSET)
     if type(message) is not str:
-        raise Misfit((*_at, "message"), message, "str")
+        _notes.append(Misfit((*_at, "message"), message, "str"))
     success = _get("success", UNSET)
     if type(success) is not bool:
-        raise Misfit((*_at, "success"), success, "bool")
+        _notes.append(Misfit((*_at, "success"), success, "bool"))
     data = _get("data", UNSET)
     if type(data) is list:
         data = [
             parse_bind_track_record(_item, (*_at, "data", _index), _notes)
+            if type(_item) is dict
+            else _misfit(_notes, (*_at, "data", _index), _item, "BindTrackRecord")
             for _index, _item in enumerate(data)
         ]
     elif data is None:
         pass
     else:
-        raise Misfit((*_at, "data"), data, "list[BindTrackRecord] | None")
+        _notes.append(Misfit((*_at, "data"), data, "list[BindTrackRecord] | None"))
     _parsed = GetBindHistoryResponse(code=code, message=message, success=success, data=data)
     if not _GET_BIND_HISTORY_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {
@@ -617,46 +641,46 @@ def parse_get_bind_history_response(_src: object, _at: Path, _notes: Notes) -> G
     return _parsed
 
 
-def parse_card_day_usage(_src: object, _at: Path, _notes: Notes) -> CardDayUsage:
-    if type(_src) is not dict:
-        raise Misfit(_at, _src, "CardDayUsage")
+def parse_card_day_usage(_src: dict[str, Any], _at: Path, _notes: Notes) -> CardDayUsage:
     _get = _src.get
     day = _get("day", UNSET)
-    if type(day) is not str:
-        raise Misfit((*_at, "day"), day, "str")
+    if type(day) is not str and day is not UNSET:
+        _notes.append(Misfit((*_at, "day"), day, "str | missing"))
     iccid = _get("iccid", UNSET)
-    if type(iccid) is not str:
-        raise Misfit((*_at, "iccid"), iccid, "str")
+    if type(iccid) is not str and iccid is not UNSET:
+        _notes.append(Misfit((*_at, "iccid"), iccid, "str | missing"))
     use_flow_kb = _get("useFlowKb", UNSET)
-    if type(use_flow_kb) is not int and type(use_flow_kb) is not float:
-        raise Misfit((*_at, "useFlowKb"), use_flow_kb, "float")
+    if type(use_flow_kb) is not int and type(use_flow_kb) is not float and use_flow_kb is not UNSET:
+        _notes.append(Misfit((*_at, "useFlowKb"), use_flow_kb, "float | missing"))
     _parsed = CardDayUsage(day=day, iccid=iccid, use_flow_kb=use_flow_kb)
     if not _CARD_DAY_USAGE_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _CARD_DAY_USAGE_KEYS}
     return _parsed
 
 
-def parse_get_card_day_usage_response(_src: object, _at: Path, _notes: Notes) -> GetCardDayUsageResponse:
-    if type(_src) is not dict:
-        raise Misfit(_at, _src, "GetCardDayUsageResponse")
+def parse_get_card_day_usage_response(
+    _src: dict[str, Any], _at: Path, _notes: Notes
+) -> GetCardDayUsageResponse:
     _get = _src.get
     code = _get("code", UNSET)
     if type(code) is not int:
-        raise Misfit((*_at, "code"), code, "int")
+        _notes.append(Misfit((*_at, "code"), code, "int"))
+    message = _get("message", UNSET)
+    if type(message) is not str and message is not None and message is not UNSET:
+        _notes.append(Misfit((*_at, "message"), message, "None | str | missing"))
+    trace_id = _get("traceId", UNSET)
+    if type(trace_id) is not str and trace_id is not None and trace_id is not UNSET:
+        _notes.append(Misfit((*_at, "traceId"), trace_id, "None | str | missing"))
     data = _get("data", UNSET)
     if type(data) is dict:
         data = parse_card_day_usage(data, (*_at, "data"), _notes)
     elif data is None:
         pass
+    elif data is UNSET:
+        pass
     else:
-        raise Misfit((*_at, "data"), data, "CardDayUsage | None")
-    message = _get("message", UNSET)
-    if type(message) is not str and message is not None and message is not UNSET:
-        raise Misfit((*_at, "message"), message, "None | str | missing")
-    trace_id = _get("traceId", UNSET)
-    if type(trace_id) is not str and trace_id is not None and trace_id is not UNSET:
-        raise Misfit((*_at, "traceId"), trace_id, "None | str | missing")
-    _parsed = GetCardDayUsageResponse(code=code, data=data, message=message, trace_id=trace_id)
+        _notes.append(Misfit((*_at, "data"), data, "CardDayUsage | None | missing"))
+    _parsed = GetCardDayUsageResponse(code=code, message=message, trace_id=trace_id, data=data)
     if not _GET_CARD_DAY_USAGE_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {
             k: v for k, v in _src.items() if k not in _GET_CARD_DAY_USAGE_RESPONSE_KEYS
@@ -664,25 +688,23 @@ def parse_get_card_day_usage_response(_src: object, _at: Path, _notes: Notes) ->
     return _parsed
 
 
-def parse_card_detail(_src: object, _at: Path, _notes: Notes) -> CardDetail:
-    if type(_src) is not dict:
-        raise Misfit(_at, _src, "CardDetail")
+def parse_card_detail(_src: dict[str, Any], _at: Path, _notes: Notes) -> CardDetail:
     _get = _src.get
     iccid = _get("iccid", UNSET)
-    if type(iccid) is not str:
-        raise Misfit((*_at, "iccid"), iccid, "str")
+    if type(iccid) is not str and iccid is not UNSET:
+        _notes.append(Misfit((*_at, "iccid"), iccid, "str | missing"))
     imei = _get("imei", UNSET)
     if type(imei) is not str and imei is not None and imei is not UNSET:
-        raise Misfit((*_at, "imei"), imei, "None | str | missing")
+        _notes.append(Misfit((*_at, "imei"), imei, "None | str | missing"))
     imsi = _get("imsi", UNSET)
     if type(imsi) is not str and imsi is not None and imsi is not UNSET:
-        raise Misfit((*_at, "imsi"), imsi, "None | str | missing")
+        _notes.append(Misfit((*_at, "imsi"), imsi, "None | str | missing"))
     msisdn = _get("msisdn", UNSET)
     if type(msisdn) is not str and msisdn is not None and msisdn is not UNSET:
-        raise Misfit((*_at, "msisdn"), msisdn, "None | str | missing")
+        _notes.append(Misfit((*_at, "msisdn"), msisdn, "None | str | missing"))
     total_flow = _get("totalFlow", UNSET)
     if type(total_flow) is not int and total_flow is not None and total_flow is not UNSET:
-        raise Misfit((*_at, "totalFlow"), total_flow, "int | None | missing")
+        _notes.append(Misfit((*_at, "totalFlow"), total_flow, "int | None | missing"))
     use_month_flow = _get("useMonthFlow", UNSET)
     if (
         type(use_month_flow) is not int
@@ -690,7 +712,7 @@ def parse_card_detail(_src: object, _at: Path, _notes: Notes) -> CardDetail:
         and use_month_flow is not None
         and use_month_flow is not UNSET
     ):
-        raise Misfit((*_at, "useMonthFlow"), use_month_flow, "float | None | missing")
+        _notes.append(Misfit((*_at, "useMonthFlow"), use_month_flow, "float | None | missing"))
     use_flow = _get("useFlow", UNSET)
     if (
         type(use_flow) is not int
@@ -698,7 +720,7 @@ def parse_card_detail(_src: object, _at: Path, _notes: Notes) -> CardDetail:
         and use_flow is not None
         and use_flow is not UNSET
     ):
-        raise Misfit((*_at, "useFlow"), use_flow, "float | None | missing")
+        _notes.append(Misfit((*_at, "useFlow"), use_flow, "float | None | missing"))
     billing_method = _get("billingMethod", UNSET)
     if type(billing_method) is int:
         if billing_method in _BILLING_METHOD:
@@ -710,10 +732,10 @@ def parse_card_detail(_src: object, _at: Path, _notes: Notes) -> CardDetail:
     elif billing_method is UNSET:
         pass
     else:
-        raise Misfit((*_at, "billingMethod"), billing_method, "BillingMethod | int | None | missing")
+        _notes.append(Misfit((*_at, "billingMethod"), billing_method, "BillingMethod | int | None | missing"))
     apn = _get("apn", UNSET)
     if type(apn) is not str and apn is not None and apn is not UNSET:
-        raise Misfit((*_at, "apn"), apn, "None | str | missing")
+        _notes.append(Misfit((*_at, "apn"), apn, "None | str | missing"))
     card_status = _get("cardStatus", UNSET)
     if type(card_status) is int:
         if card_status in _CARD_STATUS:
@@ -725,7 +747,7 @@ def parse_card_detail(_src: object, _at: Path, _notes: Notes) -> CardDetail:
     elif card_status is UNSET:
         pass
     else:
-        raise Misfit((*_at, "cardStatus"), card_status, "CardStatus | int | None | missing")
+        _notes.append(Misfit((*_at, "cardStatus"), card_status, "CardStatus | int | None | missing"))
     _parsed = CardDetail(
         iccid=iccid,
         imei=imei,
@@ -743,27 +765,27 @@ def parse_card_detail(_src: object, _at: Path, _notes: Notes) -> CardDetail:
     return _parsed
 
 
-def parse_get_card_detail_response(_src: object, _at: Path, _notes: Notes) -> GetCardDetailResponse:
-    if type(_src) is not dict:
-        raise Misfit(_at, _src, "GetCardDetailResponse")
+def parse_get_card_detail_response(_src: dict[str, Any], _at: Path, _notes: Notes) -> GetCardDetailResponse:
     _get = _src.get
     code = _get("code", UNSET)
     if type(code) is not int:
-        raise Misfit((*_at, "code"), code, "int")
+        _notes.append(Misfit((*_at, "code"), code, "int"))
+    message = _get("message", UNSET)
+    if type(message) is not str and message is not None and message is not UNSET:
+        _notes.append(Misfit((*_at, "message"), message, "None | str | missing"))
+    trace_id = _get("traceId", UNSET)
+    if type(trace_id) is not str and trace_id is not None and trace_id is not UNSET:
+        _notes.append(Misfit((*_at, "traceId"), trace_id, "None | str | missing"))
     data = _get("data", UNSET)
     if type(data) is dict:
         data = parse_card_detail(data, (*_at, "data"), _notes)
     elif data is None:
         pass
+    elif data is UNSET:
+        pass
     else:
-        raise Misfit((*_at, "data"), data, "CardDetail | None")
-    message = _get("message", UNSET)
-    if type(message) is not str and message is not None and message is not UNSET:
-        raise Misfit((*_at, "message"), message, "None | str | missing")
-    trace_id = _get("traceId", UNSET)
-    if type(trace_id) is not str and trace_id is not None and trace_id is not UNSET:
-        raise Misfit((*_at, "traceId"), trace_id, "None | str | missing")
-    _parsed = GetCardDetailResponse(code=code, data=data, message=message, trace_id=trace_id)
+        _notes.append(Misfit((*_at, "data"), data, "CardDetail | None | missing"))
+    _parsed = GetCardDetailResponse(code=code, message=message, trace_id=trace_id, data=data)
     if not _GET_CARD_DETAIL_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {
             k: v for k, v in _src.items() if k not in _GET_CARD_DETAIL_RESPONSE_KEYS
@@ -771,46 +793,46 @@ def parse_get_card_detail_response(_src: object, _at: Path, _notes: Notes) -> Ge
     return _parsed
 
 
-def parse_card_month_usage(_src: object, _at: Path, _notes: Notes) -> CardMonthUsage:
-    if type(_src) is not dict:
-        raise Misfit(_at, _src, "CardMonthUsage")
+def parse_card_month_usage(_src: dict[str, Any], _at: Path, _notes: Notes) -> CardMonthUsage:
     _get = _src.get
     month = _get("month", UNSET)
-    if type(month) is not str:
-        raise Misfit((*_at, "month"), month, "str")
+    if type(month) is not str and month is not UNSET:
+        _notes.append(Misfit((*_at, "month"), month, "str | missing"))
     iccid = _get("iccid", UNSET)
-    if type(iccid) is not str:
-        raise Misfit((*_at, "iccid"), iccid, "str")
+    if type(iccid) is not str and iccid is not UNSET:
+        _notes.append(Misfit((*_at, "iccid"), iccid, "str | missing"))
     use_flow_kb = _get("useFlowKb", UNSET)
-    if type(use_flow_kb) is not int and type(use_flow_kb) is not float:
-        raise Misfit((*_at, "useFlowKb"), use_flow_kb, "float")
+    if type(use_flow_kb) is not int and type(use_flow_kb) is not float and use_flow_kb is not UNSET:
+        _notes.append(Misfit((*_at, "useFlowKb"), use_flow_kb, "float | missing"))
     _parsed = CardMonthUsage(month=month, iccid=iccid, use_flow_kb=use_flow_kb)
     if not _CARD_MONTH_USAGE_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _CARD_MONTH_USAGE_KEYS}
     return _parsed
 
 
-def parse_get_card_month_usage_response(_src: object, _at: Path, _notes: Notes) -> GetCardMonthUsageResponse:
-    if type(_src) is not dict:
-        raise Misfit(_at, _src, "GetCardMonthUsageResponse")
+def parse_get_card_month_usage_response(
+    _src: dict[str, Any], _at: Path, _notes: Notes
+) -> GetCardMonthUsageResponse:
     _get = _src.get
     code = _get("code", UNSET)
     if type(code) is not int:
-        raise Misfit((*_at, "code"), code, "int")
+        _notes.append(Misfit((*_at, "code"), code, "int"))
+    message = _get("message", UNSET)
+    if type(message) is not str and message is not None and message is not UNSET:
+        _notes.append(Misfit((*_at, "message"), message, "None | str | missing"))
+    trace_id = _get("traceId", UNSET)
+    if type(trace_id) is not str and trace_id is not None and trace_id is not UNSET:
+        _notes.append(Misfit((*_at, "traceId"), trace_id, "None | str | missing"))
     data = _get("data", UNSET)
     if type(data) is dict:
         data = parse_card_month_usage(data, (*_at, "data"), _notes)
     elif data is None:
         pass
+    elif data is UNSET:
+        pass
     else:
-        raise Misfit((*_at, "data"), data, "CardMonthUsage | None")
-    message = _get("message", UNSET)
-    if type(message) is not str and message is not None and message is not UNSET:
-        raise Misfit((*_at, "message"), message, "None | str | missing")
-    trace_id = _get("traceId", UNSET)
-    if type(trace_id) is not str and trace_id is not None and trace_id is not UNSET:
-        raise Misfit((*_at, "traceId"), trace_id, "None | str | missing")
-    _parsed = GetCardMonthUsageResponse(code=code, data=data, message=message, trace_id=trace_id)
+        _notes.append(Misfit((*_at, "data"), data, "CardMonthUsage | None | missing"))
+    _parsed = GetCardMonthUsageResponse(code=code, message=message, trace_id=trace_id, data=data)
     if not _GET_CARD_MONTH_USAGE_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {
             k: v for k, v in _src.items() if k not in _GET_CARD_MONTH_USAGE_RESPONSE_KEYS
@@ -818,46 +840,46 @@ def parse_get_card_month_usage_response(_src: object, _at: Path, _notes: Notes) 
     return _parsed
 
 
-def parse_pool_day_usage(_src: object, _at: Path, _notes: Notes) -> PoolDayUsage:
-    if type(_src) is not dict:
-        raise Misfit(_at, _src, "PoolDayUsage")
+def parse_pool_day_usage(_src: dict[str, Any], _at: Path, _notes: Notes) -> PoolDayUsage:
     _get = _src.get
     day = _get("day", UNSET)
-    if type(day) is not str:
-        raise Misfit((*_at, "day"), day, "str")
+    if type(day) is not str and day is not UNSET:
+        _notes.append(Misfit((*_at, "day"), day, "str | missing"))
     pool_code = _get("poolCode", UNSET)
-    if type(pool_code) is not str:
-        raise Misfit((*_at, "poolCode"), pool_code, "str")
+    if type(pool_code) is not str and pool_code is not UNSET:
+        _notes.append(Misfit((*_at, "poolCode"), pool_code, "str | missing"))
     use_flow_kb = _get("useFlowKb", UNSET)
-    if type(use_flow_kb) is not int and type(use_flow_kb) is not float:
-        raise Misfit((*_at, "useFlowKb"), use_flow_kb, "float")
+    if type(use_flow_kb) is not int and type(use_flow_kb) is not float and use_flow_kb is not UNSET:
+        _notes.append(Misfit((*_at, "useFlowKb"), use_flow_kb, "float | missing"))
     _parsed = PoolDayUsage(day=day, pool_code=pool_code, use_flow_kb=use_flow_kb)
     if not _POOL_DAY_USAGE_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _POOL_DAY_USAGE_KEYS}
     return _parsed
 
 
-def parse_get_pool_day_usage_response(_src: object, _at: Path, _notes: Notes) -> GetPoolDayUsageResponse:
-    if type(_src) is not dict:
-        raise Misfit(_at, _src, "GetPoolDayUsageResponse")
+def parse_get_pool_day_usage_response(
+    _src: dict[str, Any], _at: Path, _notes: Notes
+) -> GetPoolDayUsageResponse:
     _get = _src.get
     code = _get("code", UNSET)
     if type(code) is not int:
-        raise Misfit((*_at, "code"), code, "int")
+        _notes.append(Misfit((*_at, "code"), code, "int"))
+    message = _get("message", UNSET)
+    if type(message) is not str and message is not None and message is not UNSET:
+        _notes.append(Misfit((*_at, "message"), message, "None | str | missing"))
+    trace_id = _get("traceId", UNSET)
+    if type(trace_id) is not str and trace_id is not None and trace_id is not UNSET:
+        _notes.append(Misfit((*_at, "traceId"), trace_id, "None | str | missing"))
     data = _get("data", UNSET)
     if type(data) is dict:
         data = parse_pool_day_usage(data, (*_at, "data"), _notes)
     elif data is None:
         pass
+    elif data is UNSET:
+        pass
     else:
-        raise Misfit((*_at, "data"), data, "None | PoolDayUsage")
-    message = _get("message", UNSET)
-    if type(message) is not str and message is not None and message is not UNSET:
-        raise Misfit((*_at, "message"), message, "None | str | missing")
-    trace_id = _get("traceId", UNSET)
-    if type(trace_id) is not str and trace_id is not None and trace_id is not UNSET:
-        raise Misfit((*_at, "traceId"), trace_id, "None | str | missing")
-    _parsed = GetPoolDayUsageResponse(code=code, data=data, message=message, trace_id=trace_id)
+        _notes.append(Misfit((*_at, "data"), data, "None | PoolDayUsage | missing"))
+    _parsed = GetPoolDayUsageResponse(code=code, message=message, trace_id=trace_id, data=data)
     if not _GET_POOL_DAY_USAGE_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {
             k: v for k, v in _src.items() if k not in _GET_POOL_DAY_USAGE_RESPONSE_KEYS
@@ -865,9 +887,7 @@ def parse_get_pool_day_usage_response(_src: object, _at: Path, _notes: Notes) ->
     return _parsed
 
 
-def parse_card_status_count(_src: object, _at: Path, _notes: Notes) -> CardStatusCount:
-    if type(_src) is not dict:
-        raise Misfit(_at, _src, "CardStatusCount")
+def parse_card_status_count(_src: dict[str, Any], _at: Path, _notes: Notes) -> CardStatusCount:
     _get = _src.get
     card_status = _get("cardStatus", UNSET)
     if type(card_status) is int:
@@ -878,26 +898,24 @@ def parse_card_status_count(_src: object, _at: Path, _notes: Notes) -> CardStatu
     elif card_status is UNSET:
         pass
     else:
-        raise Misfit((*_at, "cardStatus"), card_status, "CardStatus | int | missing")
+        _notes.append(Misfit((*_at, "cardStatus"), card_status, "CardStatus | int | missing"))
     total = _get("total", UNSET)
     if type(total) is not int and total is not UNSET:
-        raise Misfit((*_at, "total"), total, "int | missing")
+        _notes.append(Misfit((*_at, "total"), total, "int | missing"))
     _parsed = CardStatusCount(card_status=card_status, total=total)
     if not _CARD_STATUS_COUNT_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _CARD_STATUS_COUNT_KEYS}
     return _parsed
 
 
-def parse_epi_config(_src: object, _at: Path, _notes: Notes) -> EpiConfig:
-    if type(_src) is not dict:
-        raise Misfit(_at, _src, "EpiConfig")
+def parse_epi_config(_src: dict[str, Any], _at: Path, _notes: Notes) -> EpiConfig:
     _get = _src.get
     epi_config_code = _get("epiConfigCode", UNSET)
     if type(epi_config_code) is not str and epi_config_code is not None and epi_config_code is not UNSET:
-        raise Misfit((*_at, "epiConfigCode"), epi_config_code, "None | str | missing")
+        _notes.append(Misfit((*_at, "epiConfigCode"), epi_config_code, "None | str | missing"))
     epi_code = _get("epiCode", UNSET)
     if type(epi_code) is not str and epi_code is not None and epi_code is not UNSET:
-        raise Misfit((*_at, "epiCode"), epi_code, "None | str | missing")
+        _notes.append(Misfit((*_at, "epiCode"), epi_code, "None | str | missing"))
     standard_charge = _get("standardCharge", UNSET)
     if (
         type(standard_charge) is not int
@@ -905,7 +923,7 @@ def parse_epi_config(_src: object, _at: Path, _notes: Notes) -> EpiConfig:
         and standard_charge is not None
         and standard_charge is not UNSET
     ):
-        raise Misfit((*_at, "standardCharge"), standard_charge, "float | None | missing")
+        _notes.append(Misfit((*_at, "standardCharge"), standard_charge, "float | None | missing"))
     real_fen_standard_charge = _get("realFenStandardCharge", UNSET)
     if (
         type(real_fen_standard_charge) is not int
@@ -913,7 +931,9 @@ def parse_epi_config(_src: object, _at: Path, _notes: Notes) -> EpiConfig:
         and real_fen_standard_charge is not None
         and real_fen_standard_charge is not UNSET
     ):
-        raise Misfit((*_at, "realFenStandardCharge"), real_fen_standard_charge, "float | None | missing")
+        _notes.append(
+            Misfit((*_at, "realFenStandardCharge"), real_fen_standard_charge, "float | None | missing")
+        )
     epi_config_type = _get("epiConfigType", UNSET)
     if type(epi_config_type) is int:
         if epi_config_type in _EPI_CONFIG_TYPE:
@@ -925,7 +945,9 @@ def parse_epi_config(_src: object, _at: Path, _notes: Notes) -> EpiConfig:
     elif epi_config_type is UNSET:
         pass
     else:
-        raise Misfit((*_at, "epiConfigType"), epi_config_type, "EpiConfigType | int | None | missing")
+        _notes.append(
+            Misfit((*_at, "epiConfigType"), epi_config_type, "EpiConfigType | int | None | missing")
+        )
     _parsed = EpiConfig(
         epi_config_code=epi_config_code,
         epi_code=epi_code,
@@ -938,9 +960,7 @@ def parse_epi_config(_src: object, _at: Path, _notes: Notes) -> EpiConfig:
     return _parsed
 
 
-def parse_pool_package_info(_src: object, _at: Path, _notes: Notes) -> PoolPackageInfo:
-    if type(_src) is not dict:
-        raise Misfit(_at, _src, "PoolPackageInfo")
+def parse_pool_package_info(_src: dict[str, Any], _at: Path, _notes: Notes) -> PoolPackageInfo:
     _get = _src.get
     flow_package_type = _get("flowPackageType", UNSET)
     if type(flow_package_type) is int:
@@ -953,21 +973,27 @@ def parse_pool_package_info(_src: object, _at: Path, _notes: Notes) -> PoolPacka
     elif flow_package_type is UNSET:
         pass
     else:
-        raise Misfit((*_at, "flowPackageType"), flow_package_type, "FlowPackageType | int | None | missing")
+        _notes.append(
+            Misfit((*_at, "flowPackageType"), flow_package_type, "FlowPackageType | int | None | missing")
+        )
     client_flow_package_name = _get("clientFlowPackageName", UNSET)
     if (
         type(client_flow_package_name) is not str
         and client_flow_package_name is not None
         and client_flow_package_name is not UNSET
     ):
-        raise Misfit((*_at, "clientFlowPackageName"), client_flow_package_name, "None | str | missing")
+        _notes.append(
+            Misfit((*_at, "clientFlowPackageName"), client_flow_package_name, "None | str | missing")
+        )
     channel_name = _get("channelName", UNSET)
     if type(channel_name) is not str and channel_name is not None and channel_name is not UNSET:
-        raise Misfit((*_at, "channelName"), channel_name, "None | str | missing")
+        _notes.append(Misfit((*_at, "channelName"), channel_name, "None | str | missing"))
     epi_configs = _get("epiConfigs", UNSET)
     if type(epi_configs) is list:
         epi_configs = [
             parse_epi_config(_item, (*_at, "epiConfigs", _index), _notes)
+            if type(_item) is dict
+            else _misfit(_notes, (*_at, "epiConfigs", _index), _item, "EpiConfig")
             for _index, _item in enumerate(epi_configs)
         ]
     elif epi_configs is None:
@@ -975,7 +1001,7 @@ def parse_pool_package_info(_src: object, _at: Path, _notes: Notes) -> PoolPacka
     elif epi_configs is UNSET:
         pass
     else:
-        raise Misfit((*_at, "epiConfigs"), epi_configs, "list[EpiConfig] | None | missing")
+        _notes.append(Misfit((*_at, "epiConfigs"), epi_configs, "list[EpiConfig] | None | missing"))
     _parsed = PoolPackageInfo(
         flow_package_type=flow_package_type,
         client_flow_package_name=client_flow_package_name,
@@ -987,19 +1013,17 @@ def parse_pool_package_info(_src: object, _at: Path, _notes: Notes) -> PoolPacka
     return _parsed
 
 
-def parse_pool_detail(_src: object, _at: Path, _notes: Notes) -> PoolDetail:
-    if type(_src) is not dict:
-        raise Misfit(_at, _src, "PoolDetail")
+def parse_pool_detail(_src: dict[str, Any], _at: Path, _notes: Notes) -> PoolDetail:
     _get = _src.get
     upool_code = _get("upoolCode", UNSET)
-    if type(upool_code) is not str:
-        raise Misfit((*_at, "upoolCode"), upool_code, "str")
+    if type(upool_code) is not str and upool_code is not UNSET:
+        _notes.append(Misfit((*_at, "upoolCode"), upool_code, "str | missing"))
     upool_name = _get("upoolName", UNSET)
     if type(upool_name) is not str and upool_name is not None and upool_name is not UNSET:
-        raise Misfit((*_at, "upoolName"), upool_name, "None | str | missing")
+        _notes.append(Misfit((*_at, "upoolName"), upool_name, "None | str | missing"))
     en_upool_name = _get("enUpoolName", UNSET)
     if type(en_upool_name) is not str and en_upool_name is not None and en_upool_name is not UNSET:
-        raise Misfit((*_at, "enUpoolName"), en_upool_name, "None | str | missing")
+        _notes.append(Misfit((*_at, "enUpoolName"), en_upool_name, "None | str | missing"))
     pool_type = _get("poolType", UNSET)
     if type(pool_type) is int:
         if pool_type in _POOL_TYPE:
@@ -1011,10 +1035,10 @@ def parse_pool_detail(_src: object, _at: Path, _notes: Notes) -> PoolDetail:
     elif pool_type is UNSET:
         pass
     else:
-        raise Misfit((*_at, "poolType"), pool_type, "int | None | PoolType | missing")
+        _notes.append(Misfit((*_at, "poolType"), pool_type, "int | None | PoolType | missing"))
     use_flow = _get("useFlow", UNSET)
     if type(use_flow) is not int and use_flow is not None and use_flow is not UNSET:
-        raise Misfit((*_at, "useFlow"), use_flow, "int | None | missing")
+        _notes.append(Misfit((*_at, "useFlow"), use_flow, "int | None | missing"))
     total_flow = _get("totalFlow", UNSET)
     if (
         type(total_flow) is not int
@@ -1022,7 +1046,7 @@ def parse_pool_detail(_src: object, _at: Path, _notes: Notes) -> PoolDetail:
         and total_flow is not None
         and total_flow is not UNSET
     ):
-        raise Misfit((*_at, "totalFlow"), total_flow, "float | None | missing")
+        _notes.append(Misfit((*_at, "totalFlow"), total_flow, "float | None | missing"))
     billing_cycle = _get("billingCycle", UNSET)
     if type(billing_cycle) is int:
         if billing_cycle in _BILLING_CYCLE:
@@ -1034,17 +1058,19 @@ def parse_pool_detail(_src: object, _at: Path, _notes: Notes) -> PoolDetail:
     elif billing_cycle is UNSET:
         pass
     else:
-        raise Misfit((*_at, "billingCycle"), billing_cycle, "BillingCycle | int | None | missing")
+        _notes.append(Misfit((*_at, "billingCycle"), billing_cycle, "BillingCycle | int | None | missing"))
     total_card = _get("totalCard", UNSET)
     if type(total_card) is not int and total_card is not None and total_card is not UNSET:
-        raise Misfit((*_at, "totalCard"), total_card, "int | None | missing")
+        _notes.append(Misfit((*_at, "totalCard"), total_card, "int | None | missing"))
     raw_add_time = _get("rawAddTime", UNSET)
     if type(raw_add_time) is not str and raw_add_time is not None and raw_add_time is not UNSET:
-        raise Misfit((*_at, "rawAddTime"), raw_add_time, "None | str | missing")
+        _notes.append(Misfit((*_at, "rawAddTime"), raw_add_time, "None | str | missing"))
     bind_card_status_count = _get("bindCardStatusCount", UNSET)
     if type(bind_card_status_count) is list:
         bind_card_status_count = [
             parse_card_status_count(_item, (*_at, "bindCardStatusCount", _index), _notes)
+            if type(_item) is dict
+            else _misfit(_notes, (*_at, "bindCardStatusCount", _index), _item, "CardStatusCount")
             for _index, _item in enumerate(bind_card_status_count)
         ]
     elif bind_card_status_count is None:
@@ -1052,8 +1078,12 @@ def parse_pool_detail(_src: object, _at: Path, _notes: Notes) -> PoolDetail:
     elif bind_card_status_count is UNSET:
         pass
     else:
-        raise Misfit(
-            (*_at, "bindCardStatusCount"), bind_card_status_count, "list[CardStatusCount] | None | missing"
+        _notes.append(
+            Misfit(
+                (*_at, "bindCardStatusCount"),
+                bind_card_status_count,
+                "list[CardStatusCount] | None | missing",
+            )
         )
     package_info = _get("packageInfo", UNSET)
     if type(package_info) is dict:
@@ -1063,16 +1093,16 @@ def parse_pool_detail(_src: object, _at: Path, _notes: Notes) -> PoolDetail:
     elif package_info is UNSET:
         pass
     else:
-        raise Misfit((*_at, "packageInfo"), package_info, "None | PoolPackageInfo | missing")
+        _notes.append(Misfit((*_at, "packageInfo"), package_info, "None | PoolPackageInfo | missing"))
     unit = _get("unit", UNSET)
     if type(unit) is not str and unit is not None and unit is not UNSET:
-        raise Misfit((*_at, "unit"), unit, "None | str | missing")
+        _notes.append(Misfit((*_at, "unit"), unit, "None | str | missing"))
     start_time = _get("startTime", UNSET)
     if type(start_time) is not str and start_time is not None and start_time is not UNSET:
-        raise Misfit((*_at, "startTime"), start_time, "None | str | missing")
+        _notes.append(Misfit((*_at, "startTime"), start_time, "None | str | missing"))
     end_time = _get("endTime", UNSET)
     if type(end_time) is not str and end_time is not None and end_time is not UNSET:
-        raise Misfit((*_at, "endTime"), end_time, "None | str | missing")
+        _notes.append(Misfit((*_at, "endTime"), end_time, "None | str | missing"))
     upool_status = _get("upoolStatus", UNSET)
     if type(upool_status) is int:
         if upool_status in _POOL_STATUS:
@@ -1084,7 +1114,7 @@ def parse_pool_detail(_src: object, _at: Path, _notes: Notes) -> PoolDetail:
     elif upool_status is UNSET:
         pass
     else:
-        raise Misfit((*_at, "upoolStatus"), upool_status, "int | None | PoolStatus | missing")
+        _notes.append(Misfit((*_at, "upoolStatus"), upool_status, "int | None | PoolStatus | missing"))
     _parsed = PoolDetail(
         upool_code=upool_code,
         upool_name=upool_name,
@@ -1107,27 +1137,27 @@ def parse_pool_detail(_src: object, _at: Path, _notes: Notes) -> PoolDetail:
     return _parsed
 
 
-def parse_get_pool_detail_response(_src: object, _at: Path, _notes: Notes) -> GetPoolDetailResponse:
-    if type(_src) is not dict:
-        raise Misfit(_at, _src, "GetPoolDetailResponse")
+def parse_get_pool_detail_response(_src: dict[str, Any], _at: Path, _notes: Notes) -> GetPoolDetailResponse:
     _get = _src.get
     code = _get("code", UNSET)
     if type(code) is not int:
-        raise Misfit((*_at, "code"), code, "int")
+        _notes.append(Misfit((*_at, "code"), code, "int"))
+    message = _get("message", UNSET)
+    if type(message) is not str and message is not None and message is not UNSET:
+        _notes.append(Misfit((*_at, "message"), message, "None | str | missing"))
+    trace_id = _get("traceId", UNSET)
+    if type(trace_id) is not str and trace_id is not None and trace_id is not UNSET:
+        _notes.append(Misfit((*_at, "traceId"), trace_id, "None | str | missing"))
     data = _get("data", UNSET)
     if type(data) is dict:
         data = parse_pool_detail(data, (*_at, "data"), _notes)
     elif data is None:
         pass
+    elif data is UNSET:
+        pass
     else:
-        raise Misfit((*_at, "data"), data, "None | PoolDetail")
-    message = _get("message", UNSET)
-    if type(message) is not str and message is not None and message is not UNSET:
-        raise Misfit((*_at, "message"), message, "None | str | missing")
-    trace_id = _get("traceId", UNSET)
-    if type(trace_id) is not str and trace_id is not None and trace_id is not UNSET:
-        raise Misfit((*_at, "traceId"), trace_id, "None | str | missing")
-    _parsed = GetPoolDetailResponse(code=code, data=data, message=message, trace_id=trace_id)
+        _notes.append(Misfit((*_at, "data"), data, "None | PoolDetail | missing"))
+    _parsed = GetPoolDetailResponse(code=code, message=message, trace_id=trace_id, data=data)
     if not _GET_POOL_DETAIL_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {
             k: v for k, v in _src.items() if k not in _GET_POOL_DETAIL_RESPONSE_KEYS
@@ -1135,46 +1165,46 @@ def parse_get_pool_detail_response(_src: object, _at: Path, _notes: Notes) -> Ge
     return _parsed
 
 
-def parse_pool_month_usage(_src: object, _at: Path, _notes: Notes) -> PoolMonthUsage:
-    if type(_src) is not dict:
-        raise Misfit(_at, _src, "PoolMonthUsage")
+def parse_pool_month_usage(_src: dict[str, Any], _at: Path, _notes: Notes) -> PoolMonthUsage:
     _get = _src.get
     month = _get("month", UNSET)
-    if type(month) is not str:
-        raise Misfit((*_at, "month"), month, "str")
+    if type(month) is not str and month is not UNSET:
+        _notes.append(Misfit((*_at, "month"), month, "str | missing"))
     pool_code = _get("poolCode", UNSET)
-    if type(pool_code) is not str:
-        raise Misfit((*_at, "poolCode"), pool_code, "str")
+    if type(pool_code) is not str and pool_code is not UNSET:
+        _notes.append(Misfit((*_at, "poolCode"), pool_code, "str | missing"))
     use_flow_kb = _get("useFlowKb", UNSET)
-    if type(use_flow_kb) is not int and type(use_flow_kb) is not float:
-        raise Misfit((*_at, "useFlowKb"), use_flow_kb, "float")
+    if type(use_flow_kb) is not int and type(use_flow_kb) is not float and use_flow_kb is not UNSET:
+        _notes.append(Misfit((*_at, "useFlowKb"), use_flow_kb, "float | missing"))
     _parsed = PoolMonthUsage(month=month, pool_code=pool_code, use_flow_kb=use_flow_kb)
     if not _POOL_MONTH_USAGE_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _POOL_MONTH_USAGE_KEYS}
     return _parsed
 
 
-def parse_get_pool_month_usage_response(_src: object, _at: Path, _notes: Notes) -> GetPoolMonthUsageResponse:
-    if type(_src) is not dict:
-        raise Misfit(_at, _src, "GetPoolMonthUsageResponse")
+def parse_get_pool_month_usage_response(
+    _src: dict[str, Any], _at: Path, _notes: Notes
+) -> GetPoolMonthUsageResponse:
     _get = _src.get
     code = _get("code", UNSET)
     if type(code) is not int:
-        raise Misfit((*_at, "code"), code, "int")
+        _notes.append(Misfit((*_at, "code"), code, "int"))
+    message = _get("message", UNSET)
+    if type(message) is not str and message is not None and message is not UNSET:
+        _notes.append(Misfit((*_at, "message"), message, "None | str | missing"))
+    trace_id = _get("traceId", UNSET)
+    if type(trace_id) is not str and trace_id is not None and trace_id is not UNSET:
+        _notes.append(Misfit((*_at, "traceId"), trace_id, "None | str | missing"))
     data = _get("data", UNSET)
     if type(data) is dict:
         data = parse_pool_month_usage(data, (*_at, "data"), _notes)
     elif data is None:
         pass
+    elif data is UNSET:
+        pass
     else:
-        raise Misfit((*_at, "data"), data, "None | PoolMonthUsage")
-    message = _get("message", UNSET)
-    if type(message) is not str and message is not None and message is not UNSET:
-        raise Misfit((*_at, "message"), message, "None | str | missing")
-    trace_id = _get("traceId", UNSET)
-    if type(trace_id) is not str and trace_id is not None and trace_id is not UNSET:
-        raise Misfit((*_at, "traceId"), trace_id, "None | str | missing")
-    _parsed = GetPoolMonthUsageResponse(code=code, data=data, message=message, trace_id=trace_id)
+        _notes.append(Misfit((*_at, "data"), data, "None | PoolMonthUsage | missing"))
+    _parsed = GetPoolMonthUsageResponse(code=code, message=message, trace_id=trace_id, data=data)
     if not _GET_POOL_MONTH_USAGE_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {
             k: v for k, v in _src.items() if k not in _GET_POOL_MONTH_USAGE_RESPONSE_KEYS
@@ -1182,28 +1212,26 @@ def parse_get_pool_month_usage_response(_src: object, _at: Path, _notes: Notes) 
     return _parsed
 
 
-def parse_traffic_pool(_src: object, _at: Path, _notes: Notes) -> TrafficPool:
-    if type(_src) is not dict:
-        raise Misfit(_at, _src, "TrafficPool")
+def parse_traffic_pool(_src: dict[str, Any], _at: Path, _notes: Notes) -> TrafficPool:
     _get = _src.get
     total_quota_byte = _get("totalQuotaByte", UNSET)
     if type(total_quota_byte) is not str:
-        raise Misfit((*_at, "totalQuotaByte"), total_quota_byte, "str")
+        _notes.append(Misfit((*_at, "totalQuotaByte"), total_quota_byte, "str"))
     used_byte = _get("usedByte", UNSET)
     if type(used_byte) is not str:
-        raise Misfit((*_at, "usedByte"), used_byte, "str")
+        _notes.append(Misfit((*_at, "usedByte"), used_byte, "str"))
     traffic_pool_start_time = _get("trafficPoolStartTime", UNSET)
     if type(traffic_pool_start_time) is not str:
-        raise Misfit((*_at, "trafficPoolStartTime"), traffic_pool_start_time, "str")
+        _notes.append(Misfit((*_at, "trafficPoolStartTime"), traffic_pool_start_time, "str"))
     traffic_pool_end_time = _get("trafficPoolEndTime", UNSET)
     if type(traffic_pool_end_time) is not str:
-        raise Misfit((*_at, "trafficPoolEndTime"), traffic_pool_end_time, "str")
+        _notes.append(Misfit((*_at, "trafficPoolEndTime"), traffic_pool_end_time, "str"))
     traffic_pool_id = _get("trafficPoolId", UNSET)
     if type(traffic_pool_id) is not str:
-        raise Misfit((*_at, "trafficPoolId"), traffic_pool_id, "str")
+        _notes.append(Misfit((*_at, "trafficPoolId"), traffic_pool_id, "str"))
     traffic_pool_name = _get("trafficPoolName", UNSET)
     if type(traffic_pool_name) is not str:
-        raise Misfit((*_at, "trafficPoolName"), traffic_pool_name, "str")
+        _notes.append(Misfit((*_at, "trafficPoolName"), traffic_pool_name, "str"))
     _parsed = TrafficPool(
         total_quota_byte=total_quota_byte,
         used_byte=used_byte,
@@ -1217,20 +1245,21 @@ def parse_traffic_pool(_src: object, _at: Path, _notes: Notes) -> TrafficPool:
     return _parsed
 
 
-def parse_traffic_pool_page(_src: object, _at: Path, _notes: Notes) -> TrafficPoolPage:
-    if type(_src) is not dict:
-        raise Misfit(_at, _src, "TrafficPoolPage")
+def parse_traffic_pool_page(_src: dict[str, Any], _at: Path, _notes: Notes) -> TrafficPoolPage:
     _get = _src.get
     rows = _get("rows", UNSET)
     if type(rows) is list:
         rows = [
-            parse_traffic_pool(_item, (*_at, "rows", _index), _notes) for _index, _item in enumerate(rows)
+            parse_traffic_pool(_item, (*_at, "rows", _index), _notes)
+            if type(_item) is dict
+            else _misfit(_notes, (*_at, "rows", _index), _item, "TrafficPool")
+            for _index, _item in enumerate(rows)
         ]
     else:
-        raise Misfit((*_at, "rows"), rows, "list[TrafficPool]")
+        _notes.append(Misfit((*_at, "rows"), rows, "list[TrafficPool]"))
     total = _get("total", UNSET)
     if type(total) is not int:
-        raise Misfit((*_at, "total"), total, "int")
+        _notes.append(Misfit((*_at, "total"), total, "int"))
     _parsed = TrafficPoolPage(rows=rows, total=total)
     if not _TRAFFIC_POOL_PAGE_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _TRAFFIC_POOL_PAGE_KEYS}
@@ -1238,27 +1267,25 @@ def parse_traffic_pool_page(_src: object, _at: Path, _notes: Notes) -> TrafficPo
 
 
 def parse_get_traffic_pool_info_response(
-    _src: object, _at: Path, _notes: Notes
+    _src: dict[str, Any], _at: Path, _notes: Notes
 ) -> GetTrafficPoolInfoResponse:
-    if type(_src) is not dict:
-        raise Misfit(_at, _src, "GetTrafficPoolInfoResponse")
     _get = _src.get
     code = _get("code", UNSET)
     if type(code) is not str:
-        raise Misfit((*_at, "code"), code, "str")
+        _notes.append(Misfit((*_at, "code"), code, "str"))
     message = _get("message", UNSET)
     if type(message) is not str:
-        raise Misfit((*_at, "message"), message, "str")
+        _notes.append(Misfit((*_at, "message"), message, "str"))
     success = _get("success", UNSET)
     if type(success) is not bool:
-        raise Misfit((*_at, "success"), success, "bool")
+        _notes.append(Misfit((*_at, "success"), success, "bool"))
     data = _get("data", UNSET)
     if type(data) is dict:
         data = parse_traffic_pool_page(data, (*_at, "data"), _notes)
     elif data is None:
         pass
     else:
-        raise Misfit((*_at, "data"), data, "None | TrafficPoolPage")
+        _notes.append(Misfit((*_at, "data"), data, "None | TrafficPoolPage"))
     _parsed = GetTrafficPoolInfoResponse(code=code, message=message, success=success, data=data)
     if not _GET_TRAFFIC_POOL_INFO_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {
@@ -1267,26 +1294,24 @@ def parse_get_traffic_pool_info_response(
     return _parsed
 
 
-def parse_open_package_data(_src: object, _at: Path, _notes: Notes) -> OpenPackageData:
-    if type(_src) is not dict:
-        raise Misfit(_at, _src, "OpenPackageData")
+def parse_open_package_data(_src: dict[str, Any], _at: Path, _notes: Notes) -> OpenPackageData:
     _get = _src.get
     order_id = _get("order_id", UNSET)
     if type(order_id) is not str:
-        raise Misfit((*_at, "order_id"), order_id, "str")
+        _notes.append(Misfit((*_at, "order_id"), order_id, "str"))
     sign = _get("sign", UNSET)
     if type(sign) is not str and sign is not None and sign is not UNSET:
-        raise Misfit((*_at, "sign"), sign, "None | str | missing")
+        _notes.append(Misfit((*_at, "sign"), sign, "None | str | missing"))
     order_start_date = _get("order_start_date", UNSET)
     if type(order_start_date) is not str and order_start_date is not None and order_start_date is not UNSET:
-        raise Misfit((*_at, "order_start_date"), order_start_date, "None | str | missing")
+        _notes.append(Misfit((*_at, "order_start_date"), order_start_date, "None | str | missing"))
     order_expire_date = _get("order_expire_date", UNSET)
     if (
         type(order_expire_date) is not str
         and order_expire_date is not None
         and order_expire_date is not UNSET
     ):
-        raise Misfit((*_at, "order_expire_date"), order_expire_date, "None | str | missing")
+        _notes.append(Misfit((*_at, "order_expire_date"), order_expire_date, "None | str | missing"))
     _parsed = OpenPackageData(
         order_id=order_id, sign=sign, order_start_date=order_start_date, order_expire_date=order_expire_date
     )
@@ -1295,26 +1320,24 @@ def parse_open_package_data(_src: object, _at: Path, _notes: Notes) -> OpenPacka
     return _parsed
 
 
-def parse_open_package_response(_src: object, _at: Path, _notes: Notes) -> OpenPackageResponse:
-    if type(_src) is not dict:
-        raise Misfit(_at, _src, "OpenPackageResponse")
+def parse_open_package_response(_src: dict[str, Any], _at: Path, _notes: Notes) -> OpenPackageResponse:
     _get = _src.get
     code = _get("code", UNSET)
     if type(code) is not str:
-        raise Misfit((*_at, "code"), code, "str")
+        _notes.append(Misfit((*_at, "code"), code, "str"))
     message = _get("message", UNSET)
     if type(message) is not str:
-        raise Misfit((*_at, "message"), message, "str")
+        _notes.append(Misfit((*_at, "message"), message, "str"))
     success = _get("success", UNSET)
     if type(success) is not bool:
-        raise Misfit((*_at, "success"), success, "bool")
+        _notes.append(Misfit((*_at, "success"), success, "bool"))
     data = _get("data", UNSET)
     if type(data) is dict:
         data = parse_open_package_data(data, (*_at, "data"), _notes)
     elif data is None:
         pass
     else:
-        raise Misfit((*_at, "data"), data, "None | OpenPackageData")
+        _notes.append(Misfit((*_at, "data"), data, "None | OpenPackageData"))
     _parsed = OpenPackageResponse(code=code, message=message, success=success, data=data)
     if not _OPEN_PACKAGE_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {
@@ -1323,54 +1346,46 @@ def parse_open_package_response(_src: object, _at: Path, _notes: Notes) -> OpenP
     return _parsed
 
 
-def parse_order_package_data(_src: object, _at: Path, _notes: Notes) -> OrderPackageData:
-    if type(_src) is not dict:
-        raise Misfit(_at, _src, "OrderPackageData")
+def parse_order_package_data(_src: dict[str, Any], _at: Path, _notes: Notes) -> OrderPackageData:
     _get = _src.get
+    sign = _get("sign", UNSET)
+    if type(sign) is not str and sign is not None:
+        _notes.append(Misfit((*_at, "sign"), sign, "None | str"))
     order_id = _get("order_id", UNSET)
     if type(order_id) is not str:
-        raise Misfit((*_at, "order_id"), order_id, "str")
-    sign = _get("sign", UNSET)
-    if type(sign) is not str and sign is not None and sign is not UNSET:
-        raise Misfit((*_at, "sign"), sign, "None | str | missing")
+        _notes.append(Misfit((*_at, "order_id"), order_id, "str"))
     order_start_date = _get("order_start_date", UNSET)
-    if type(order_start_date) is not str and order_start_date is not None and order_start_date is not UNSET:
-        raise Misfit((*_at, "order_start_date"), order_start_date, "None | str | missing")
+    if type(order_start_date) is not str and order_start_date is not None:
+        _notes.append(Misfit((*_at, "order_start_date"), order_start_date, "None | str"))
     order_expire_date = _get("order_expire_date", UNSET)
-    if (
-        type(order_expire_date) is not str
-        and order_expire_date is not None
-        and order_expire_date is not UNSET
-    ):
-        raise Misfit((*_at, "order_expire_date"), order_expire_date, "None | str | missing")
+    if type(order_expire_date) is not str and order_expire_date is not None:
+        _notes.append(Misfit((*_at, "order_expire_date"), order_expire_date, "None | str"))
     _parsed = OrderPackageData(
-        order_id=order_id, sign=sign, order_start_date=order_start_date, order_expire_date=order_expire_date
+        sign=sign, order_id=order_id, order_start_date=order_start_date, order_expire_date=order_expire_date
     )
     if not _ORDER_PACKAGE_DATA_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _ORDER_PACKAGE_DATA_KEYS}
     return _parsed
 
 
-def parse_order_package_response(_src: object, _at: Path, _notes: Notes) -> OrderPackageResponse:
-    if type(_src) is not dict:
-        raise Misfit(_at, _src, "OrderPackageResponse")
+def parse_order_package_response(_src: dict[str, Any], _at: Path, _notes: Notes) -> OrderPackageResponse:
     _get = _src.get
     code = _get("code", UNSET)
     if type(code) is not str:
-        raise Misfit((*_at, "code"), code, "str")
+        _notes.append(Misfit((*_at, "code"), code, "str"))
     message = _get("message", UNSET)
     if type(message) is not str:
-        raise Misfit((*_at, "message"), message, "str")
+        _notes.append(Misfit((*_at, "message"), message, "str"))
     success = _get("success", UNSET)
     if type(success) is not bool:
-        raise Misfit((*_at, "success"), success, "bool")
+        _notes.append(Misfit((*_at, "success"), success, "bool"))
     data = _get("data", UNSET)
     if type(data) is dict:
         data = parse_order_package_data(data, (*_at, "data"), _notes)
     elif data is None:
         pass
     else:
-        raise Misfit((*_at, "data"), data, "None | OrderPackageData")
+        _notes.append(Misfit((*_at, "data"), data, "None | OrderPackageData"))
     _parsed = OrderPackageResponse(code=code, message=message, success=success, data=data)
     if not _ORDER_PACKAGE_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {
@@ -1379,22 +1394,30 @@ def parse_order_package_response(_src: object, _at: Path, _notes: Notes) -> Orde
     return _parsed
 
 
-def parse_refueling_package(_src: object, _at: Path, _notes: Notes) -> RefuelingPackage:
-    if type(_src) is not dict:
-        raise Misfit(_at, _src, "RefuelingPackage")
+def parse_refueling_package(_src: dict[str, Any], _at: Path, _notes: Notes) -> RefuelingPackage:
     _get = _src.get
     ref_order_id = _get("ref_orderId", UNSET)
     if type(ref_order_id) is not str and ref_order_id is not UNSET:
-        raise Misfit((*_at, "ref_orderId"), ref_order_id, "str | missing")
+        _notes.append(Misfit((*_at, "ref_orderId"), ref_order_id, "str | missing"))
     refpackage_flow = _get("refpackage_flow", UNSET)
     if type(refpackage_flow) is not str and refpackage_flow is not UNSET:
-        raise Misfit((*_at, "refpackage_flow"), refpackage_flow, "str | missing")
+        _notes.append(Misfit((*_at, "refpackage_flow"), refpackage_flow, "str | missing"))
     refpackage_order_date = _get("refpackage_order_date", UNSET)
     if type(refpackage_order_date) is not str and refpackage_order_date is not UNSET:
-        raise Misfit((*_at, "refpackage_order_date"), refpackage_order_date, "str | missing")
+        _notes.append(Misfit((*_at, "refpackage_order_date"), refpackage_order_date, "str | missing"))
     refpackage_status = _get("refpackage_status", UNSET)
-    if type(refpackage_status) is not str and refpackage_status is not UNSET:
-        raise Misfit((*_at, "refpackage_status"), refpackage_status, "str | missing")
+    if type(refpackage_status) is str:
+        if refpackage_status in _REFUELING_STATUS:
+            refpackage_status = _REFUELING_STATUS[refpackage_status]
+        else:
+            if refpackage_status != "":
+                _notes.append(((*_at, "refpackage_status"), refpackage_status))
+    elif refpackage_status is UNSET:
+        pass
+    else:
+        _notes.append(
+            Misfit((*_at, "refpackage_status"), refpackage_status, "RefuelingStatus | str | missing")
+        )
     _parsed = RefuelingPackage(
         ref_order_id=ref_order_id,
         refpackage_flow=refpackage_flow,
@@ -1406,38 +1429,34 @@ def parse_refueling_package(_src: object, _at: Path, _notes: Notes) -> Refueling
     return _parsed
 
 
-def parse_profile(_src: object, _at: Path, _notes: Notes) -> Profile:
-    if type(_src) is not dict:
-        raise Misfit(_at, _src, "Profile")
+def parse_profile(_src: dict[str, Any], _at: Path, _notes: Notes) -> Profile:
     _get = _src.get
     iccid = _get("iccid", UNSET)
     if type(iccid) is not str:
-        raise Misfit((*_at, "iccid"), iccid, "str")
+        _notes.append(Misfit((*_at, "iccid"), iccid, "str"))
     imsi = _get("imsi", UNSET)
     if type(imsi) is not str:
-        raise Misfit((*_at, "imsi"), imsi, "str")
+        _notes.append(Misfit((*_at, "imsi"), imsi, "str"))
     msisdn = _get("msisdn", UNSET)
     if type(msisdn) is not str:
-        raise Misfit((*_at, "msisdn"), msisdn, "str")
+        _notes.append(Misfit((*_at, "msisdn"), msisdn, "str"))
     _parsed = Profile(iccid=iccid, imsi=imsi, msisdn=msisdn)
     if not _PROFILE_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _PROFILE_KEYS}
     return _parsed
 
 
-def parse_package_order(_src: object, _at: Path, _notes: Notes) -> PackageOrder:
-    if type(_src) is not dict:
-        raise Misfit(_at, _src, "PackageOrder")
+def parse_package_order(_src: dict[str, Any], _at: Path, _notes: Notes) -> PackageOrder:
     _get = _src.get
     order_code = _get("orderCode", UNSET)
     if type(order_code) is not str:
-        raise Misfit((*_at, "orderCode"), order_code, "str")
+        _notes.append(Misfit((*_at, "orderCode"), order_code, "str"))
     package_name = _get("packageName", UNSET)
     if type(package_name) is not str:
-        raise Misfit((*_at, "packageName"), package_name, "str")
+        _notes.append(Misfit((*_at, "packageName"), package_name, "str"))
     package_code = _get("packageCode", UNSET)
     if type(package_code) is not str:
-        raise Misfit((*_at, "packageCode"), package_code, "str")
+        _notes.append(Misfit((*_at, "packageCode"), package_code, "str"))
     package_type = _get("packageType", UNSET)
     if type(package_type) is str:
         if package_type in _PACKAGE_TYPE:
@@ -1448,19 +1467,19 @@ def parse_package_order(_src: object, _at: Path, _notes: Notes) -> PackageOrder:
     elif package_type is None:
         pass
     else:
-        raise Misfit((*_at, "packageType"), package_type, "None | PackageType | str")
+        _notes.append(Misfit((*_at, "packageType"), package_type, "None | PackageType | str"))
     order_period = _get("orderPeriod", UNSET)
     if type(order_period) is not str:
-        raise Misfit((*_at, "orderPeriod"), order_period, "str")
+        _notes.append(Misfit((*_at, "orderPeriod"), order_period, "str"))
     order_date = _get("orderDate", UNSET)
     if type(order_date) is not str:
-        raise Misfit((*_at, "orderDate"), order_date, "str")
+        _notes.append(Misfit((*_at, "orderDate"), order_date, "str"))
     active_date = _get("activeDate", UNSET)
     if type(active_date) is not str:
-        raise Misfit((*_at, "activeDate"), active_date, "str")
+        _notes.append(Misfit((*_at, "activeDate"), active_date, "str"))
     expire_date = _get("expireDate", UNSET)
     if type(expire_date) is not str:
-        raise Misfit((*_at, "expireDate"), expire_date, "str")
+        _notes.append(Misfit((*_at, "expireDate"), expire_date, "str"))
     order_status = _get("orderStatus", UNSET)
     if type(order_status) is str:
         if order_status in _ORDER_STATUS:
@@ -1469,7 +1488,7 @@ def parse_package_order(_src: object, _at: Path, _notes: Notes) -> PackageOrder:
             if order_status != "":
                 _notes.append(((*_at, "orderStatus"), order_status))
     else:
-        raise Misfit((*_at, "orderStatus"), order_status, "OrderStatus | str")
+        _notes.append(Misfit((*_at, "orderStatus"), order_status, "OrderStatus | str"))
     buy_type = _get("buyType", UNSET)
     if type(buy_type) is str:
         if buy_type in _BUY_TYPE:
@@ -1482,26 +1501,28 @@ def parse_package_order(_src: object, _at: Path, _notes: Notes) -> PackageOrder:
     elif buy_type is UNSET:
         pass
     else:
-        raise Misfit((*_at, "buyType"), buy_type, "BuyType | None | str | missing")
+        _notes.append(Misfit((*_at, "buyType"), buy_type, "BuyType | None | str | missing"))
     flow = _get("flow", UNSET)
     if type(flow) is not str and flow is not None and flow is not UNSET:
-        raise Misfit((*_at, "flow"), flow, "None | str | missing")
+        _notes.append(Misfit((*_at, "flow"), flow, "None | str | missing"))
     used_flow = _get("usedFlow", UNSET)
     if type(used_flow) is not str and used_flow is not None and used_flow is not UNSET:
-        raise Misfit((*_at, "usedFlow"), used_flow, "None | str | missing")
+        _notes.append(Misfit((*_at, "usedFlow"), used_flow, "None | str | missing"))
     flow_use_rate = _get("flowUseRate", UNSET)
     if type(flow_use_rate) is not str and flow_use_rate is not None and flow_use_rate is not UNSET:
-        raise Misfit((*_at, "flowUseRate"), flow_use_rate, "None | str | missing")
+        _notes.append(Misfit((*_at, "flowUseRate"), flow_use_rate, "None | str | missing"))
     order_used_flow = _get("orderUsedFlow", UNSET)
     if type(order_used_flow) is not str and order_used_flow is not None and order_used_flow is not UNSET:
-        raise Misfit((*_at, "orderUsedFlow"), order_used_flow, "None | str | missing")
+        _notes.append(Misfit((*_at, "orderUsedFlow"), order_used_flow, "None | str | missing"))
     supplier_code = _get("supplierCode", UNSET)
     if type(supplier_code) is not str and supplier_code is not None and supplier_code is not UNSET:
-        raise Misfit((*_at, "supplierCode"), supplier_code, "None | str | missing")
+        _notes.append(Misfit((*_at, "supplierCode"), supplier_code, "None | str | missing"))
     refueling_package_list = _get("refuelingPackageList", UNSET)
     if type(refueling_package_list) is list:
         refueling_package_list = [
             parse_refueling_package(_item, (*_at, "refuelingPackageList", _index), _notes)
+            if type(_item) is dict
+            else _misfit(_notes, (*_at, "refuelingPackageList", _index), _item, "RefuelingPackage")
             for _index, _item in enumerate(refueling_package_list)
         ]
     elif refueling_package_list is None:
@@ -1509,8 +1530,12 @@ def parse_package_order(_src: object, _at: Path, _notes: Notes) -> PackageOrder:
     elif refueling_package_list is UNSET:
         pass
     else:
-        raise Misfit(
-            (*_at, "refuelingPackageList"), refueling_package_list, "list[RefuelingPackage] | None | missing"
+        _notes.append(
+            Misfit(
+                (*_at, "refuelingPackageList"),
+                refueling_package_list,
+                "list[RefuelingPackage] | None | missing",
+            )
         )
     has_test_flow = _get("hasTestFlow", UNSET)
     if type(has_test_flow) is str:
@@ -1524,11 +1549,13 @@ def parse_package_order(_src: object, _at: Path, _notes: Notes) -> PackageOrder:
     elif has_test_flow is UNSET:
         pass
     else:
-        raise Misfit((*_at, "hasTestFlow"), has_test_flow, "None | str | missing | YesNoFlag")
+        _notes.append(Misfit((*_at, "hasTestFlow"), has_test_flow, "None | str | missing | YesNoFlag"))
     profile_list = _get("profileList", UNSET)
     if type(profile_list) is list:
         profile_list = [
             parse_profile(_item, (*_at, "profileList", _index), _notes)
+            if type(_item) is dict
+            else _misfit(_notes, (*_at, "profileList", _index), _item, "Profile")
             for _index, _item in enumerate(profile_list)
         ]
     elif profile_list is None:
@@ -1536,25 +1563,25 @@ def parse_package_order(_src: object, _at: Path, _notes: Notes) -> PackageOrder:
     elif profile_list is UNSET:
         pass
     else:
-        raise Misfit((*_at, "profileList"), profile_list, "list[Profile] | None | missing")
+        _notes.append(Misfit((*_at, "profileList"), profile_list, "list[Profile] | None | missing"))
     is_flow_plus = _get("isFlowPlus", UNSET)
     if type(is_flow_plus) is not str and is_flow_plus is not None and is_flow_plus is not UNSET:
-        raise Misfit((*_at, "isFlowPlus"), is_flow_plus, "None | str | missing")
+        _notes.append(Misfit((*_at, "isFlowPlus"), is_flow_plus, "None | str | missing"))
     deviceId = _get("deviceId", UNSET)
     if type(deviceId) is not str and deviceId is not UNSET:
-        raise Misfit((*_at, "deviceId"), deviceId, "str | missing")
+        _notes.append(Misfit((*_at, "deviceId"), deviceId, "str | missing"))
     device_id = _get("device_id", UNSET)
     if type(device_id) is not str and device_id is not UNSET:
-        raise Misfit((*_at, "device_id"), device_id, "str | missing")
+        _notes.append(Misfit((*_at, "device_id"), device_id, "str | missing"))
     main_iccid = _get("main_iccid", UNSET)
     if type(main_iccid) is not str and main_iccid is not None and main_iccid is not UNSET:
-        raise Misfit((*_at, "main_iccid"), main_iccid, "None | str | missing")
+        _notes.append(Misfit((*_at, "main_iccid"), main_iccid, "None | str | missing"))
     imsi = _get("imsi", UNSET)
     if type(imsi) is not str and imsi is not None and imsi is not UNSET:
-        raise Misfit((*_at, "imsi"), imsi, "None | str | missing")
+        _notes.append(Misfit((*_at, "imsi"), imsi, "None | str | missing"))
     msisdn = _get("msisdn", UNSET)
     if type(msisdn) is not str and msisdn is not None and msisdn is not UNSET:
-        raise Misfit((*_at, "msisdn"), msisdn, "None | str | missing")
+        _notes.append(Misfit((*_at, "msisdn"), msisdn, "None | str | missing"))
     _parsed = PackageOrder(
         order_code=order_code,
         package_name=package_name,
@@ -1586,13 +1613,11 @@ def parse_package_order(_src: object, _at: Path, _notes: Notes) -> PackageOrder:
     return _parsed
 
 
-def parse_device(_src: object, _at: Path, _notes: Notes) -> Device:
-    if type(_src) is not dict:
-        raise Misfit(_at, _src, "Device")
+def parse_device(_src: dict[str, Any], _at: Path, _notes: Notes) -> Device:
     _get = _src.get
     device_id = _get("device_id", UNSET)
     if type(device_id) is not str:
-        raise Misfit((*_at, "device_id"), device_id, "str")
+        _notes.append(Misfit((*_at, "device_id"), device_id, "str"))
     ota_flag = _get("ota_flag", UNSET)
     if type(ota_flag) is str:
         if ota_flag in _OTA_FLAG:
@@ -1601,7 +1626,7 @@ def parse_device(_src: object, _at: Path, _notes: Notes) -> Device:
             if ota_flag != "":
                 _notes.append(((*_at, "ota_flag"), ota_flag))
     else:
-        raise Misfit((*_at, "ota_flag"), ota_flag, "OtaFlag | str")
+        _notes.append(Misfit((*_at, "ota_flag"), ota_flag, "OtaFlag | str"))
     bip_flag = _get("bip_flag", UNSET)
     if type(bip_flag) is str:
         if bip_flag in _BIP_FLAG:
@@ -1610,7 +1635,7 @@ def parse_device(_src: object, _at: Path, _notes: Notes) -> Device:
             if bip_flag != "":
                 _notes.append(((*_at, "bip_flag"), bip_flag))
     else:
-        raise Misfit((*_at, "bip_flag"), bip_flag, "BipFlag | str")
+        _notes.append(Misfit((*_at, "bip_flag"), bip_flag, "BipFlag | str"))
     multi_imsi_flag = _get("multiImsi_flag", UNSET)
     if type(multi_imsi_flag) is str:
         if multi_imsi_flag in _MULTI_IMSI_FLAG:
@@ -1619,7 +1644,7 @@ def parse_device(_src: object, _at: Path, _notes: Notes) -> Device:
             if multi_imsi_flag != "":
                 _notes.append(((*_at, "multiImsi_flag"), multi_imsi_flag))
     else:
-        raise Misfit((*_at, "multiImsi_flag"), multi_imsi_flag, "MultiImsiFlag | str")
+        _notes.append(Misfit((*_at, "multiImsi_flag"), multi_imsi_flag, "MultiImsiFlag | str"))
     lifecycle = _get("lifecycle", UNSET)
     if type(lifecycle) is str:
         if lifecycle in _LIFECYCLE:
@@ -1628,19 +1653,19 @@ def parse_device(_src: object, _at: Path, _notes: Notes) -> Device:
             if lifecycle != "":
                 _notes.append(((*_at, "lifecycle"), lifecycle))
     else:
-        raise Misfit((*_at, "lifecycle"), lifecycle, "Lifecycle | str")
+        _notes.append(Misfit((*_at, "lifecycle"), lifecycle, "Lifecycle | str"))
     lifecycle_start_time = _get("lifecycle_start_time", UNSET)
     if type(lifecycle_start_time) is not str and lifecycle_start_time is not UNSET:
-        raise Misfit((*_at, "lifecycle_start_time"), lifecycle_start_time, "str | missing")
+        _notes.append(Misfit((*_at, "lifecycle_start_time"), lifecycle_start_time, "str | missing"))
     lifecycle_end_time = _get("lifecycle_end_time", UNSET)
     if type(lifecycle_end_time) is not str and lifecycle_end_time is not UNSET:
-        raise Misfit((*_at, "lifecycle_end_time"), lifecycle_end_time, "str | missing")
+        _notes.append(Misfit((*_at, "lifecycle_end_time"), lifecycle_end_time, "str | missing"))
     lifecycle_slient_period = _get("lifecycle_slient_period", UNSET)
     if type(lifecycle_slient_period) is not str and lifecycle_slient_period is not UNSET:
-        raise Misfit((*_at, "lifecycle_slient_period"), lifecycle_slient_period, "str | missing")
+        _notes.append(Misfit((*_at, "lifecycle_slient_period"), lifecycle_slient_period, "str | missing"))
     lifecycle_shutdown_period = _get("lifecycle_shutdown_period", UNSET)
     if type(lifecycle_shutdown_period) is not str and lifecycle_shutdown_period is not UNSET:
-        raise Misfit((*_at, "lifecycle_shutdown_period"), lifecycle_shutdown_period, "str | missing")
+        _notes.append(Misfit((*_at, "lifecycle_shutdown_period"), lifecycle_shutdown_period, "str | missing"))
     package_order = _get("package_order", UNSET)
     if type(package_order) is dict:
         package_order = parse_package_order(package_order, (*_at, "package_order"), _notes)
@@ -1649,22 +1674,22 @@ def parse_device(_src: object, _at: Path, _notes: Notes) -> Device:
     elif package_order is UNSET:
         pass
     else:
-        raise Misfit((*_at, "package_order"), package_order, "None | PackageOrder | missing")
+        _notes.append(Misfit((*_at, "package_order"), package_order, "None | PackageOrder | missing"))
     partner_name = _get("partnerName", UNSET)
     if type(partner_name) is not str and partner_name is not None and partner_name is not UNSET:
-        raise Misfit((*_at, "partnerName"), partner_name, "None | str | missing")
+        _notes.append(Misfit((*_at, "partnerName"), partner_name, "None | str | missing"))
     partner_code = _get("partnerCode", UNSET)
     if type(partner_code) is not str and partner_code is not None and partner_code is not UNSET:
-        raise Misfit((*_at, "partnerCode"), partner_code, "None | str | missing")
+        _notes.append(Misfit((*_at, "partnerCode"), partner_code, "None | str | missing"))
     msisdn = _get("msisdn", UNSET)
     if type(msisdn) is not str and msisdn is not None and msisdn is not UNSET:
-        raise Misfit((*_at, "msisdn"), msisdn, "None | str | missing")
+        _notes.append(Misfit((*_at, "msisdn"), msisdn, "None | str | missing"))
     task_no = _get("task_no", UNSET)
     if type(task_no) is not str and task_no is not None and task_no is not UNSET:
-        raise Misfit((*_at, "task_no"), task_no, "None | str | missing")
+        _notes.append(Misfit((*_at, "task_no"), task_no, "None | str | missing"))
     main_iccid = _get("main_iccid", UNSET)
     if type(main_iccid) is not str and main_iccid is not None and main_iccid is not UNSET:
-        raise Misfit((*_at, "main_iccid"), main_iccid, "None | str | missing")
+        _notes.append(Misfit((*_at, "main_iccid"), main_iccid, "None | str | missing"))
     _parsed = Device(
         device_id=device_id,
         ota_flag=ota_flag,
@@ -1687,26 +1712,24 @@ def parse_device(_src: object, _at: Path, _notes: Notes) -> Device:
     return _parsed
 
 
-def parse_query_device_response(_src: object, _at: Path, _notes: Notes) -> QueryDeviceResponse:
-    if type(_src) is not dict:
-        raise Misfit(_at, _src, "QueryDeviceResponse")
+def parse_query_device_response(_src: dict[str, Any], _at: Path, _notes: Notes) -> QueryDeviceResponse:
     _get = _src.get
     code = _get("code", UNSET)
     if type(code) is not str:
-        raise Misfit((*_at, "code"), code, "str")
+        _notes.append(Misfit((*_at, "code"), code, "str"))
     message = _get("message", UNSET)
     if type(message) is not str:
-        raise Misfit((*_at, "message"), message, "str")
+        _notes.append(Misfit((*_at, "message"), message, "str"))
     success = _get("success", UNSET)
     if type(success) is not bool:
-        raise Misfit((*_at, "success"), success, "bool")
+        _notes.append(Misfit((*_at, "success"), success, "bool"))
     data = _get("data", UNSET)
     if type(data) is dict:
         data = parse_device(data, (*_at, "data"), _notes)
     elif data is None:
         pass
     else:
-        raise Misfit((*_at, "data"), data, "Device | None")
+        _notes.append(Misfit((*_at, "data"), data, "Device | None"))
     _parsed = QueryDeviceResponse(code=code, message=message, success=success, data=data)
     if not _QUERY_DEVICE_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {
@@ -1715,22 +1738,20 @@ def parse_query_device_response(_src: object, _at: Path, _notes: Notes) -> Query
     return _parsed
 
 
-def parse_page(_src: object, _at: Path, _notes: Notes) -> Page:
-    if type(_src) is not dict:
-        raise Misfit(_at, _src, "Page")
+def parse_page(_src: dict[str, Any], _at: Path, _notes: Notes) -> Page:
     _get = _src.get
     cur_page_no = _get("cur_page_no", UNSET)
     if type(cur_page_no) is not int:
-        raise Misfit((*_at, "cur_page_no"), cur_page_no, "int")
+        _notes.append(Misfit((*_at, "cur_page_no"), cur_page_no, "int"))
     page_size = _get("page_size", UNSET)
     if type(page_size) is not int:
-        raise Misfit((*_at, "page_size"), page_size, "int")
+        _notes.append(Misfit((*_at, "page_size"), page_size, "int"))
     total_count = _get("total_count", UNSET)
     if type(total_count) is not int:
-        raise Misfit((*_at, "total_count"), total_count, "int")
+        _notes.append(Misfit((*_at, "total_count"), total_count, "int"))
     total_pages = _get("total_pages", UNSET)
     if type(total_pages) is not int:
-        raise Misfit((*_at, "total_pages"), total_pages, "int")
+        _notes.append(Misfit((*_at, "total_pages"), total_pages, "int"))
     _parsed = Page(
         cur_page_no=cur_page_no, page_size=page_size, total_count=total_count, total_pages=total_pages
     )
@@ -1739,51 +1760,50 @@ def parse_page(_src: object, _at: Path, _notes: Notes) -> Page:
     return _parsed
 
 
-def parse_device_list(_src: object, _at: Path, _notes: Notes) -> DeviceList:
-    if type(_src) is not dict:
-        raise Misfit(_at, _src, "DeviceList")
+def parse_device_list(_src: dict[str, Any], _at: Path, _notes: Notes) -> DeviceList:
     _get = _src.get
     device = _get("device", UNSET)
     if type(device) is list:
         device = [
-            parse_device(_item, (*_at, "device", _index), _notes) for _index, _item in enumerate(device)
+            parse_device(_item, (*_at, "device", _index), _notes)
+            if type(_item) is dict
+            else _misfit(_notes, (*_at, "device", _index), _item, "Device")
+            for _index, _item in enumerate(device)
         ]
     else:
-        raise Misfit((*_at, "device"), device, "list[Device]")
+        _notes.append(Misfit((*_at, "device"), device, "list[Device]"))
     page = _get("page", UNSET)
     if type(page) is dict:
         page = parse_page(page, (*_at, "page"), _notes)
     else:
-        raise Misfit((*_at, "page"), page, "Page")
+        _notes.append(Misfit((*_at, "page"), page, "Page"))
     device_num = _get("device_num", UNSET)
     if type(device_num) is not int:
-        raise Misfit((*_at, "device_num"), device_num, "int")
+        _notes.append(Misfit((*_at, "device_num"), device_num, "int"))
     _parsed = DeviceList(device=device, page=page, device_num=device_num)
     if not _DEVICE_LIST_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _DEVICE_LIST_KEYS}
     return _parsed
 
 
-def parse_query_devices_response(_src: object, _at: Path, _notes: Notes) -> QueryDevicesResponse:
-    if type(_src) is not dict:
-        raise Misfit(_at, _src, "QueryDevicesResponse")
+def parse_query_devices_response(_src: dict[str, Any], _at: Path, _notes: Notes) -> QueryDevicesResponse:
     _get = _src.get
     code = _get("code", UNSET)
     if type(code) is not str:
-        raise Misfit((*_at, "code"), code, "str")
+        _notes.append(Misfit((*_at, "code"), code, "str"))
     message = _get("message", UNSET)
     if type(message) is not str:
-        raise Misfit((*_at, "message"), message, "str")
+        _notes.append(Misfit((*_at, "message"), message, "str"))
     success = _get("success", UNSET)
     if type(success) is not bool:
-        raise Misfit((*_at, "success"), success, "bool")
+        _notes.append(Misfit((*_at, "success"), success, "bool"))
     data = _get("data", UNSET)
     if type(data) is dict:
         data = parse_device_list(data, (*_at, "data"), _notes)
     elif data is None:
         pass
     else:
-        raise Misfit((*_at, "data"), data, "DeviceList | None")
+        _notes.append(Misfit((*_at, "data"), data, "DeviceList | None"))
     _parsed = QueryDevicesResponse(code=code, message=message, success=success, data=data)
     if not _QUERY_DEVICES_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {
@@ -1792,41 +1812,37 @@ def parse_query_devices_response(_src: object, _at: Path, _notes: Notes) -> Quer
     return _parsed
 
 
-def parse_sms_mt_counters(_src: object, _at: Path, _notes: Notes) -> SmsMtCounters:
-    if type(_src) is not dict:
-        raise Misfit(_at, _src, "SmsMtCounters")
+def parse_sms_mt_counters(_src: dict[str, Any], _at: Path, _notes: Notes) -> SmsMtCounters:
     _get = _src.get
     count = _get("count", UNSET)
     if type(count) is not str and count is not UNSET:
-        raise Misfit((*_at, "count"), count, "str | missing")
+        _notes.append(Misfit((*_at, "count"), count, "str | missing"))
     last_sms = _get("lastSms", UNSET)
     if type(last_sms) is not str and last_sms is not None and last_sms is not UNSET:
-        raise Misfit((*_at, "lastSms"), last_sms, "None | str | missing")
+        _notes.append(Misfit((*_at, "lastSms"), last_sms, "None | str | missing"))
     sms_error_count = _get("smsErrorCount", UNSET)
     if type(sms_error_count) is not str and sms_error_count is not UNSET:
-        raise Misfit((*_at, "smsErrorCount"), sms_error_count, "str | missing")
+        _notes.append(Misfit((*_at, "smsErrorCount"), sms_error_count, "str | missing"))
     _parsed = SmsMtCounters(count=count, last_sms=last_sms, sms_error_count=sms_error_count)
     if not _SMS_MT_COUNTERS_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _SMS_MT_COUNTERS_KEYS}
     return _parsed
 
 
-def parse_sms_mo_counters(_src: object, _at: Path, _notes: Notes) -> SmsMoCounters:
-    if type(_src) is not dict:
-        raise Misfit(_at, _src, "SmsMoCounters")
+def parse_sms_mo_counters(_src: dict[str, Any], _at: Path, _notes: Notes) -> SmsMoCounters:
     _get = _src.get
     count = _get("count", UNSET)
     if type(count) is not str and count is not UNSET:
-        raise Misfit((*_at, "count"), count, "str | missing")
+        _notes.append(Misfit((*_at, "count"), count, "str | missing"))
     last_dest = _get("lastDest", UNSET)
     if type(last_dest) is not str and last_dest is not None and last_dest is not UNSET:
-        raise Misfit((*_at, "lastDest"), last_dest, "None | str | missing")
+        _notes.append(Misfit((*_at, "lastDest"), last_dest, "None | str | missing"))
     last_sms = _get("lastSms", UNSET)
     if type(last_sms) is not str and last_sms is not None and last_sms is not UNSET:
-        raise Misfit((*_at, "lastSms"), last_sms, "None | str | missing")
+        _notes.append(Misfit((*_at, "lastSms"), last_sms, "None | str | missing"))
     sms_error_count = _get("smsErrorCount", UNSET)
     if type(sms_error_count) is not str and sms_error_count is not UNSET:
-        raise Misfit((*_at, "smsErrorCount"), sms_error_count, "str | missing")
+        _notes.append(Misfit((*_at, "smsErrorCount"), sms_error_count, "str | missing"))
     _parsed = SmsMoCounters(
         count=count, last_dest=last_dest, last_sms=last_sms, sms_error_count=sms_error_count
     )
@@ -1835,41 +1851,40 @@ def parse_sms_mo_counters(_src: object, _at: Path, _notes: Notes) -> SmsMoCounte
     return _parsed
 
 
-def parse_gprs_session(_src: object, _at: Path, _notes: Notes) -> GprsSession:
-    if type(_src) is not dict:
-        raise Misfit(_at, _src, "GprsSession")
+def parse_gprs_session(_src: dict[str, Any], _at: Path, _notes: Notes) -> GprsSession:
     _get = _src.get
     pdp_active = _get("pdpActive", UNSET)
     if type(pdp_active) is str:
         if pdp_active in _BOOLEAN_STRING:
             pdp_active = _BOOLEAN_STRING[pdp_active]
         else:
-            raise Misfit((*_at, "pdpActive"), pdp_active, "BooleanString | missing")
+            if pdp_active != "":
+                _notes.append(((*_at, "pdpActive"), pdp_active))
     elif pdp_active is UNSET:
         pass
     else:
-        raise Misfit((*_at, "pdpActive"), pdp_active, "BooleanString | missing")
+        _notes.append(Misfit((*_at, "pdpActive"), pdp_active, "BooleanString | str | missing"))
     activation = _get("activation", UNSET)
     if type(activation) is not str and activation is not None and activation is not UNSET:
-        raise Misfit((*_at, "activation"), activation, "None | str | missing")
+        _notes.append(Misfit((*_at, "activation"), activation, "None | str | missing"))
     ip = _get("ip", UNSET)
     if type(ip) is not str and ip is not None and ip is not UNSET:
-        raise Misfit((*_at, "ip"), ip, "None | str | missing")
+        _notes.append(Misfit((*_at, "ip"), ip, "None | str | missing"))
     tx = _get("tx", UNSET)
     if type(tx) is not str and tx is not UNSET:
-        raise Misfit((*_at, "tx"), tx, "str | missing")
+        _notes.append(Misfit((*_at, "tx"), tx, "str | missing"))
     last_tx = _get("lastTx", UNSET)
     if type(last_tx) is not str and last_tx is not None and last_tx is not UNSET:
-        raise Misfit((*_at, "lastTx"), last_tx, "None | str | missing")
+        _notes.append(Misfit((*_at, "lastTx"), last_tx, "None | str | missing"))
     rx = _get("rx", UNSET)
     if type(rx) is not str and rx is not UNSET:
-        raise Misfit((*_at, "rx"), rx, "str | missing")
+        _notes.append(Misfit((*_at, "rx"), rx, "str | missing"))
     last_rx = _get("lastRx", UNSET)
     if type(last_rx) is not str and last_rx is not None and last_rx is not UNSET:
-        raise Misfit((*_at, "lastRx"), last_rx, "None | str | missing")
+        _notes.append(Misfit((*_at, "lastRx"), last_rx, "None | str | missing"))
     gi_dest_address = _get("giDestAddress", UNSET)
     if type(gi_dest_address) is not str and gi_dest_address is not None and gi_dest_address is not UNSET:
-        raise Misfit((*_at, "giDestAddress"), gi_dest_address, "None | str | missing")
+        _notes.append(Misfit((*_at, "giDestAddress"), gi_dest_address, "None | str | missing"))
     _parsed = GprsSession(
         pdp_active=pdp_active,
         activation=activation,
@@ -1885,9 +1900,7 @@ def parse_gprs_session(_src: object, _at: Path, _notes: Notes) -> GprsSession:
     return _parsed
 
 
-def parse_latest_cdr(_src: object, _at: Path, _notes: Notes) -> LatestCdr:
-    if type(_src) is not dict:
-        raise Misfit(_at, _src, "LatestCdr")
+def parse_latest_cdr(_src: dict[str, Any], _at: Path, _notes: Notes) -> LatestCdr:
     _get = _src.get
     return_code = _get("returnCode", UNSET)
     if type(return_code) is str:
@@ -1897,38 +1910,38 @@ def parse_latest_cdr(_src: object, _at: Path, _notes: Notes) -> LatestCdr:
             if return_code != "":
                 _notes.append(((*_at, "returnCode"), return_code))
     else:
-        raise Misfit((*_at, "returnCode"), return_code, "SessionReturnCode | str")
+        _notes.append(Misfit((*_at, "returnCode"), return_code, "SessionReturnCode | str"))
     imsi = _get("imsi", UNSET)
     if type(imsi) is not str and imsi is not None and imsi is not UNSET:
-        raise Misfit((*_at, "imsi"), imsi, "None | str | missing")
+        _notes.append(Misfit((*_at, "imsi"), imsi, "None | str | missing"))
     msisdn = _get("msisdn", UNSET)
     if type(msisdn) is not str and msisdn is not None and msisdn is not UNSET:
-        raise Misfit((*_at, "msisdn"), msisdn, "None | str | missing")
+        _notes.append(Misfit((*_at, "msisdn"), msisdn, "None | str | missing"))
     imei = _get("imei", UNSET)
     if type(imei) is not str and imei is not None and imei is not UNSET:
-        raise Misfit((*_at, "imei"), imei, "None | str | missing")
+        _notes.append(Misfit((*_at, "imei"), imei, "None | str | missing"))
     session_start = _get("sessionStart", UNSET)
     if type(session_start) is not str and session_start is not None and session_start is not UNSET:
-        raise Misfit((*_at, "sessionStart"), session_start, "None | str | missing")
+        _notes.append(Misfit((*_at, "sessionStart"), session_start, "None | str | missing"))
     last_activity = _get("lastActivity", UNSET)
     if type(last_activity) is not str and last_activity is not None and last_activity is not UNSET:
-        raise Misfit((*_at, "lastActivity"), last_activity, "None | str | missing")
+        _notes.append(Misfit((*_at, "lastActivity"), last_activity, "None | str | missing"))
     last_sms_error = _get("lastSmsError", UNSET)
     if type(last_sms_error) is not str and last_sms_error is not None and last_sms_error is not UNSET:
-        raise Misfit((*_at, "lastSmsError"), last_sms_error, "None | str | missing")
+        _notes.append(Misfit((*_at, "lastSmsError"), last_sms_error, "None | str | missing"))
     last_sms_error_time = _get("lastSmsErrorTime", UNSET)
     if (
         type(last_sms_error_time) is not str
         and last_sms_error_time is not None
         and last_sms_error_time is not UNSET
     ):
-        raise Misfit((*_at, "lastSmsErrorTime"), last_sms_error_time, "None | str | missing")
+        _notes.append(Misfit((*_at, "lastSmsErrorTime"), last_sms_error_time, "None | str | missing"))
     last_lu = _get("lastLu", UNSET)
     if type(last_lu) is not str and last_lu is not None and last_lu is not UNSET:
-        raise Misfit((*_at, "lastLu"), last_lu, "None | str | missing")
+        _notes.append(Misfit((*_at, "lastLu"), last_lu, "None | str | missing"))
     customer_no = _get("customerNo", UNSET)
     if type(customer_no) is not str and customer_no is not None and customer_no is not UNSET:
-        raise Misfit((*_at, "customerNo"), customer_no, "None | str | missing")
+        _notes.append(Misfit((*_at, "customerNo"), customer_no, "None | str | missing"))
     sms_mt = _get("smsMt", UNSET)
     if type(sms_mt) is dict:
         sms_mt = parse_sms_mt_counters(sms_mt, (*_at, "smsMt"), _notes)
@@ -1937,7 +1950,7 @@ def parse_latest_cdr(_src: object, _at: Path, _notes: Notes) -> LatestCdr:
     elif sms_mt is UNSET:
         pass
     else:
-        raise Misfit((*_at, "smsMt"), sms_mt, "None | SmsMtCounters | missing")
+        _notes.append(Misfit((*_at, "smsMt"), sms_mt, "None | SmsMtCounters | missing"))
     sms_mo = _get("smsMo", UNSET)
     if type(sms_mo) is dict:
         sms_mo = parse_sms_mo_counters(sms_mo, (*_at, "smsMo"), _notes)
@@ -1946,7 +1959,7 @@ def parse_latest_cdr(_src: object, _at: Path, _notes: Notes) -> LatestCdr:
     elif sms_mo is UNSET:
         pass
     else:
-        raise Misfit((*_at, "smsMo"), sms_mo, "None | SmsMoCounters | missing")
+        _notes.append(Misfit((*_at, "smsMo"), sms_mo, "None | SmsMoCounters | missing"))
     gprs = _get("gprs", UNSET)
     if type(gprs) is dict:
         gprs = parse_gprs_session(gprs, (*_at, "gprs"), _notes)
@@ -1955,7 +1968,7 @@ def parse_latest_cdr(_src: object, _at: Path, _notes: Notes) -> LatestCdr:
     elif gprs is UNSET:
         pass
     else:
-        raise Misfit((*_at, "gprs"), gprs, "GprsSession | None | missing")
+        _notes.append(Misfit((*_at, "gprs"), gprs, "GprsSession | None | missing"))
     _parsed = LatestCdr(
         return_code=return_code,
         imsi=imsi,
@@ -1976,26 +1989,24 @@ def parse_latest_cdr(_src: object, _at: Path, _notes: Notes) -> LatestCdr:
     return _parsed
 
 
-def parse_query_latest_cdr_response(_src: object, _at: Path, _notes: Notes) -> QueryLatestCdrResponse:
-    if type(_src) is not dict:
-        raise Misfit(_at, _src, "QueryLatestCdrResponse")
+def parse_query_latest_cdr_response(_src: dict[str, Any], _at: Path, _notes: Notes) -> QueryLatestCdrResponse:
     _get = _src.get
     code = _get("code", UNSET)
     if type(code) is not str:
-        raise Misfit((*_at, "code"), code, "str")
+        _notes.append(Misfit((*_at, "code"), code, "str"))
     message = _get("message", UNSET)
     if type(message) is not str:
-        raise Misfit((*_at, "message"), message, "str")
+        _notes.append(Misfit((*_at, "message"), message, "str"))
     success = _get("success", UNSET)
     if type(success) is not bool:
-        raise Misfit((*_at, "success"), success, "bool")
+        _notes.append(Misfit((*_at, "success"), success, "bool"))
     data = _get("data", UNSET)
     if type(data) is dict:
         data = parse_latest_cdr(data, (*_at, "data"), _notes)
     elif data is None:
         pass
     else:
-        raise Misfit((*_at, "data"), data, "LatestCdr | None")
+        _notes.append(Misfit((*_at, "data"), data, "LatestCdr | None"))
     _parsed = QueryLatestCdrResponse(code=code, message=message, success=success, data=data)
     if not _QUERY_LATEST_CDR_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {
@@ -2004,16 +2015,14 @@ def parse_query_latest_cdr_response(_src: object, _at: Path, _notes: Notes) -> Q
     return _parsed
 
 
-def parse_mt_sms_record(_src: object, _at: Path, _notes: Notes) -> MtSmsRecord:
-    if type(_src) is not dict:
-        raise Misfit(_at, _src, "MtSmsRecord")
+def parse_mt_sms_record(_src: dict[str, Any], _at: Path, _notes: Notes) -> MtSmsRecord:
     _get = _src.get
     asset_id = _get("assetId", UNSET)
     if type(asset_id) is not str:
-        raise Misfit((*_at, "assetId"), asset_id, "str")
+        _notes.append(Misfit((*_at, "assetId"), asset_id, "str"))
     send_start_time = _get("sendStartTime", UNSET)
     if type(send_start_time) is not str:
-        raise Misfit((*_at, "sendStartTime"), send_start_time, "str")
+        _notes.append(Misfit((*_at, "sendStartTime"), send_start_time, "str"))
     send_status = _get("sendStatus", UNSET)
     if type(send_status) is str:
         if send_status in _SEND_STATUS:
@@ -2022,13 +2031,13 @@ def parse_mt_sms_record(_src: object, _at: Path, _notes: Notes) -> MtSmsRecord:
             if send_status != "":
                 _notes.append(((*_at, "sendStatus"), send_status))
     else:
-        raise Misfit((*_at, "sendStatus"), send_status, "SendStatus | str")
+        _notes.append(Misfit((*_at, "sendStatus"), send_status, "SendStatus | str"))
     msisdn = _get("msisdn", UNSET)
     if type(msisdn) is not str and msisdn is not None and msisdn is not UNSET:
-        raise Misfit((*_at, "msisdn"), msisdn, "None | str | missing")
+        _notes.append(Misfit((*_at, "msisdn"), msisdn, "None | str | missing"))
     send_end_time = _get("sendEndTime", UNSET)
     if type(send_end_time) is not str and send_end_time is not None and send_end_time is not UNSET:
-        raise Misfit((*_at, "sendEndTime"), send_end_time, "None | str | missing")
+        _notes.append(Misfit((*_at, "sendEndTime"), send_end_time, "None | str | missing"))
     status_report = _get("statusReport", UNSET)
     if type(status_report) is str:
         if status_report in _DELIVERY_REPORT:
@@ -2041,7 +2050,7 @@ def parse_mt_sms_record(_src: object, _at: Path, _notes: Notes) -> MtSmsRecord:
     elif status_report is UNSET:
         pass
     else:
-        raise Misfit((*_at, "statusReport"), status_report, "DeliveryReport | None | str | missing")
+        _notes.append(Misfit((*_at, "statusReport"), status_report, "DeliveryReport | None | str | missing"))
     _parsed = MtSmsRecord(
         asset_id=asset_id,
         send_start_time=send_start_time,
@@ -2055,9 +2064,7 @@ def parse_mt_sms_record(_src: object, _at: Path, _notes: Notes) -> MtSmsRecord:
     return _parsed
 
 
-def parse_result_status(_src: object, _at: Path, _notes: Notes) -> ResultStatus:
-    if type(_src) is not dict:
-        raise Misfit(_at, _src, "ResultStatus")
+def parse_result_status(_src: dict[str, Any], _at: Path, _notes: Notes) -> ResultStatus:
     _get = _src.get
     code = _get("code", UNSET)
     if type(code) is str:
@@ -2067,64 +2074,65 @@ def parse_result_status(_src: object, _at: Path, _notes: Notes) -> ResultStatus:
             if code != "":
                 _notes.append(((*_at, "code"), code))
     else:
-        raise Misfit((*_at, "code"), code, "ResultStatusCode | str")
+        _notes.append(Misfit((*_at, "code"), code, "ResultStatusCode | str"))
     message = _get("message", UNSET)
     if type(message) is not str:
-        raise Misfit((*_at, "message"), message, "str")
+        _notes.append(Misfit((*_at, "message"), message, "str"))
     detail = _get("detail", UNSET)
     if type(detail) is not str and detail is not None and detail is not UNSET:
-        raise Misfit((*_at, "detail"), detail, "None | str | missing")
+        _notes.append(Misfit((*_at, "detail"), detail, "None | str | missing"))
     _parsed = ResultStatus(code=code, message=message, detail=detail)
     if not _RESULT_STATUS_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _RESULT_STATUS_KEYS}
     return _parsed
 
 
-def parse_mt_sms_page(_src: object, _at: Path, _notes: Notes) -> MtSmsPage:
-    if type(_src) is not dict:
-        raise Misfit(_at, _src, "MtSmsPage")
+def parse_mt_sms_page(_src: dict[str, Any], _at: Path, _notes: Notes) -> MtSmsPage:
     _get = _src.get
     data = _get("data", UNSET)
     if type(data) is list:
         data = [
-            parse_mt_sms_record(_item, (*_at, "data", _index), _notes) for _index, _item in enumerate(data)
+            parse_mt_sms_record(_item, (*_at, "data", _index), _notes)
+            if type(_item) is dict
+            else _misfit(_notes, (*_at, "data", _index), _item, "MtSmsRecord")
+            for _index, _item in enumerate(data)
         ]
     else:
-        raise Misfit((*_at, "data"), data, "list[MtSmsRecord]")
+        _notes.append(Misfit((*_at, "data"), data, "list[MtSmsRecord]"))
     status = _get("status", UNSET)
     if type(status) is dict:
         status = parse_result_status(status, (*_at, "status"), _notes)
     else:
-        raise Misfit((*_at, "status"), status, "ResultStatus")
+        _notes.append(Misfit((*_at, "status"), status, "ResultStatus"))
     total_count = _get("total_count", UNSET)
     if type(total_count) is not int:
-        raise Misfit((*_at, "total_count"), total_count, "int")
+        _notes.append(Misfit((*_at, "total_count"), total_count, "int"))
     _parsed = MtSmsPage(data=data, status=status, total_count=total_count)
     if not _MT_SMS_PAGE_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _MT_SMS_PAGE_KEYS}
     return _parsed
 
 
-def parse_query_mt_sms_status_response(_src: object, _at: Path, _notes: Notes) -> QueryMtSmsStatusResponse:
-    if type(_src) is not dict:
-        raise Misfit(_at, _src, "QueryMtSmsStatusResponse")
+def parse_query_mt_sms_status_response(
+    _src: dict[str, Any], _at: Path, _notes: Notes
+) -> QueryMtSmsStatusResponse:
     _get = _src.get
     code = _get("code", UNSET)
     if type(code) is not str:
-        raise Misfit((*_at, "code"), code, "str")
+        _notes.append(Misfit((*_at, "code"), code, "str"))
     message = _get("message", UNSET)
     if type(message) is not str:
-        raise Misfit((*_at, "message"), message, "str")
+        _notes.append(Misfit((*_at, "message"), message, "str"))
     success = _get("success", UNSET)
     if type(success) is not bool:
-        raise Misfit((*_at, "success"), success, "bool")
+        _notes.append(Misfit((*_at, "success"), success, "bool"))
     data = _get("data", UNSET)
     if type(data) is dict:
         data = parse_mt_sms_page(data, (*_at, "data"), _notes)
     elif data is None:
         pass
     else:
-        raise Misfit((*_at, "data"), data, "MtSmsPage | None")
+        _notes.append(Misfit((*_at, "data"), data, "MtSmsPage | None"))
     _parsed = QueryMtSmsStatusResponse(code=code, message=message, success=success, data=data)
     if not _QUERY_MT_SMS_STATUS_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {
@@ -2133,29 +2141,29 @@ def parse_query_mt_sms_status_response(_src: object, _at: Path, _notes: Notes) -
     return _parsed
 
 
-def parse_query_orders_data(_src: object, _at: Path, _notes: Notes) -> QueryOrdersData:
-    if type(_src) is not dict:
-        raise Misfit(_at, _src, "QueryOrdersData")
+def parse_query_orders_data(_src: dict[str, Any], _at: Path, _notes: Notes) -> QueryOrdersData:
     _get = _src.get
     page = _get("page", UNSET)
     if type(page) is dict:
         page = parse_page(page, (*_at, "page"), _notes)
     else:
-        raise Misfit((*_at, "page"), page, "Page")
+        _notes.append(Misfit((*_at, "page"), page, "Page"))
     package_order = _get("package_order", UNSET)
     if type(package_order) is list:
         package_order = [
             parse_package_order(_item, (*_at, "package_order", _index), _notes)
+            if type(_item) is dict
+            else _misfit(_notes, (*_at, "package_order", _index), _item, "PackageOrder")
             for _index, _item in enumerate(package_order)
         ]
     else:
-        raise Misfit((*_at, "package_order"), package_order, "list[PackageOrder]")
+        _notes.append(Misfit((*_at, "package_order"), package_order, "list[PackageOrder]"))
     package_order_num = _get("package_order_num", UNSET)
     if type(package_order_num) is not int:
-        raise Misfit((*_at, "package_order_num"), package_order_num, "int")
+        _notes.append(Misfit((*_at, "package_order_num"), package_order_num, "int"))
     sign = _get("sign", UNSET)
     if type(sign) is not str and sign is not None and sign is not UNSET:
-        raise Misfit((*_at, "sign"), sign, "None | str | missing")
+        _notes.append(Misfit((*_at, "sign"), sign, "None | str | missing"))
     _parsed = QueryOrdersData(
         page=page, package_order=package_order, package_order_num=package_order_num, sign=sign
     )
@@ -2164,26 +2172,24 @@ def parse_query_orders_data(_src: object, _at: Path, _notes: Notes) -> QueryOrde
     return _parsed
 
 
-def parse_query_orders_response(_src: object, _at: Path, _notes: Notes) -> QueryOrdersResponse:
-    if type(_src) is not dict:
-        raise Misfit(_at, _src, "QueryOrdersResponse")
+def parse_query_orders_response(_src: dict[str, Any], _at: Path, _notes: Notes) -> QueryOrdersResponse:
     _get = _src.get
     code = _get("code", UNSET)
     if type(code) is not str:
-        raise Misfit((*_at, "code"), code, "str")
+        _notes.append(Misfit((*_at, "code"), code, "str"))
     message = _get("message", UNSET)
     if type(message) is not str:
-        raise Misfit((*_at, "message"), message, "str")
+        _notes.append(Misfit((*_at, "message"), message, "str"))
     success = _get("success", UNSET)
     if type(success) is not bool:
-        raise Misfit((*_at, "success"), success, "bool")
+        _notes.append(Misfit((*_at, "success"), success, "bool"))
     data = _get("data", UNSET)
     if type(data) is dict:
         data = parse_query_orders_data(data, (*_at, "data"), _notes)
     elif data is None:
         pass
     else:
-        raise Misfit((*_at, "data"), data, "None | QueryOrdersData")
+        _notes.append(Misfit((*_at, "data"), data, "None | QueryOrdersData"))
     _parsed = QueryOrdersResponse(code=code, message=message, success=success, data=data)
     if not _QUERY_ORDERS_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {
@@ -2192,46 +2198,44 @@ def parse_query_orders_response(_src: object, _at: Path, _notes: Notes) -> Query
     return _parsed
 
 
-def parse_cdr_record(_src: object, _at: Path, _notes: Notes) -> CdrRecord:
-    if type(_src) is not dict:
-        raise Misfit(_at, _src, "CdrRecord")
+def parse_cdr_record(_src: dict[str, Any], _at: Path, _notes: Notes) -> CdrRecord:
     _get = _src.get
     data = _get("data", UNSET)
     if type(data) is not int:
-        raise Misfit((*_at, "data"), data, "int")
+        _notes.append(Misfit((*_at, "data"), data, "int"))
     imsi = _get("imsi", UNSET)
     if type(imsi) is not str:
-        raise Misfit((*_at, "imsi"), imsi, "str")
+        _notes.append(Misfit((*_at, "imsi"), imsi, "str"))
     mcc = _get("mcc", UNSET)
     if type(mcc) is not str:
-        raise Misfit((*_at, "mcc"), mcc, "str")
+        _notes.append(Misfit((*_at, "mcc"), mcc, "str"))
     mnc = _get("mnc", UNSET)
     if type(mnc) is not str:
-        raise Misfit((*_at, "mnc"), mnc, "str")
+        _notes.append(Misfit((*_at, "mnc"), mnc, "str"))
     session_started_at = _get("session_started_at", UNSET)
     if type(session_started_at) is not str:
-        raise Misfit((*_at, "session_started_at"), session_started_at, "str")
+        _notes.append(Misfit((*_at, "session_started_at"), session_started_at, "str"))
     sim_id = _get("sim_id", UNSET)
     if type(sim_id) is not str:
-        raise Misfit((*_at, "sim_id"), sim_id, "str")
+        _notes.append(Misfit((*_at, "sim_id"), sim_id, "str"))
     msisdn = _get("msisdn", UNSET)
     if type(msisdn) is not str and msisdn is not None and msisdn is not UNSET:
-        raise Misfit((*_at, "msisdn"), msisdn, "None | str | missing")
+        _notes.append(Misfit((*_at, "msisdn"), msisdn, "None | str | missing"))
     network = _get("network", UNSET)
     if type(network) is not str and network is not None and network is not UNSET:
-        raise Misfit((*_at, "network"), network, "None | str | missing")
+        _notes.append(Misfit((*_at, "network"), network, "None | str | missing"))
     plan_id = _get("plan_id", UNSET)
     if type(plan_id) is not str and plan_id is not None and plan_id is not UNSET:
-        raise Misfit((*_at, "plan_id"), plan_id, "None | str | missing")
+        _notes.append(Misfit((*_at, "plan_id"), plan_id, "None | str | missing"))
     session_ended_at = _get("session_ended_at", UNSET)
     if type(session_ended_at) is not str and session_ended_at is not None and session_ended_at is not UNSET:
-        raise Misfit((*_at, "session_ended_at"), session_ended_at, "None | str | missing")
+        _notes.append(Misfit((*_at, "session_ended_at"), session_ended_at, "None | str | missing"))
     apn = _get("apn", UNSET)
     if type(apn) is not str and apn is not None and apn is not UNSET:
-        raise Misfit((*_at, "apn"), apn, "None | str | missing")
+        _notes.append(Misfit((*_at, "apn"), apn, "None | str | missing"))
     duration = _get("duration", UNSET)
     if type(duration) is not int and duration is not None and duration is not UNSET:
-        raise Misfit((*_at, "duration"), duration, "int | None | missing")
+        _notes.append(Misfit((*_at, "duration"), duration, "int | None | missing"))
     _parsed = CdrRecord(
         data=data,
         imsi=imsi,
@@ -2251,49 +2255,50 @@ def parse_cdr_record(_src: object, _at: Path, _notes: Notes) -> CdrRecord:
     return _parsed
 
 
-def parse_cdr_page(_src: object, _at: Path, _notes: Notes) -> CdrPage:
-    if type(_src) is not dict:
-        raise Misfit(_at, _src, "CdrPage")
+def parse_cdr_page(_src: dict[str, Any], _at: Path, _notes: Notes) -> CdrPage:
     _get = _src.get
     data = _get("data", UNSET)
     if type(data) is list:
-        data = [parse_cdr_record(_item, (*_at, "data", _index), _notes) for _index, _item in enumerate(data)]
+        data = [
+            parse_cdr_record(_item, (*_at, "data", _index), _notes)
+            if type(_item) is dict
+            else _misfit(_notes, (*_at, "data", _index), _item, "CdrRecord")
+            for _index, _item in enumerate(data)
+        ]
     else:
-        raise Misfit((*_at, "data"), data, "list[CdrRecord]")
+        _notes.append(Misfit((*_at, "data"), data, "list[CdrRecord]"))
     status = _get("status", UNSET)
     if type(status) is dict:
         status = parse_result_status(status, (*_at, "status"), _notes)
     else:
-        raise Misfit((*_at, "status"), status, "ResultStatus")
+        _notes.append(Misfit((*_at, "status"), status, "ResultStatus"))
     total_count = _get("total_count", UNSET)
     if type(total_count) is not int:
-        raise Misfit((*_at, "total_count"), total_count, "int")
+        _notes.append(Misfit((*_at, "total_count"), total_count, "int"))
     _parsed = CdrPage(data=data, status=status, total_count=total_count)
     if not _CDR_PAGE_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _CDR_PAGE_KEYS}
     return _parsed
 
 
-def parse_query_sim_cdr_response(_src: object, _at: Path, _notes: Notes) -> QuerySimCdrResponse:
-    if type(_src) is not dict:
-        raise Misfit(_at, _src, "QuerySimCdrResponse")
+def parse_query_sim_cdr_response(_src: dict[str, Any], _at: Path, _notes: Notes) -> QuerySimCdrResponse:
     _get = _src.get
     code = _get("code", UNSET)
     if type(code) is not str:
-        raise Misfit((*_at, "code"), code, "str")
+        _notes.append(Misfit((*_at, "code"), code, "str"))
     message = _get("message", UNSET)
     if type(message) is not str:
-        raise Misfit((*_at, "message"), message, "str")
+        _notes.append(Misfit((*_at, "message"), message, "str"))
     success = _get("success", UNSET)
     if type(success) is not bool:
-        raise Misfit((*_at, "success"), success, "bool")
+        _notes.append(Misfit((*_at, "success"), success, "bool"))
     data = _get("data", UNSET)
     if type(data) is dict:
         data = parse_cdr_page(data, (*_at, "data"), _notes)
     elif data is None:
         pass
     else:
-        raise Misfit((*_at, "data"), data, "CdrPage | None")
+        _notes.append(Misfit((*_at, "data"), data, "CdrPage | None"))
     _parsed = QuerySimCdrResponse(code=code, message=message, success=success, data=data)
     if not _QUERY_SIM_CDR_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {
@@ -2302,25 +2307,23 @@ def parse_query_sim_cdr_response(_src: object, _at: Path, _notes: Notes) -> Quer
     return _parsed
 
 
-def parse_sms_cdr_record(_src: object, _at: Path, _notes: Notes) -> SmsCdrRecord:
-    if type(_src) is not dict:
-        raise Misfit(_at, _src, "SmsCdrRecord")
+def parse_sms_cdr_record(_src: dict[str, Any], _at: Path, _notes: Notes) -> SmsCdrRecord:
     _get = _src.get
     device_id = _get("deviceId", UNSET)
     if type(device_id) is not str:
-        raise Misfit((*_at, "deviceId"), device_id, "str")
+        _notes.append(Misfit((*_at, "deviceId"), device_id, "str"))
     from_iccid = _get("fromIccid", UNSET)
     if type(from_iccid) is not str and from_iccid is not None and from_iccid is not UNSET:
-        raise Misfit((*_at, "fromIccid"), from_iccid, "None | str | missing")
+        _notes.append(Misfit((*_at, "fromIccid"), from_iccid, "None | str | missing"))
     to_iccid = _get("toIccid", UNSET)
     if type(to_iccid) is not str and to_iccid is not None and to_iccid is not UNSET:
-        raise Misfit((*_at, "toIccid"), to_iccid, "None | str | missing")
+        _notes.append(Misfit((*_at, "toIccid"), to_iccid, "None | str | missing"))
     send_msisdn = _get("sendMsisdn", UNSET)
     if type(send_msisdn) is not str and send_msisdn is not None and send_msisdn is not UNSET:
-        raise Misfit((*_at, "sendMsisdn"), send_msisdn, "None | str | missing")
+        _notes.append(Misfit((*_at, "sendMsisdn"), send_msisdn, "None | str | missing"))
     rec_msisdn = _get("recMsisdn", UNSET)
     if type(rec_msisdn) is not str and rec_msisdn is not None and rec_msisdn is not UNSET:
-        raise Misfit((*_at, "recMsisdn"), rec_msisdn, "None | str | missing")
+        _notes.append(Misfit((*_at, "recMsisdn"), rec_msisdn, "None | str | missing"))
     sms_type = _get("smsType", UNSET)
     if type(sms_type) is str:
         if sms_type in _SMS_TYPE:
@@ -2333,10 +2336,10 @@ def parse_sms_cdr_record(_src: object, _at: Path, _notes: Notes) -> SmsCdrRecord
     elif sms_type is UNSET:
         pass
     else:
-        raise Misfit((*_at, "smsType"), sms_type, "None | SmsType | str | missing")
+        _notes.append(Misfit((*_at, "smsType"), sms_type, "None | SmsType | str | missing"))
     timestamp = _get("timestamp", UNSET)
     if type(timestamp) is not str and timestamp is not None and timestamp is not UNSET:
-        raise Misfit((*_at, "timestamp"), timestamp, "None | str | missing")
+        _notes.append(Misfit((*_at, "timestamp"), timestamp, "None | str | missing"))
     send_status = _get("sendStatus", UNSET)
     if type(send_status) is str:
         if send_status in _DELIVERY_REPORT:
@@ -2349,7 +2352,7 @@ def parse_sms_cdr_record(_src: object, _at: Path, _notes: Notes) -> SmsCdrRecord
     elif send_status is UNSET:
         pass
     else:
-        raise Misfit((*_at, "sendStatus"), send_status, "DeliveryReport | None | str | missing")
+        _notes.append(Misfit((*_at, "sendStatus"), send_status, "DeliveryReport | None | str | missing"))
     _parsed = SmsCdrRecord(
         device_id=device_id,
         from_iccid=from_iccid,
@@ -2365,52 +2368,51 @@ def parse_sms_cdr_record(_src: object, _at: Path, _notes: Notes) -> SmsCdrRecord
     return _parsed
 
 
-def parse_sms_cdr_page(_src: object, _at: Path, _notes: Notes) -> SmsCdrPage:
-    if type(_src) is not dict:
-        raise Misfit(_at, _src, "SmsCdrPage")
+def parse_sms_cdr_page(_src: dict[str, Any], _at: Path, _notes: Notes) -> SmsCdrPage:
     _get = _src.get
     data = _get("data", UNSET)
     if type(data) is list:
         data = [
-            parse_sms_cdr_record(_item, (*_at, "data", _index), _notes) for _index, _item in enumerate(data)
+            parse_sms_cdr_record(_item, (*_at, "data", _index), _notes)
+            if type(_item) is dict
+            else _misfit(_notes, (*_at, "data", _index), _item, "SmsCdrRecord")
+            for _index, _item in enumerate(data)
         ]
     else:
-        raise Misfit((*_at, "data"), data, "list[SmsCdrRecord]")
+        _notes.append(Misfit((*_at, "data"), data, "list[SmsCdrRecord]"))
     total_data = _get("totalData", UNSET)
     if type(total_data) is not int and total_data is not UNSET:
-        raise Misfit((*_at, "totalData"), total_data, "int | missing")
+        _notes.append(Misfit((*_at, "totalData"), total_data, "int | missing"))
     count = _get("count", UNSET)
     if type(count) is not int and count is not UNSET:
-        raise Misfit((*_at, "count"), count, "int | missing")
+        _notes.append(Misfit((*_at, "count"), count, "int | missing"))
     total_page = _get("totalPage", UNSET)
     if type(total_page) is not int and total_page is not UNSET:
-        raise Misfit((*_at, "totalPage"), total_page, "int | missing")
+        _notes.append(Misfit((*_at, "totalPage"), total_page, "int | missing"))
     _parsed = SmsCdrPage(data=data, total_data=total_data, count=count, total_page=total_page)
     if not _SMS_CDR_PAGE_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _SMS_CDR_PAGE_KEYS}
     return _parsed
 
 
-def parse_query_sms_cdr_response(_src: object, _at: Path, _notes: Notes) -> QuerySmsCdrResponse:
-    if type(_src) is not dict:
-        raise Misfit(_at, _src, "QuerySmsCdrResponse")
+def parse_query_sms_cdr_response(_src: dict[str, Any], _at: Path, _notes: Notes) -> QuerySmsCdrResponse:
     _get = _src.get
     code = _get("code", UNSET)
     if type(code) is not str:
-        raise Misfit((*_at, "code"), code, "str")
+        _notes.append(Misfit((*_at, "code"), code, "str"))
     message = _get("message", UNSET)
     if type(message) is not str:
-        raise Misfit((*_at, "message"), message, "str")
+        _notes.append(Misfit((*_at, "message"), message, "str"))
     success = _get("success", UNSET)
     if type(success) is not bool:
-        raise Misfit((*_at, "success"), success, "bool")
+        _notes.append(Misfit((*_at, "success"), success, "bool"))
     data = _get("data", UNSET)
     if type(data) is dict:
         data = parse_sms_cdr_page(data, (*_at, "data"), _notes)
     elif data is None:
         pass
     else:
-        raise Misfit((*_at, "data"), data, "None | SmsCdrPage")
+        _notes.append(Misfit((*_at, "data"), data, "None | SmsCdrPage"))
     _parsed = QuerySmsCdrResponse(code=code, message=message, success=success, data=data)
     if not _QUERY_SMS_CDR_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {
@@ -2419,36 +2421,34 @@ def parse_query_sms_cdr_response(_src: object, _at: Path, _notes: Notes) -> Quer
     return _parsed
 
 
-def parse_card_switch_error(_src: object, _at: Path, _notes: Notes) -> CardSwitchError:
-    if type(_src) is not dict:
-        raise Misfit(_at, _src, "CardSwitchError")
+def parse_card_switch_error(_src: dict[str, Any], _at: Path, _notes: Notes) -> CardSwitchError:
     _get = _src.get
     info_message = _get("infoMessage", UNSET)
     if type(info_message) is not str and info_message is not None and info_message is not UNSET:
-        raise Misfit((*_at, "infoMessage"), info_message, "None | str | missing")
+        _notes.append(Misfit((*_at, "infoMessage"), info_message, "None | str | missing"))
     iccid = _get("iccid", UNSET)
     if type(iccid) is not str and iccid is not UNSET:
-        raise Misfit((*_at, "iccid"), iccid, "str | missing")
+        _notes.append(Misfit((*_at, "iccid"), iccid, "str | missing"))
     _parsed = CardSwitchError(info_message=info_message, iccid=iccid)
     if not _CARD_SWITCH_ERROR_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _CARD_SWITCH_ERROR_KEYS}
     return _parsed
 
 
-def parse_card_network_batch(_src: object, _at: Path, _notes: Notes) -> CardNetworkBatch:
-    if type(_src) is not dict:
-        raise Misfit(_at, _src, "CardNetworkBatch")
+def parse_card_network_batch(_src: dict[str, Any], _at: Path, _notes: Notes) -> CardNetworkBatch:
     _get = _src.get
     success_count = _get("successCount", UNSET)
-    if type(success_count) is not int:
-        raise Misfit((*_at, "successCount"), success_count, "int")
+    if type(success_count) is not int and success_count is not UNSET:
+        _notes.append(Misfit((*_at, "successCount"), success_count, "int | missing"))
     batch_code = _get("batchCode", UNSET)
-    if type(batch_code) is not str and batch_code is not None:
-        raise Misfit((*_at, "batchCode"), batch_code, "None | str")
+    if type(batch_code) is not str and batch_code is not None and batch_code is not UNSET:
+        _notes.append(Misfit((*_at, "batchCode"), batch_code, "None | str | missing"))
     error_info = _get("errorInfo", UNSET)
     if type(error_info) is list:
         error_info = [
             parse_card_switch_error(_item, (*_at, "errorInfo", _index), _notes)
+            if type(_item) is dict
+            else _misfit(_notes, (*_at, "errorInfo", _index), _item, "CardSwitchError")
             for _index, _item in enumerate(error_info)
         ]
     elif error_info is None:
@@ -2456,34 +2456,36 @@ def parse_card_network_batch(_src: object, _at: Path, _notes: Notes) -> CardNetw
     elif error_info is UNSET:
         pass
     else:
-        raise Misfit((*_at, "errorInfo"), error_info, "list[CardSwitchError] | None | missing")
+        _notes.append(Misfit((*_at, "errorInfo"), error_info, "list[CardSwitchError] | None | missing"))
     _parsed = CardNetworkBatch(success_count=success_count, batch_code=batch_code, error_info=error_info)
     if not _CARD_NETWORK_BATCH_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _CARD_NETWORK_BATCH_KEYS}
     return _parsed
 
 
-def parse_switch_card_network_response(_src: object, _at: Path, _notes: Notes) -> SwitchCardNetworkResponse:
-    if type(_src) is not dict:
-        raise Misfit(_at, _src, "SwitchCardNetworkResponse")
+def parse_switch_card_network_response(
+    _src: dict[str, Any], _at: Path, _notes: Notes
+) -> SwitchCardNetworkResponse:
     _get = _src.get
     code = _get("code", UNSET)
     if type(code) is not int:
-        raise Misfit((*_at, "code"), code, "int")
+        _notes.append(Misfit((*_at, "code"), code, "int"))
+    message = _get("message", UNSET)
+    if type(message) is not str and message is not None and message is not UNSET:
+        _notes.append(Misfit((*_at, "message"), message, "None | str | missing"))
+    trace_id = _get("traceId", UNSET)
+    if type(trace_id) is not str and trace_id is not None and trace_id is not UNSET:
+        _notes.append(Misfit((*_at, "traceId"), trace_id, "None | str | missing"))
     data = _get("data", UNSET)
     if type(data) is dict:
         data = parse_card_network_batch(data, (*_at, "data"), _notes)
     elif data is None:
         pass
+    elif data is UNSET:
+        pass
     else:
-        raise Misfit((*_at, "data"), data, "CardNetworkBatch | None")
-    message = _get("message", UNSET)
-    if type(message) is not str and message is not None and message is not UNSET:
-        raise Misfit((*_at, "message"), message, "None | str | missing")
-    trace_id = _get("traceId", UNSET)
-    if type(trace_id) is not str and trace_id is not None and trace_id is not UNSET:
-        raise Misfit((*_at, "traceId"), trace_id, "None | str | missing")
-    _parsed = SwitchCardNetworkResponse(code=code, data=data, message=message, trace_id=trace_id)
+        _notes.append(Misfit((*_at, "data"), data, "CardNetworkBatch | None | missing"))
+    _parsed = SwitchCardNetworkResponse(code=code, message=message, trace_id=trace_id, data=data)
     if not _SWITCH_CARD_NETWORK_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {
             k: v for k, v in _src.items() if k not in _SWITCH_CARD_NETWORK_RESPONSE_KEYS
@@ -2491,16 +2493,14 @@ def parse_switch_card_network_response(_src: object, _at: Path, _notes: Notes) -
     return _parsed
 
 
-def parse_package(_src: object, _at: Path, _notes: Notes) -> Package:
-    if type(_src) is not dict:
-        raise Misfit(_at, _src, "Package")
+def parse_package(_src: dict[str, Any], _at: Path, _notes: Notes) -> Package:
     _get = _src.get
     package_code = _get("package_code", UNSET)
     if type(package_code) is not str:
-        raise Misfit((*_at, "package_code"), package_code, "str")
+        _notes.append(Misfit((*_at, "package_code"), package_code, "str"))
     package_name = _get("package_name", UNSET)
     if type(package_name) is not str:
-        raise Misfit((*_at, "package_name"), package_name, "str")
+        _notes.append(Misfit((*_at, "package_name"), package_name, "str"))
     package_type = _get("package_type", UNSET)
     if type(package_type) is str:
         if package_type in _PACKAGE_TYPE:
@@ -2509,7 +2509,7 @@ def parse_package(_src: object, _at: Path, _notes: Notes) -> Package:
             if package_type != "":
                 _notes.append(((*_at, "package_type"), package_type))
     else:
-        raise Misfit((*_at, "package_type"), package_type, "PackageType | str")
+        _notes.append(Misfit((*_at, "package_type"), package_type, "PackageType | str"))
     status = _get("status", UNSET)
     if type(status) is str:
         if status in _PACKAGE_STATUS:
@@ -2518,16 +2518,16 @@ def parse_package(_src: object, _at: Path, _notes: Notes) -> Package:
             if status != "":
                 _notes.append(((*_at, "status"), status))
     else:
-        raise Misfit((*_at, "status"), status, "PackageStatus | str")
+        _notes.append(Misfit((*_at, "status"), status, "PackageStatus | str"))
     package_desc = _get("package_desc", UNSET)
     if type(package_desc) is not str and package_desc is not UNSET:
-        raise Misfit((*_at, "package_desc"), package_desc, "str | missing")
+        _notes.append(Misfit((*_at, "package_desc"), package_desc, "str | missing"))
     cover_country_mcc = _get("cover_country_mcc", UNSET)
     if type(cover_country_mcc) is not str and cover_country_mcc is not UNSET:
-        raise Misfit((*_at, "cover_country_mcc"), cover_country_mcc, "str | missing")
+        _notes.append(Misfit((*_at, "cover_country_mcc"), cover_country_mcc, "str | missing"))
     cover_countrys = _get("cover_countrys", UNSET)
     if type(cover_countrys) is not str and cover_countrys is not UNSET:
-        raise Misfit((*_at, "cover_countrys"), cover_countrys, "str | missing")
+        _notes.append(Misfit((*_at, "cover_countrys"), cover_countrys, "str | missing"))
     price_type = _get("price_type", UNSET)
     if type(price_type) is str:
         if price_type in _PRICE_TYPE:
@@ -2538,10 +2538,10 @@ def parse_package(_src: object, _at: Path, _notes: Notes) -> Package:
     elif price_type is UNSET:
         pass
     else:
-        raise Misfit((*_at, "price_type"), price_type, "PriceType | str | missing")
+        _notes.append(Misfit((*_at, "price_type"), price_type, "PriceType | str | missing"))
     flow = _get("flow", UNSET)
     if type(flow) is not str and flow is not UNSET:
-        raise Misfit((*_at, "flow"), flow, "str | missing")
+        _notes.append(Misfit((*_at, "flow"), flow, "str | missing"))
     buy_type = _get("buy_type", UNSET)
     if type(buy_type) is str:
         if buy_type in _BUY_TYPE:
@@ -2552,16 +2552,16 @@ def parse_package(_src: object, _at: Path, _notes: Notes) -> Package:
     elif buy_type is UNSET:
         pass
     else:
-        raise Misfit((*_at, "buy_type"), buy_type, "BuyType | str | missing")
+        _notes.append(Misfit((*_at, "buy_type"), buy_type, "BuyType | str | missing"))
     min_order_period = _get("min_order_period", UNSET)
     if type(min_order_period) is not str and min_order_period is not UNSET:
-        raise Misfit((*_at, "min_order_period"), min_order_period, "str | missing")
+        _notes.append(Misfit((*_at, "min_order_period"), min_order_period, "str | missing"))
     max_order_period = _get("max_order_period", UNSET)
     if type(max_order_period) is not str and max_order_period is not UNSET:
-        raise Misfit((*_at, "max_order_period"), max_order_period, "str | missing")
+        _notes.append(Misfit((*_at, "max_order_period"), max_order_period, "str | missing"))
     whole_price = _get("whole_price", UNSET)
     if type(whole_price) is not str and whole_price is not UNSET:
-        raise Misfit((*_at, "whole_price"), whole_price, "str | missing")
+        _notes.append(Misfit((*_at, "whole_price"), whole_price, "str | missing"))
     package_usage_attribute = _get("package_usage_attribute", UNSET)
     if type(package_usage_attribute) is str:
         if package_usage_attribute in _PACKAGE_USAGE_ATTRIBUTE:
@@ -2572,17 +2572,19 @@ def parse_package(_src: object, _at: Path, _notes: Notes) -> Package:
     elif package_usage_attribute is UNSET:
         pass
     else:
-        raise Misfit(
-            (*_at, "package_usage_attribute"),
-            package_usage_attribute,
-            "PackageUsageAttribute | str | missing",
+        _notes.append(
+            Misfit(
+                (*_at, "package_usage_attribute"),
+                package_usage_attribute,
+                "PackageUsageAttribute | str | missing",
+            )
         )
     service_cycle_count = _get("serviceCycleCount", UNSET)
     if type(service_cycle_count) is not str and service_cycle_count is not UNSET:
-        raise Misfit((*_at, "serviceCycleCount"), service_cycle_count, "str | missing")
+        _notes.append(Misfit((*_at, "serviceCycleCount"), service_cycle_count, "str | missing"))
     package_imsi_type = _get("package_imsi_type", UNSET)
     if type(package_imsi_type) is not str and package_imsi_type is not UNSET:
-        raise Misfit((*_at, "package_imsi_type"), package_imsi_type, "str | missing")
+        _notes.append(Misfit((*_at, "package_imsi_type"), package_imsi_type, "str | missing"))
     _parsed = Package(
         package_code=package_code,
         package_name=package_name,
@@ -2606,54 +2608,53 @@ def parse_package(_src: object, _at: Path, _notes: Notes) -> Package:
     return _parsed
 
 
-def parse_sync_packages_data(_src: object, _at: Path, _notes: Notes) -> SyncPackagesData:
-    if type(_src) is not dict:
-        raise Misfit(_at, _src, "SyncPackagesData")
+def parse_sync_packages_data(_src: dict[str, Any], _at: Path, _notes: Notes) -> SyncPackagesData:
     _get = _src.get
     page = _get("page", UNSET)
     if type(page) is dict:
         page = parse_page(page, (*_at, "page"), _notes)
     else:
-        raise Misfit((*_at, "page"), page, "Page")
+        _notes.append(Misfit((*_at, "page"), page, "Page"))
     package_num = _get("package_num", UNSET)
     if type(package_num) is not int:
-        raise Misfit((*_at, "package_num"), package_num, "int")
+        _notes.append(Misfit((*_at, "package_num"), package_num, "int"))
     package = _get("package", UNSET)
     if type(package) is list:
         package = [
-            parse_package(_item, (*_at, "package", _index), _notes) for _index, _item in enumerate(package)
+            parse_package(_item, (*_at, "package", _index), _notes)
+            if type(_item) is dict
+            else _misfit(_notes, (*_at, "package", _index), _item, "Package")
+            for _index, _item in enumerate(package)
         ]
     else:
-        raise Misfit((*_at, "package"), package, "list[Package]")
+        _notes.append(Misfit((*_at, "package"), package, "list[Package]"))
     sign = _get("sign", UNSET)
     if type(sign) is not str and sign is not None and sign is not UNSET:
-        raise Misfit((*_at, "sign"), sign, "None | str | missing")
+        _notes.append(Misfit((*_at, "sign"), sign, "None | str | missing"))
     _parsed = SyncPackagesData(page=page, package_num=package_num, package=package, sign=sign)
     if not _SYNC_PACKAGES_DATA_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _SYNC_PACKAGES_DATA_KEYS}
     return _parsed
 
 
-def parse_sync_packages_response(_src: object, _at: Path, _notes: Notes) -> SyncPackagesResponse:
-    if type(_src) is not dict:
-        raise Misfit(_at, _src, "SyncPackagesResponse")
+def parse_sync_packages_response(_src: dict[str, Any], _at: Path, _notes: Notes) -> SyncPackagesResponse:
     _get = _src.get
     code = _get("code", UNSET)
     if type(code) is not str:
-        raise Misfit((*_at, "code"), code, "str")
+        _notes.append(Misfit((*_at, "code"), code, "str"))
     message = _get("message", UNSET)
     if type(message) is not str:
-        raise Misfit((*_at, "message"), message, "str")
+        _notes.append(Misfit((*_at, "message"), message, "str"))
     success = _get("success", UNSET)
     if type(success) is not bool:
-        raise Misfit((*_at, "success"), success, "bool")
+        _notes.append(Misfit((*_at, "success"), success, "bool"))
     data = _get("data", UNSET)
     if type(data) is dict:
         data = parse_sync_packages_data(data, (*_at, "data"), _notes)
     elif data is None:
         pass
     else:
-        raise Misfit((*_at, "data"), data, "None | SyncPackagesData")
+        _notes.append(Misfit((*_at, "data"), data, "None | SyncPackagesData"))
     _parsed = SyncPackagesResponse(code=code, message=message, success=success, data=data)
     if not _SYNC_PACKAGES_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {

@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, RootModel
 
 
 class AssetId(RootModel[str]):
-    root: Annotated[str, Field(max_length=64, min_length=1, pattern="^[A-Za-z0-9_\\-]+$")]
+    root: Annotated[str, Field(min_length=1)]
     """
     A device or SIM identifier (AssetId; for SIMs the ICCID). The vendor's own examples also use opaque ids.
     """
@@ -45,14 +45,14 @@ class Imei(RootModel[str]):
 
 
 class OrderId(RootModel[str]):
-    root: Annotated[str, Field(max_length=64, min_length=1, pattern="^[A-Za-z0-9_\\-]+$")]
+    root: Annotated[str, Field(min_length=1)]
     """
     An order id as the vendor issues it (e.g. `ORDER_47454030993031168`, `202107061625560742397`).
     """
 
 
 class BatchCode(RootModel[str]):
-    root: Annotated[str, Field(max_length=64, min_length=1, pattern="^[A-Za-z0-9_\\-]+$")]
+    root: Annotated[str, Field(min_length=1)]
     """
     A batch code of the pool/card API.
     """
@@ -91,10 +91,10 @@ class OptionalDigitString(RootModel[str]):
     """
 
 
-class Percentage(RootModel[str]):
-    root: Annotated[str, Field(pattern="^[0-9]+(\\.[0-9]+)?%$")]
+class OptionalPercentage(RootModel[str]):
+    root: Annotated[str, Field(pattern="^([0-9]+(\\.[0-9]+)?%)?$")]
     """
-    A percentage sent as a string, e.g. `0.00%`.
+    A percentage sent as a string (`0.00%`), or the empty string where the vendor leaves it blank.
     """
 
 
@@ -801,6 +801,29 @@ class OperationCardStatus(IntEnum):
     """
 
 
+class RefuelingStatus(Enum):
+    """
+    Status of a refuelling package. 1 not enabled; 2 in use; 3 used up; 4 cancelled.
+    """
+
+    NOT_ENABLED = "1"
+    """
+    not enabled
+    """
+    IN_USE = "2"
+    """
+    in use
+    """
+    USED_UP = "3"
+    """
+    used up
+    """
+    CANCELLED = "4"
+    """
+    cancelled
+    """
+
+
 class CmpEnvelopeBase(BaseModel):
     """
     The CMP envelope without its `data` (each operation's response adds a typed `data`). Success is
@@ -1046,9 +1069,9 @@ class RefuelingPackage(BaseModel):
     """
     Order date, YYYY-MM-DD hh:mi:ss.
     """
-    refpackage_status: str | None = None
+    refpackage_status: RefuelingStatus | str | None = None
     """
-    1 not enabled; 2 in use; 3 used up; 4 cancelled.
+    A RefuelingStatus, or a code the vendor added later (kept as a string, flagged by the client).
     """
 
 
@@ -1065,10 +1088,7 @@ class PackageOrder(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    order_code: Annotated[
-        str,
-        Field(alias="orderCode", max_length=64, min_length=1, pattern="^[A-Za-z0-9_\\-]+$"),
-    ]
+    order_code: Annotated[str, Field(alias="orderCode", min_length=1)]
     """
     An order id as the vendor issues it (e.g. `ORDER_47454030993031168`, `202107061625560742397`).
     """
@@ -1076,15 +1096,7 @@ class PackageOrder(BaseModel):
     """
     Package name.
     """
-    package_code: Annotated[
-        str,
-        Field(
-            alias="packageCode",
-            max_length=64,
-            min_length=1,
-            pattern="^[A-Za-z0-9_\\-]+$",
-        ),
-    ]
+    package_code: Annotated[str, Field(alias="packageCode", min_length=1)]
     """
     A package (data plan) code, e.g. `DP20190726001274` or `LP14231124004197`.
     """
@@ -1108,9 +1120,9 @@ class PackageOrder(BaseModel):
     """
     Traffic used (KB) in the current cycle.
     """
-    flow_use_rate: Annotated[Percentage | None, Field(alias="flowUseRate")] = None
+    flow_use_rate: Annotated[OptionalPercentage | None, Field(alias="flowUseRate")] = None
     """
-    usedFlow / flow as a percentage.
+    usedFlow / flow as a percentage; empty for schedule packages (R-FLOW-USE-RATE-EMPTY).
     """
     order_used_flow: Annotated[OptionalDigitString | None, Field(alias="orderUsedFlow")] = None
     """
@@ -1162,17 +1174,11 @@ class PackageOrder(BaseModel):
     """
     Undocumented; always null in the examples.
     """
-    device_id: Annotated[
-        str | None,
-        Field(alias="deviceId", max_length=64, min_length=1, pattern="^[A-Za-z0-9_\\-]+$"),
-    ] = None
+    device_id: Annotated[str | None, Field(alias="deviceId", min_length=1)] = None
     """
     A device or SIM identifier (AssetId; for SIMs the ICCID). The vendor's own examples also use opaque ids.
     """
-    device_id_1: Annotated[
-        str | None,
-        Field(alias="device_id", max_length=64, min_length=1, pattern="^[A-Za-z0-9_\\-]+$"),
-    ] = None
+    device_id_1: Annotated[str | None, Field(alias="device_id", min_length=1)] = None
     """
     A device or SIM identifier (AssetId; for SIMs the ICCID). The vendor's own examples also use opaque ids.
     """
@@ -1199,7 +1205,7 @@ class Package(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    package_code: Annotated[str, Field(max_length=64, min_length=1, pattern="^[A-Za-z0-9_\\-]+$")]
+    package_code: Annotated[str, Field(min_length=1)]
     """
     A package (data plan) code, e.g. `DP20190726001274` or `LP14231124004197`.
     """
@@ -1279,7 +1285,7 @@ class Device(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    device_id: Annotated[str, Field(max_length=64, min_length=1, pattern="^[A-Za-z0-9_\\-]+$")]
+    device_id: Annotated[str, Field(min_length=1)]
     """
     A device or SIM identifier (AssetId; for SIMs the ICCID). The vendor's own examples also use opaque ids.
     """
@@ -1387,7 +1393,7 @@ class CdrRecord(BaseModel):
     """
     End of the portion; may be null.
     """
-    sim_id: Annotated[str, Field(max_length=64, min_length=1, pattern="^[A-Za-z0-9_\\-]+$")]
+    sim_id: Annotated[str, Field(min_length=1)]
     """
     A device or SIM identifier (AssetId; for SIMs the ICCID). The vendor's own examples also use opaque ids.
     """
@@ -1464,7 +1470,7 @@ class DeviceOrderResult(BaseModel):
     """
     The new order's id when `error` is `0000`.
     """
-    device_id: Annotated[str, Field(max_length=64, min_length=1, pattern="^[A-Za-z0-9_\\-]+$")]
+    device_id: Annotated[str, Field(min_length=1)]
     """
     A device or SIM identifier (AssetId; for SIMs the ICCID). The vendor's own examples also use opaque ids.
     """
@@ -1528,7 +1534,7 @@ class OpenPackageData(BaseModel):
     text is not public). Kept opaque; CSSS sends null.
 
     """
-    order_id: Annotated[str, Field(max_length=64, min_length=1, pattern="^[A-Za-z0-9_\\-]+$")]
+    order_id: Annotated[str, Field(min_length=1)]
     """
     An order id as the vendor issues it (e.g. `ORDER_47454030993031168`, `202107061625560742397`).
     """
@@ -1604,10 +1610,7 @@ class MtSmsRecord(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    asset_id: Annotated[
-        str,
-        Field(alias="assetId", max_length=64, min_length=1, pattern="^[A-Za-z0-9_\\-]+$"),
-    ]
+    asset_id: Annotated[str, Field(alias="assetId", min_length=1)]
     """
     A device or SIM identifier (AssetId; for SIMs the ICCID). The vendor's own examples also use opaque ids.
     """
@@ -1653,10 +1656,7 @@ class SmsCdrRecord(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    device_id: Annotated[
-        str,
-        Field(alias="deviceId", max_length=64, min_length=1, pattern="^[A-Za-z0-9_\\-]+$"),
-    ]
+    device_id: Annotated[str, Field(alias="deviceId", min_length=1)]
     """
     A device or SIM identifier (AssetId; for SIMs the ICCID). The vendor's own examples also use opaque ids.
     """
@@ -1772,7 +1772,10 @@ class GprsSession(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    pdp_active: Annotated[BooleanString | None, Field(alias="pdpActive")] = None
+    pdp_active: Annotated[BooleanString | str | None, Field(alias="pdpActive")] = None
+    """
+    A BooleanString, or another text the vendor sends (kept as a string, flagged by the client; R-ENUM-OPEN).
+    """
     activation: str | None = None
     """
     Time of the PDP activation.
@@ -1910,25 +1913,28 @@ class BindTrackRecord(BaseModel):
 
 class OrderPackageData(BaseModel):
     """
-    The order placed through CSSS. Dates are null until the order is opened.
+    The order placed through CSSS. Dates are null until the order is opened; when set they are
+    YYYYMMDD in UTC+8, the vendor's time zone (the page's "UTC 8"). Page 004 marks all four fields
+    required and its example carries them (R-REQUIRED-FLAGS).
+
     """
 
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
-    sign: str | None = None
+    sign: str | None
     """
     The vendor's signature over the business data (the "response verification signature" page, whose
     text is not public). Kept opaque; CSSS sends null.
 
     """
-    order_id: Annotated[str, Field(max_length=64, min_length=1, pattern="^[A-Za-z0-9_\\-]+$")]
+    order_id: Annotated[str, Field(min_length=1)]
     """
     An order id as the vendor issues it (e.g. `ORDER_47454030993031168`, `202107061625560742397`).
     """
-    order_start_date: OrderDateOrDateTime | None = None
-    order_expire_date: OrderDateOrDateTime | None = None
+    order_start_date: OrderDateOrDateTime | None
+    order_expire_date: OrderDateOrDateTime | None
 
 
 class CardStatusCount(BaseModel):
@@ -2008,10 +2014,7 @@ class PoolDetail(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    upool_code: Annotated[
-        str,
-        Field(alias="upoolCode", max_length=64, min_length=1, pattern="^[A-Za-z0-9_\\-]+$"),
-    ]
+    upool_code: Annotated[str | None, Field(alias="upoolCode", min_length=1)] = None
     """
     A traffic pool code.
     """
@@ -2067,18 +2070,15 @@ class PoolMonthUsage(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    month: Annotated[str, Field(pattern="^[12][0-9]{3}-(0[1-9]|1[0-2])$")]
+    month: Annotated[str | None, Field(pattern="^[12][0-9]{3}-(0[1-9]|1[0-2])$")] = None
     """
     A month, yyyy-MM.
     """
-    pool_code: Annotated[
-        str,
-        Field(alias="poolCode", max_length=64, min_length=1, pattern="^[A-Za-z0-9_\\-]+$"),
-    ]
+    pool_code: Annotated[str | None, Field(alias="poolCode", min_length=1)] = None
     """
     A traffic pool code.
     """
-    use_flow_kb: Annotated[float, Field(alias="useFlowKb", ge=0.0)]
+    use_flow_kb: Annotated[float | None, Field(alias="useFlowKb", ge=0.0)] = None
     """
     Usage in KB.
     """
@@ -2093,18 +2093,18 @@ class PoolDayUsage(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    day: Annotated[str, Field(pattern="^[12][0-9]{3}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")]
+    day: Annotated[
+        str | None,
+        Field(pattern="^[12][0-9]{3}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"),
+    ] = None
     """
     A calendar date, yyyy-MM-dd.
     """
-    pool_code: Annotated[
-        str,
-        Field(alias="poolCode", max_length=64, min_length=1, pattern="^[A-Za-z0-9_\\-]+$"),
-    ]
+    pool_code: Annotated[str | None, Field(alias="poolCode", min_length=1)] = None
     """
     A traffic pool code.
     """
-    use_flow_kb: Annotated[float, Field(alias="useFlowKb", ge=0.0)]
+    use_flow_kb: Annotated[float | None, Field(alias="useFlowKb", ge=0.0)] = None
     """
     Usage in KB.
     """
@@ -2119,11 +2119,13 @@ class CardOperationState(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    operation_card_status: Annotated[OperationCardStatus | int, Field(alias="operationCardStatus")]
+    operation_card_status: Annotated[OperationCardStatus | int | None, Field(alias="operationCardStatus")] = (
+        None
+    )
     """
     An OperationCardStatus, or a later code (kept as an integer).
     """
-    iccid: Annotated[str, Field(pattern="^[0-9]{18,22}[0-9A-Fa-f]?$")]
+    iccid: Annotated[str | None, Field(pattern="^[0-9]{18,22}[0-9A-Fa-f]?$")] = None
     """
     An ICCID (18 to 22 digits, an optional trailing hex check character).
     """
@@ -2139,7 +2141,7 @@ class CardDetail(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    iccid: Annotated[str, Field(pattern="^[0-9]{18,22}[0-9A-Fa-f]?$")]
+    iccid: Annotated[str | None, Field(pattern="^[0-9]{18,22}[0-9A-Fa-f]?$")] = None
     """
     An ICCID (18 to 22 digits, an optional trailing hex check character).
     """
@@ -2191,11 +2193,11 @@ class CardNetworkBatch(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    success_count: Annotated[int, Field(alias="successCount", ge=0)]
+    success_count: Annotated[int | None, Field(alias="successCount", ge=0)] = None
     """
     Cards that passed the switch check.
     """
-    batch_code: Annotated[BatchCode | None, Field(alias="batchCode")]
+    batch_code: Annotated[BatchCode | None, Field(alias="batchCode")] = None
     """
     The batch to follow with get_batch_operation_status; null when no card passed.
     """
@@ -2211,15 +2213,15 @@ class CardMonthUsage(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    month: Annotated[str, Field(pattern="^[12][0-9]{3}-(0[1-9]|1[0-2])$")]
+    month: Annotated[str | None, Field(pattern="^[12][0-9]{3}-(0[1-9]|1[0-2])$")] = None
     """
     A month, yyyy-MM.
     """
-    iccid: Annotated[str, Field(pattern="^[0-9]{18,22}[0-9A-Fa-f]?$")]
+    iccid: Annotated[str | None, Field(pattern="^[0-9]{18,22}[0-9A-Fa-f]?$")] = None
     """
     An ICCID (18 to 22 digits, an optional trailing hex check character).
     """
-    use_flow_kb: Annotated[float, Field(alias="useFlowKb", ge=0.0)]
+    use_flow_kb: Annotated[float | None, Field(alias="useFlowKb", ge=0.0)] = None
     """
     Usage in KB.
     """
@@ -2234,15 +2236,18 @@ class CardDayUsage(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    day: Annotated[str, Field(pattern="^[12][0-9]{3}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")]
+    day: Annotated[
+        str | None,
+        Field(pattern="^[12][0-9]{3}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"),
+    ] = None
     """
     A calendar date, yyyy-MM-dd.
     """
-    iccid: Annotated[str, Field(pattern="^[0-9]{18,22}[0-9A-Fa-f]?$")]
+    iccid: Annotated[str | None, Field(pattern="^[0-9]{18,22}[0-9A-Fa-f]?$")] = None
     """
     An ICCID (18 to 22 digits, an optional trailing hex check character).
     """
-    use_flow_kb: Annotated[float, Field(alias="useFlowKb", ge=0.0)]
+    use_flow_kb: Annotated[float | None, Field(alias="useFlowKb", ge=0.0)] = None
     """
     Usage in KB.
     """
@@ -2253,13 +2258,13 @@ class SyncPackagesRequest(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    page_no: Annotated[int, Field(ge=1, le=1000000)]
+    page_no: Annotated[int, Field(ge=1)]
     """
     A page number, from 1.
     """
-    page_size: Annotated[int, Field(ge=1, le=100)]
+    page_size: Annotated[int, Field(ge=1)]
     """
-    Records per page (at most 100).
+    Records per page. Only queryOrder documents a maximum (QueryOrdersPageSize).
     """
     version: str | float | None = None
     """
@@ -2284,9 +2289,9 @@ class BatchOrderPackagesRequest(BaseModel):
     )
     device_list: Annotated[list[AssetId], Field(alias="deviceList", min_length=1)]
     """
-    The devices to order for, as plain id strings (R-BATCH-DEVICELIST).
+    The devices to order for, as plain id strings, each once (R-BATCH-DEVICELIST, R-BATCH-UNIQUE-DEVICES).
     """
-    package_code: Annotated[str, Field(max_length=64, min_length=1, pattern="^[A-Za-z0-9_\\-]+$")]
+    package_code: Annotated[str, Field(min_length=1)]
     """
     A package (data plan) code, e.g. `DP20190726001274` or `LP14231124004197`.
     """
@@ -2310,7 +2315,7 @@ class BatchOrderPackagesRequest(BaseModel):
     """
     pay_rst: PayResult | None = None
     pay_type: PayType | None = None
-    pay_amount: Annotated[str | None, Field(pattern="^-?[0-9]+(\\.[0-9]+)?$")] = None
+    pay_amount: Annotated[str | None, Field(pattern="^-?[0-9]+(\\.[0-9]{1,2})?$")] = None
     """
     Amount paid for this order in yuan, two decimals at most (v2).
     """
@@ -2341,13 +2346,13 @@ class QueryOrdersRequest(BaseModel):
     """
     Status filter; null or absent for all.
     """
-    page_no: Annotated[int, Field(ge=1, le=1000000)]
+    page_no: Annotated[int, Field(ge=1)]
     """
     A page number, from 1.
     """
     page_size: Annotated[int, Field(ge=1, le=100)]
     """
-    Records per page (at most 100).
+    Records per page of queryOrder, at most 100 (its v1 table).
     """
 
 
@@ -2360,7 +2365,7 @@ class OrderIdRequest(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    order_id: Annotated[str, Field(max_length=64, min_length=1, pattern="^[A-Za-z0-9_\\-]+$")]
+    order_id: Annotated[str, Field(min_length=1)]
     """
     An order id as the vendor issues it (e.g. `ORDER_47454030993031168`, `202107061625560742397`).
     """
@@ -2371,11 +2376,11 @@ class FinishOrderEarlyRequest(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    order_id: Annotated[str, Field(max_length=64, min_length=1, pattern="^[A-Za-z0-9_\\-]+$")]
+    order_id: Annotated[str, Field(min_length=1)]
     """
     An order id as the vendor issues it (e.g. `ORDER_47454030993031168`, `202107061625560742397`).
     """
-    ahead_finish_cause: Annotated[str, Field(max_length=255, min_length=1)]
+    ahead_finish_cause: Annotated[str, Field(min_length=1)]
     """
     Why the order ends early.
     """
@@ -2390,13 +2395,13 @@ class GetTrafficPoolInfoRequest(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    page_no: Annotated[int, Field(ge=1, le=1000000)]
+    page_no: Annotated[int, Field(ge=1)]
     """
     A page number, from 1.
     """
-    page_size: Annotated[int | None, Field(ge=1, le=100)] = None
+    page_size: Annotated[int | None, Field(ge=1)] = None
     """
-    Records per page (at most 100).
+    Records per page. Only queryOrder documents a maximum (QueryOrdersPageSize).
     """
 
 
@@ -2409,11 +2414,11 @@ class SmsTarget(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    msg_id: Annotated[str, Field(max_length=32, min_length=2, pattern="^LK[A-Za-z0-9_\\-]{0,30}$")]
+    msg_id: Annotated[str, Field(max_length=32, min_length=2, pattern="^LK")]
     """
-    The caller's id for one MT SMS; starts with `LK`, at most 32 characters.
+    The caller's id for one MT SMS; starts with `LK`, at most 32 characters (the v2 page).
     """
-    device_id: Annotated[str, Field(min_length=1, pattern="^[A-Za-z0-9_\\-]+(,[A-Za-z0-9_\\-]+)*$")]
+    device_id: Annotated[str, Field(min_length=1, pattern="^[^,]+(,[^,]+)*$")]
     """
     One or more device ids joined by commas.
     """
@@ -2425,7 +2430,7 @@ class SendSmsRequest(BaseModel):
         populate_by_name=True,
     )
     flag_list: Annotated[list[SmsTarget], Field(min_length=1)]
-    sms_content: Annotated[str, Field(max_length=1600, min_length=1)]
+    sms_content: Annotated[str, Field(min_length=1)]
     """
     The text (or hex for binary) to send.
     """
@@ -2437,24 +2442,21 @@ class QueryMtSmsStatusRequest(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    device_id: Annotated[str | None, Field(max_length=64, min_length=1, pattern="^[A-Za-z0-9_\\-]+$")] = None
+    device_id: Annotated[str | None, Field(min_length=1)] = None
     """
     A device or SIM identifier (AssetId; for SIMs the ICCID). The vendor's own examples also use opaque ids.
     """
-    msg_id: Annotated[
-        str | None,
-        Field(max_length=32, min_length=2, pattern="^LK[A-Za-z0-9_\\-]{0,30}$"),
-    ] = None
+    msg_id: Annotated[str | None, Field(max_length=32, min_length=2, pattern="^LK")] = None
     """
-    The caller's id for one MT SMS; starts with `LK`, at most 32 characters.
+    The caller's id for one MT SMS; starts with `LK`, at most 32 characters (the v2 page).
     """
-    page_no: Annotated[int | None, Field(ge=1, le=1000000)] = None
+    page_no: Annotated[int | None, Field(ge=1)] = None
     """
     A page number, from 1.
     """
-    page_size: Annotated[int | None, Field(ge=1, le=100)] = None
+    page_size: Annotated[int | None, Field(ge=1)] = None
     """
-    Records per page (at most 100).
+    Records per page. Only queryOrder documents a maximum (QueryOrdersPageSize).
     """
 
 
@@ -2463,17 +2465,17 @@ class QuerySmsCdrRequest(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    device_id: Annotated[str, Field(max_length=64, min_length=1, pattern="^[A-Za-z0-9_\\-]+$")]
+    device_id: Annotated[str, Field(min_length=1)]
     """
     A device or SIM identifier (AssetId; for SIMs the ICCID). The vendor's own examples also use opaque ids.
     """
-    page_no: Annotated[int | None, Field(ge=1, le=1000000)] = None
+    page_no: Annotated[int | None, Field(ge=1)] = None
     """
     A page number, from 1.
     """
-    page_size: Annotated[int | None, Field(ge=1, le=100)] = None
+    page_size: Annotated[int | None, Field(ge=1)] = None
     """
-    Records per page (at most 100).
+    Records per page. Only queryOrder documents a maximum (QueryOrdersPageSize).
     """
     begin_time: Annotated[
         str | None,
@@ -2511,11 +2513,11 @@ class OrderServiceRequest(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    device_id: Annotated[str | None, Field(max_length=64, min_length=1, pattern="^[A-Za-z0-9_\\-]+$")] = None
+    device_id: Annotated[str | None, Field(min_length=1)] = None
     """
     A device or SIM identifier (AssetId; for SIMs the ICCID). The vendor's own examples also use opaque ids.
     """
-    order_id: Annotated[str, Field(max_length=64, min_length=1, pattern="^[A-Za-z0-9_\\-]+$")]
+    order_id: Annotated[str, Field(min_length=1)]
     """
     An order id as the vendor issues it (e.g. `ORDER_47454030993031168`, `202107061625560742397`).
     """
@@ -2526,7 +2528,7 @@ class QueryDeviceRequest(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    device_id: Annotated[str, Field(max_length=64, min_length=1, pattern="^[A-Za-z0-9_\\-]+$")]
+    device_id: Annotated[str, Field(min_length=1)]
     """
     A device or SIM identifier (AssetId; for SIMs the ICCID). The vendor's own examples also use opaque ids.
     """
@@ -2541,13 +2543,13 @@ class QueryDevicesRequest(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    page_no: Annotated[int | None, Field(ge=1, le=1000000)] = None
+    page_no: Annotated[int | None, Field(ge=1)] = None
     """
     A page number, from 1.
     """
-    page_size: Annotated[int | None, Field(ge=1, le=100)] = None
+    page_size: Annotated[int | None, Field(ge=1)] = None
     """
-    Records per page (at most 100).
+    Records per page. Only queryOrder documents a maximum (QueryOrdersPageSize).
     """
 
 
@@ -2560,7 +2562,7 @@ class DeviceIdRequest(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    device_id: Annotated[str, Field(max_length=64, min_length=1, pattern="^[A-Za-z0-9_\\-]+$")]
+    device_id: Annotated[str, Field(min_length=1)]
     """
     A device or SIM identifier (AssetId; for SIMs the ICCID). The vendor's own examples also use opaque ids.
     """
@@ -2571,7 +2573,7 @@ class BindDeviceImeiRequest(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    device_id: Annotated[str, Field(max_length=64, min_length=1, pattern="^[A-Za-z0-9_\\-]+$")]
+    device_id: Annotated[str, Field(min_length=1)]
     """
     A device or SIM identifier (AssetId; for SIMs the ICCID). The vendor's own examples also use opaque ids.
     """
@@ -2637,7 +2639,7 @@ class OrderPackageRequest(CsssGlobalParameters):
         extra="allow",
         populate_by_name=True,
     )
-    device_id: Annotated[str, Field(max_length=64, min_length=1, pattern="^[A-Za-z0-9_\\-]+$")]
+    device_id: Annotated[str, Field(min_length=1)]
     """
     The SIM's ICCID.
     """
@@ -2653,15 +2655,15 @@ class OrderPackageRequest(CsssGlobalParameters):
     """
     A whole number sent as a JSON string (counts, periods, traffic in MB or KB).
     """
-    package_code: Annotated[str, Field(max_length=64, min_length=1, pattern="^[A-Za-z0-9_\\-]+$")]
+    package_code: Annotated[str, Field(min_length=1)]
     """
     A package (data plan) code, e.g. `DP20190726001274` or `LP14231124004197`.
     """
     package_name: Annotated[str, Field(min_length=1)]
     package_type: PackageType
-    pay_amount: Annotated[str, Field(pattern="^-?[0-9]+(\\.[0-9]+)?$")]
+    pay_amount: Annotated[str, Field(pattern="^-?[0-9]+(\\.[0-9]{1,2})?$")]
     """
-    A decimal number sent as a JSON string, e.g. a money amount with two decimals.
+    An amount in yuan sent as a JSON string, at most two decimals ("supports two digits after the decimal point", CMP v2; "two decimal places", CSSS).
     """
     pay_rst: PayResult
     pay_type: PayType | None = None
@@ -2825,7 +2827,7 @@ class GetPoolDetailResponse(PoolEnvelopeBase):
         extra="allow",
         populate_by_name=True,
     )
-    data: PoolDetail | None
+    data: PoolDetail | None = None
 
 
 class GetPoolMonthUsageResponse(PoolEnvelopeBase):
@@ -2837,7 +2839,7 @@ class GetPoolMonthUsageResponse(PoolEnvelopeBase):
         extra="allow",
         populate_by_name=True,
     )
-    data: PoolMonthUsage | None
+    data: PoolMonthUsage | None = None
 
 
 class GetPoolDayUsageResponse(PoolEnvelopeBase):
@@ -2849,7 +2851,7 @@ class GetPoolDayUsageResponse(PoolEnvelopeBase):
         extra="allow",
         populate_by_name=True,
     )
-    data: PoolDayUsage | None
+    data: PoolDayUsage | None = None
 
 
 class GetCardDetailResponse(PoolEnvelopeBase):
@@ -2861,7 +2863,7 @@ class GetCardDetailResponse(PoolEnvelopeBase):
         extra="allow",
         populate_by_name=True,
     )
-    data: CardDetail | None
+    data: CardDetail | None = None
 
 
 class SwitchCardNetworkResponse(PoolEnvelopeBase):
@@ -2873,7 +2875,7 @@ class SwitchCardNetworkResponse(PoolEnvelopeBase):
         extra="allow",
         populate_by_name=True,
     )
-    data: CardNetworkBatch | None
+    data: CardNetworkBatch | None = None
 
 
 class GetCardMonthUsageResponse(PoolEnvelopeBase):
@@ -2885,7 +2887,7 @@ class GetCardMonthUsageResponse(PoolEnvelopeBase):
         extra="allow",
         populate_by_name=True,
     )
-    data: CardMonthUsage | None
+    data: CardMonthUsage | None = None
 
 
 class GetCardDayUsageResponse(PoolEnvelopeBase):
@@ -2897,7 +2899,15 @@ class GetCardDayUsageResponse(PoolEnvelopeBase):
         extra="allow",
         populate_by_name=True,
     )
-    data: CardDayUsage | None
+    data: CardDayUsage | None = None
+
+
+class Data(Enum):
+    """
+    Always null.
+    """
+
+    NONE_TYPE_NONE = None
 
 
 class CmpEmptyResponse(CmpEnvelopeBase):
@@ -2909,7 +2919,10 @@ class CmpEmptyResponse(CmpEnvelopeBase):
         extra="allow",
         populate_by_name=True,
     )
-    data: None
+    data: Data
+    """
+    Always null.
+    """
 
 
 class BindDeviceImeiResponse(CmpEnvelopeBase):
@@ -2945,7 +2958,7 @@ class GetBatchOperationStatusResponse(PoolEnvelopeBase):
         extra="allow",
         populate_by_name=True,
     )
-    data: list[CardOperationState] | None
+    data: list[CardOperationState] | None = None
 
 
 class OrderStatusPush(BaseModel):
@@ -2959,7 +2972,7 @@ class OrderStatusPush(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    assetid: Annotated[str, Field(max_length=64, min_length=1, pattern="^[A-Za-z0-9_\\-]+$")]
+    assetid: Annotated[str, Field(min_length=1)]
     """
     A device or SIM identifier (AssetId; for SIMs the ICCID). The vendor's own examples also use opaque ids.
     """
@@ -2971,7 +2984,7 @@ class OrderStatusPush(BaseModel):
     """
     An OrderPushOperation, or a code the vendor added later (kept as a string and flagged).
     """
-    orderid: Annotated[str, Field(max_length=64, min_length=1, pattern="^[A-Za-z0-9_\\-]+$")]
+    orderid: Annotated[str, Field(min_length=1)]
     """
     An order id as the vendor issues it (e.g. `ORDER_47454030993031168`, `202107061625560742397`).
     """
@@ -2996,7 +3009,7 @@ class SmsMtPush(BaseModel):
     """
     The supplier of the profile.
     """
-    msg_id: Annotated[str, Field(max_length=64, min_length=1)]
+    msg_id: Annotated[str, Field(min_length=1)]
     """
     The SMS's unique id, generated by the service provider.
     """

@@ -27,10 +27,11 @@ class PageCursor(Generic[T, ItemT]):
         self, pages: Pagination[T, ItemT], *, page_size: int, max_items: int | None, max_pages: int | None
     ) -> None:
         operation = pages.operation.operation_id
-        if not 1 <= page_size <= pages.max_page_size:
-            raise RequestValidationError(
-                "page_size", f"must be between 1 and {pages.max_page_size}", operation=operation
+        if page_size < 1 or (pages.max_page_size is not None and page_size > pages.max_page_size):
+            bound = (
+                f"between 1 and {pages.max_page_size}" if pages.max_page_size is not None else "at least 1"
             )
+            raise RequestValidationError("page_size", f"must be {bound}", operation=operation)
         for name, cap in (("max_items", max_items), ("max_pages", max_pages)):
             if cap is not None and cap < 0:
                 raise RequestValidationError(name, "must be 0 or more", operation=operation)

@@ -196,17 +196,30 @@ def test_max_pages_caps_requests(stub: Stub, max_pages: int, requests: int) -> N
 
 
 @pytest.mark.parametrize("page_size", [101, 500, 0, -1])
-def test_a_page_size_out_of_range_is_refused_before_any_request(stub: Stub, page_size: int) -> None:
+def test_query_orders_page_size_is_held_to_its_documented_maximum(stub: Stub, page_size: int) -> None:
     client = stub.client()
     with pytest.raises(linksfield.RequestValidationError) as caught:
         client.packages.iter_query_orders(page_size=page_size)
     assert caught.value.field == "page_size"
-    assert "100" in caught.value.reason
-    with pytest.raises(linksfield.RequestValidationError):
-        client.cdr.iter_query_sim_cdr(**CDR_ARGS, page_size=page_size)
+    assert "100" in caught.value.reason  # queryOrder's v1 table: "the maximum value is 100"
     with pytest.raises(linksfield.RequestValidationError):
         stub.async_client().packages.iter_query_orders(page_size=page_size)
     assert stub.seen == []
+
+
+@pytest.mark.parametrize("page_size", [0, -1])
+def test_other_page_sizes_are_only_held_to_be_positive(stub: Stub, page_size: int) -> None:
+    with pytest.raises(linksfield.RequestValidationError) as caught:
+        stub.client().cdr.iter_query_sim_cdr(**CDR_ARGS, page_size=page_size)
+    assert caught.value.reason == "must be at least 1"
+    assert stub.seen == []
+
+
+def test_a_page_size_no_page_limits_is_sent_as_asked(stub: Stub) -> None:
+    """Only queryOrder documents a maximum (R-PAGE-SIZE-MAX): 500 CDRs per page are the vendor's call."""
+    client = stub.client()
+    list(client.cdr.iter_query_sim_cdr(**CDR_ARGS, page_size=500, max_pages=1))
+    assert stub.seen[0].request.url.params["page_size"] == "500"
 
 
 def test_negative_caps_are_refused(stub: Stub) -> None:

@@ -97,7 +97,10 @@ FILLS: dict[tuple[str, str], list[str] | None] = {
     ("/cmp-api/package/renewOrder", "description"): [
         "description: Renews an order for more periods; charged like a new order, so it spends money."
     ],
-    ("/cmp-api/package/renewOrder", "x-side-effect"): ["x-side-effect: spend"],
+    ("/cmp-api/package/renewOrder", "x-side-effect"): [
+        "x-side-effect: spend",
+        "x-reconciliation: [R-RENEW-ORDER]",
+    ],
     ("/cmp-api/package/renewOrder", "x-outcome-check"): [
         "x-outcome-check:",
         "  operation: query_orders",
@@ -111,7 +114,10 @@ FILLS: dict[tuple[str, str], list[str] | None] = {
     ("/api/v1/card/getCardSmsUsage", "description"): [
         "description: Number of SMS a card sent in one month (the page gives no example)."
     ],
-    ("/api/v1/card/getCardSmsUsage", "x-side-effect"): ["x-side-effect: read"],
+    ("/api/v1/card/getCardSmsUsage", "x-side-effect"): [
+        "x-side-effect: read",
+        "x-reconciliation: [R-CARD-SMS-USAGE]",
+    ],
     ("/api/v1/card/getCardSmsUsage", "x-outcome-check"): None,  # a read: the key goes
     ("/api/v1/card/getCardSmsUsage", "-"): ["- pool"],
     ("GetCardSmsUsageResponse", "value"): [
@@ -127,25 +133,29 @@ HAND_EDITS = [
     (  # a new optional field in a response
         "      x-reconciliation: [R-POOL-NUMBERS]\n      properties:\n        iccid: {$ref: '#/components/schemas/Iccid'}\n",
         "      x-reconciliation: [R-POOL-NUMBERS]\n      properties:\n        iccid: {$ref: '#/components/schemas/Iccid'}\n"
-        "        lastAttachTime: {type: [string, 'null'], description: When the card last attached (R-CARD-ATTACH).}\n",
+        "        lastAttachTime: {type: [string, 'null'], description: When the card last attached., x-reconciliation: [R-CARD-ATTACH]}\n",
     ),
     (  # a new code of an enum read in responses
         "      enum: ['1', '2', '3', '5']\n      x-enum-varnames: [NOT_ENABLED, ACTIVE, ENDED, PAUSED]\n"
         "      x-enum-descriptions: [not enabled, get started (active), has ended or canceled, suspended]\n",
         "      enum: ['1', '2', '3', '5', '6']\n      x-enum-varnames: [NOT_ENABLED, ACTIVE, ENDED, PAUSED, EXPIRED]\n"
-        "      x-enum-descriptions: [not enabled, get started (active), has ended or canceled, suspended, expired]\n",
+        "      x-enum-descriptions: [not enabled, get started (active), has ended or canceled, suspended, expired]\n"
+        "      x-reconciliation: [R-ORDER-STATUS-EXPIRED]\n",
     ),
     (  # a new optional request field
-        "        page_size: {$ref: '#/components/schemas/PageSize'}\n    OrderIdRequest:\n",
-        "        page_size: {$ref: '#/components/schemas/PageSize'}\n"
+        "        page_size: {$ref: '#/components/schemas/QueryOrdersPageSize'}\n    OrderIdRequest:\n",
+        "        page_size: {$ref: '#/components/schemas/QueryOrdersPageSize'}\n"
         "        package_code:\n"
-        "          description: Package filter; null or absent for all (R-QUERY-ORDERS-PACKAGE).\n"
+        "          description: Package filter; null or absent for all.\n"
+        "          x-reconciliation: [R-QUERY-ORDERS-PACKAGE]\n"
         "          anyOf: [{$ref: '#/components/schemas/PackageCode'}, {type: 'null'}]\n"
         "    OrderIdRequest:\n",
     ),
     (  # a required flag turned on in a request body
-        "    GetTrafficPoolInfoRequest:\n      type: object\n      required: [page_no]\n",
-        "    GetTrafficPoolInfoRequest:\n      type: object\n      required: [page_no, page_size]\n",
+        "    GetTrafficPoolInfoRequest:\n      type: object\n      required: [page_no]\n"
+        "      x-reconciliation: [R-REQUIRED-FLAGS]\n",
+        "    GetTrafficPoolInfoRequest:\n      type: object\n      required: [page_no, page_size]\n"
+        "      x-reconciliation: [R-REQUIRED-FLAGS, R-POOL-INFO-PAGE-SIZE]\n",
     ),
 ]
 LOG_ROWS = [

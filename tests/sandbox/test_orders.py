@@ -217,7 +217,7 @@ def test_batch_rules_per_device_and_per_request(orders: Orders, sandbox: Sandbox
             "package_code": orders.package,
             "is_open": "0",
             "test_flow_flag": "1",
-            "test_flow": "",
+            "test_flow": "0",  # present, so the schema's rule (R-TEST-FLOW-RULE) passes; no traffic is no test
         },
         "CB-99-9400",
     )

@@ -39,7 +39,7 @@ def _send(sandbox: SandboxProcess, flag_list: list[dict[str, str]], **extra: str
         (lambda n: f"LK{n:031d}", False),  # 33
         (lambda n: f"lk{n}", False),
         (lambda n: f"XK{n}", False),
-        (lambda n: f"LK{n} 1", False),
+        (lambda n: f"LK{n} 1", True),  # the page states the prefix and the length, no alphabet
     ],
 )
 def test_msg_id_rules(

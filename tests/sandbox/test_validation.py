@@ -96,10 +96,12 @@ def test_rules_beyond_the_schema_are_refusals_not_400(sandbox: SandboxProcess) -
     }
 
 
-def test_bad_path_parameter(sandbox: SandboxProcess) -> None:
+def test_an_id_of_any_shape_reaches_the_rules_which_name_it(sandbox: SandboxProcess) -> None:
+    """No page states an id's alphabet (R-ID-FORMAT): an odd one is refused as unknown, by name."""
     with sandbox.cmp() as client:
         response = call(client, CDR, path={"sim_id": "not%20ok"}, query=_cdr_query())
-    assert _bad(response, "query_sim_cdr").startswith("sim_id: must match")
+    assert response.status_code == 200
+    assert response.json()["message"] == "sim_id: device not ok does not exist"
 
 
 def test_bodies_name_nested_fields(sandbox: SandboxProcess) -> None:
@@ -163,3 +165,24 @@ def test_unit_validation_without_a_server() -> None:
         parse_fault_spec("bogus=1")
     with pytest.raises(ValueError, match="fault 'rate429': invalid value '2'"):
         parse_fault_spec("rate429=2")
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"test_flow_flag": "1"}, "test_flow: is required"),  # R-TEST-FLOW-RULE
+        ({"test_flow_flag": "1", "test_flow": ""}, "test_flow: must be at least 1 characters"),
+        (
+            {"pay_amount": "1.005"},
+            "pay_amount: must match ^-?[0-9]+(\\.[0-9]{1,2})?$",
+        ),  # R-PAY-AMOUNT-DECIMALS
+        ({"deviceList": ["D1", "D1"]}, "deviceList: must not repeat items"),  # R-BATCH-UNIQUE-DEVICES
+    ],
+)
+def test_documented_order_rules_are_400s_naming_the_field(
+    sandbox: SandboxProcess, changes: dict[str, object], message: str
+) -> None:
+    body = {"deviceList": ["D1"], "package_code": "DP20190726001274", "is_open": "0", **changes}
+    with sandbox.cmp() as client:
+        response = call(client, op("batch_order_packages"), body=body)
+    assert _bad(response, "batch_order_packages") == message

@@ -104,6 +104,7 @@ from .query_sim_cdr_response import QuerySimCdrResponse
 from .query_sms_cdr_request import QuerySmsCdrRequest
 from .query_sms_cdr_response import QuerySmsCdrResponse
 from .refueling_package import RefuelingPackage
+from .refueling_status import RefuelingStatus
 from .result_status import ResultStatus
 from .result_status_code import ResultStatusCode
 from .send_sms_request import SendSmsRequest
@@ -231,6 +232,7 @@ __all__ = (
     "QuerySmsCdrRequest",
     "QuerySmsCdrResponse",
     "RefuelingPackage",
+    "RefuelingStatus",
     "ResultStatus",
     "ResultStatusCode",
     "SendSmsRequest",

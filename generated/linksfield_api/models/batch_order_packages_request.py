@@ -25,7 +25,8 @@ class BatchOrderPackagesRequest:
     R-REQUIRED-FLAGS). `x-required-in` lists where a page marks an optional field required.
 
         Attributes:
-            device_list (list[str]): The devices to order for, as plain id strings (R-BATCH-DEVICELIST).
+            device_list (list[str]): The devices to order for, as plain id strings, each once (R-BATCH-DEVICELIST, R-BATCH-
+                UNIQUE-DEVICES).
             package_code (str): A package (data plan) code, e.g. `DP20190726001274` or `LP14231124004197`.
             is_open (OpenFlag): Whether to open the ordered package at once. 1 open immediately; 0 do not.
             subscribed_count (int | Unset): v1 only. Refused with "Traffic pool order count exceeds the allowable limit"
@@ -38,7 +39,8 @@ class BatchOrderPackagesRequest:
             order_period (str | Unset): A whole number sent as a JSON string (counts, periods, traffic in MB or KB).
             pay_rst (PayResult | Unset): Payment result. 1 unpaid; 2 paid.
             pay_type (PayType | Unset): Payment method. 0 ipay88; 1 WeChat Pay; 2 Alipay.
-            pay_amount (str | Unset): A decimal number sent as a JSON string, e.g. a money amount with two decimals.
+            pay_amount (str | Unset): An amount in yuan sent as a JSON string, at most two decimals ("supports two digits
+                after the decimal point", CMP v2; "two decimal places", CSSS).
             test_flow_flag (YesNoFlag | Unset): 1 yes; 0 no (`global_order`, `test_flow_flag`, `hasTestFlow`).
             test_flow (str | Unset): A whole number sent as a JSON string, or the empty string when the vendor leaves it
                 blank.

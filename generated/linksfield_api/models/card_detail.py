@@ -19,7 +19,7 @@ class CardDetail:
     """One card of the pool/card API. Traffic figures are KB.
 
     Attributes:
-        iccid (str): An ICCID (18 to 22 digits, an optional trailing hex check character).
+        iccid (str | Unset): An ICCID (18 to 22 digits, an optional trailing hex check character).
         imei (None | str | Unset):
         imsi (None | str | Unset):
         msisdn (None | str | Unset):
@@ -31,7 +31,7 @@ class CardDetail:
         card_status (CardStatus | int | None | Unset):
     """
 
-    iccid: str
+    iccid: str | Unset = UNSET
     imei: None | str | Unset = UNSET
     imsi: None | str | Unset = UNSET
     msisdn: None | str | Unset = UNSET
@@ -106,11 +106,9 @@ class CardDetail:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "iccid": iccid,
-            }
-        )
+        field_dict.update({})
+        if iccid is not UNSET:
+            field_dict["iccid"] = iccid
         if imei is not UNSET:
             field_dict["imei"] = imei
         if imsi is not UNSET:
@@ -135,7 +133,7 @@ class CardDetail:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        iccid = d.pop("iccid")
+        iccid = d.pop("iccid", UNSET)
 
         def _parse_imei(data: object) -> None | str | Unset:
             if data is None:

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="CardMonthUsage")
 
 
@@ -15,14 +17,14 @@ class CardMonthUsage:
     """A card's usage in one month.
 
     Attributes:
-        month (str): A month, yyyy-MM.
-        iccid (str): An ICCID (18 to 22 digits, an optional trailing hex check character).
-        use_flow_kb (float): Usage in KB.
+        month (str | Unset): A month, yyyy-MM.
+        iccid (str | Unset): An ICCID (18 to 22 digits, an optional trailing hex check character).
+        use_flow_kb (float | Unset): Usage in KB.
     """
 
-    month: str
-    iccid: str
-    use_flow_kb: float
+    month: str | Unset = UNSET
+    iccid: str | Unset = UNSET
+    use_flow_kb: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,24 +36,24 @@ class CardMonthUsage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "month": month,
-                "iccid": iccid,
-                "useFlowKb": use_flow_kb,
-            }
-        )
+        field_dict.update({})
+        if month is not UNSET:
+            field_dict["month"] = month
+        if iccid is not UNSET:
+            field_dict["iccid"] = iccid
+        if use_flow_kb is not UNSET:
+            field_dict["useFlowKb"] = use_flow_kb
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        month = d.pop("month")
+        month = d.pop("month", UNSET)
 
-        iccid = d.pop("iccid")
+        iccid = d.pop("iccid", UNSET)
 
-        use_flow_kb = d.pop("useFlowKb")
+        use_flow_kb = d.pop("useFlowKb", UNSET)
 
         card_month_usage = cls(
             month=month,

@@ -21,21 +21,24 @@ class CardNetworkBatch:
     """The batch started by a network switch.
 
     Attributes:
-        success_count (int): Cards that passed the switch check.
-        batch_code (None | str): The batch to follow with get_batch_operation_status; null when no card passed.
+        success_count (int | Unset): Cards that passed the switch check.
+        batch_code (None | str | Unset): The batch to follow with get_batch_operation_status; null when no card passed.
         error_info (list[CardSwitchError] | None | Unset):
     """
 
-    success_count: int
-    batch_code: None | str
+    success_count: int | Unset = UNSET
+    batch_code: None | str | Unset = UNSET
     error_info: list[CardSwitchError] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         success_count = self.success_count
 
-        batch_code: None | str
-        batch_code = self.batch_code
+        batch_code: None | str | Unset
+        if isinstance(self.batch_code, Unset):
+            batch_code = UNSET
+        else:
+            batch_code = self.batch_code
 
         error_info: list[dict[str, Any]] | None | Unset
         if isinstance(self.error_info, Unset):
@@ -51,12 +54,11 @@ class CardNetworkBatch:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "successCount": success_count,
-                "batchCode": batch_code,
-            }
-        )
+        field_dict.update({})
+        if success_count is not UNSET:
+            field_dict["successCount"] = success_count
+        if batch_code is not UNSET:
+            field_dict["batchCode"] = batch_code
         if error_info is not UNSET:
             field_dict["errorInfo"] = error_info
 
@@ -67,14 +69,16 @@ class CardNetworkBatch:
         from ..models.card_switch_error import CardSwitchError  # noqa: PLC0415
 
         d = dict(src_dict)
-        success_count = d.pop("successCount")
+        success_count = d.pop("successCount", UNSET)
 
-        def _parse_batch_code(data: object) -> None | str:
+        def _parse_batch_code(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        batch_code = _parse_batch_code(d.pop("batchCode"))
+        batch_code = _parse_batch_code(d.pop("batchCode", UNSET))
 
         def _parse_error_info(data: object) -> list[CardSwitchError] | None | Unset:
             if data is None:

@@ -18,19 +18,22 @@ class CardOperationState:
     """The state of one card in a batch operation.
 
     Attributes:
-        operation_card_status (int | OperationCardStatus): An OperationCardStatus, or a later code (kept as an integer).
-        iccid (str): An ICCID (18 to 22 digits, an optional trailing hex check character).
+        operation_card_status (int | OperationCardStatus | Unset): An OperationCardStatus, or a later code (kept as an
+            integer).
+        iccid (str | Unset): An ICCID (18 to 22 digits, an optional trailing hex check character).
         msisdn (None | str | Unset):
     """
 
-    operation_card_status: int | OperationCardStatus
-    iccid: str
+    operation_card_status: int | OperationCardStatus | Unset = UNSET
+    iccid: str | Unset = UNSET
     msisdn: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        operation_card_status: int
-        if isinstance(self.operation_card_status, OperationCardStatus):
+        operation_card_status: int | Unset
+        if isinstance(self.operation_card_status, Unset):
+            operation_card_status = UNSET
+        elif isinstance(self.operation_card_status, OperationCardStatus):
             operation_card_status = self.operation_card_status.value
         else:
             operation_card_status = self.operation_card_status
@@ -45,12 +48,11 @@ class CardOperationState:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "operationCardStatus": operation_card_status,
-                "iccid": iccid,
-            }
-        )
+        field_dict.update({})
+        if operation_card_status is not UNSET:
+            field_dict["operationCardStatus"] = operation_card_status
+        if iccid is not UNSET:
+            field_dict["iccid"] = iccid
         if msisdn is not UNSET:
             field_dict["msisdn"] = msisdn
 
@@ -60,7 +62,9 @@ class CardOperationState:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_operation_card_status(data: object) -> int | OperationCardStatus:
+        def _parse_operation_card_status(data: object) -> int | OperationCardStatus | Unset:
+            if isinstance(data, Unset):
+                return data
             try:
                 if not isinstance(data, int):
                     raise TypeError()
@@ -69,11 +73,11 @@ class CardOperationState:
                 return componentsschemas_operation_card_status_value_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | OperationCardStatus, data)
+            return cast(int | OperationCardStatus | Unset, data)
 
-        operation_card_status = _parse_operation_card_status(d.pop("operationCardStatus"))
+        operation_card_status = _parse_operation_card_status(d.pop("operationCardStatus", UNSET))
 
-        iccid = d.pop("iccid")
+        iccid = d.pop("iccid", UNSET)
 
         def _parse_msisdn(data: object) -> None | str | Unset:
             if data is None:

@@ -18,13 +18,13 @@ class CmpEmptyResponse:
         code (str): `0000` on success; otherwise a business code.
         message (str): Human-readable result (`success`, `Success`, `成功`, or the reason of a refusal).
         success (bool): true on success.
-        data (None):
+        data (None):  Default: None.
     """
 
     code: str
     message: str
     success: bool
-    data: None
+    data: None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

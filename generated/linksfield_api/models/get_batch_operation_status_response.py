@@ -22,29 +22,19 @@ class GetBatchOperationStatusResponse:
 
     Attributes:
         code (int): Result code; 0 or 200 on success.
-        data (list[CardOperationState] | None):
         message (None | str | Unset): Human-readable result.
         trace_id (None | str | Unset): The request's trace id; quote it to the vendor's support.
+        data (list[CardOperationState] | None | Unset):
     """
 
     code: int
-    data: list[CardOperationState] | None
     message: None | str | Unset = UNSET
     trace_id: None | str | Unset = UNSET
+    data: list[CardOperationState] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
-
-        data: list[dict[str, Any]] | None
-        if isinstance(self.data, list):
-            data = []
-            for data_type_0_item_data in self.data:
-                data_type_0_item = data_type_0_item_data.to_dict()
-                data.append(data_type_0_item)
-
-        else:
-            data = self.data
 
         message: None | str | Unset
         if isinstance(self.message, Unset):
@@ -58,18 +48,31 @@ class GetBatchOperationStatusResponse:
         else:
             trace_id = self.trace_id
 
+        data: list[dict[str, Any]] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, list):
+            data = []
+            for data_type_0_item_data in self.data:
+                data_type_0_item = data_type_0_item_data.to_dict()
+                data.append(data_type_0_item)
+
+        else:
+            data = self.data
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "code": code,
-                "data": data,
             }
         )
         if message is not UNSET:
             field_dict["message"] = message
         if trace_id is not UNSET:
             field_dict["traceId"] = trace_id
+        if data is not UNSET:
+            field_dict["data"] = data
 
         return field_dict
 
@@ -79,26 +82,6 @@ class GetBatchOperationStatusResponse:
 
         d = dict(src_dict)
         code = d.pop("code")
-
-        def _parse_data(data: object) -> list[CardOperationState] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                data_type_0 = []
-                _data_type_0 = data
-                for data_type_0_item_data in _data_type_0:
-                    data_type_0_item = CardOperationState.from_dict(data_type_0_item_data)
-
-                    data_type_0.append(data_type_0_item)
-
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CardOperationState] | None, data)
-
-        data = _parse_data(d.pop("data"))
 
         def _parse_message(data: object) -> None | str | Unset:
             if data is None:
@@ -118,11 +101,33 @@ class GetBatchOperationStatusResponse:
 
         trace_id = _parse_trace_id(d.pop("traceId", UNSET))
 
+        def _parse_data(data: object) -> list[CardOperationState] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                data_type_0 = []
+                _data_type_0 = data
+                for data_type_0_item_data in _data_type_0:
+                    data_type_0_item = CardOperationState.from_dict(data_type_0_item_data)
+
+                    data_type_0.append(data_type_0_item)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[CardOperationState] | None | Unset, data)
+
+        data = _parse_data(d.pop("data", UNSET))
+
         get_batch_operation_status_response = cls(
             code=code,
-            data=data,
             message=message,
             trace_id=trace_id,
+            data=data,
         )
 
         get_batch_operation_status_response.additional_properties = d

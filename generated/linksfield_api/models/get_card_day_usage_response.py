@@ -22,27 +22,21 @@ class GetCardDayUsageResponse:
 
     Attributes:
         code (int): Result code; 0 or 200 on success.
-        data (CardDayUsage | None):
         message (None | str | Unset): Human-readable result.
         trace_id (None | str | Unset): The request's trace id; quote it to the vendor's support.
+        data (CardDayUsage | None | Unset):
     """
 
     code: int
-    data: CardDayUsage | None
     message: None | str | Unset = UNSET
     trace_id: None | str | Unset = UNSET
+    data: CardDayUsage | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.card_day_usage import CardDayUsage  # noqa: PLC0415
 
         code = self.code
-
-        data: dict[str, Any] | None
-        if isinstance(self.data, CardDayUsage):
-            data = self.data.to_dict()
-        else:
-            data = self.data
 
         message: None | str | Unset
         if isinstance(self.message, Unset):
@@ -56,18 +50,27 @@ class GetCardDayUsageResponse:
         else:
             trace_id = self.trace_id
 
+        data: dict[str, Any] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, CardDayUsage):
+            data = self.data.to_dict()
+        else:
+            data = self.data
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "code": code,
-                "data": data,
             }
         )
         if message is not UNSET:
             field_dict["message"] = message
         if trace_id is not UNSET:
             field_dict["traceId"] = trace_id
+        if data is not UNSET:
+            field_dict["data"] = data
 
         return field_dict
 
@@ -77,21 +80,6 @@ class GetCardDayUsageResponse:
 
         d = dict(src_dict)
         code = d.pop("code")
-
-        def _parse_data(data: object) -> CardDayUsage | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = CardDayUsage.from_dict(data)
-
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CardDayUsage | None, data)
-
-        data = _parse_data(d.pop("data"))
 
         def _parse_message(data: object) -> None | str | Unset:
             if data is None:
@@ -111,11 +99,28 @@ class GetCardDayUsageResponse:
 
         trace_id = _parse_trace_id(d.pop("traceId", UNSET))
 
+        def _parse_data(data: object) -> CardDayUsage | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_0 = CardDayUsage.from_dict(data)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CardDayUsage | None | Unset, data)
+
+        data = _parse_data(d.pop("data", UNSET))
+
         get_card_day_usage_response = cls(
             code=code,
-            data=data,
             message=message,
             trace_id=trace_id,
+            data=data,
         )
 
         get_card_day_usage_response.additional_properties = d

@@ -17,7 +17,7 @@ class GetTrafficPoolInfoRequest:
     """
     Attributes:
         page_no (int): A page number, from 1.
-        page_size (int | Unset): Records per page (at most 100).
+        page_size (int | Unset): Records per page. Only queryOrder documents a maximum (QueryOrdersPageSize).
     """
 
     page_no: int

@@ -18,7 +18,8 @@ class GprsSession:
     """The data session (table 3). Byte counts are doubles written as text.
 
     Attributes:
-        pdp_active (BooleanString | Unset): `true` or `false` as a string.
+        pdp_active (BooleanString | str | Unset): A BooleanString, or another text the vendor sends (kept as a string,
+            flagged by the client; R-ENUM-OPEN).
         activation (None | str | Unset): Time of the PDP activation.
         ip (None | str | Unset): IPv4 address in the mobile network.
         tx (str | Unset): An IEEE 754 double written as text (`123.456`, `+1234.456`, `-1.2344e56`, `-.45E-6`, `INF`,
@@ -30,7 +31,7 @@ class GprsSession:
         gi_dest_address (None | str | Unset): IPv4 address on the Internet.
     """
 
-    pdp_active: BooleanString | Unset = UNSET
+    pdp_active: BooleanString | str | Unset = UNSET
     activation: None | str | Unset = UNSET
     ip: None | str | Unset = UNSET
     tx: str | Unset = UNSET
@@ -41,9 +42,13 @@ class GprsSession:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        pdp_active: str | Unset = UNSET
-        if not isinstance(self.pdp_active, Unset):
+        pdp_active: str | Unset
+        if isinstance(self.pdp_active, Unset):
+            pdp_active = UNSET
+        elif isinstance(self.pdp_active, BooleanString):
             pdp_active = self.pdp_active.value
+        else:
+            pdp_active = self.pdp_active
 
         activation: None | str | Unset
         if isinstance(self.activation, Unset):
@@ -104,12 +109,21 @@ class GprsSession:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _pdp_active = d.pop("pdpActive", UNSET)
-        pdp_active: BooleanString | Unset
-        if isinstance(_pdp_active, Unset):
-            pdp_active = UNSET
-        else:
-            pdp_active = BooleanString(_pdp_active)
+
+        def _parse_pdp_active(data: object) -> BooleanString | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_boolean_string_value_type_0 = BooleanString(data)
+
+                return componentsschemas_boolean_string_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BooleanString | str | Unset, data)
+
+        pdp_active = _parse_pdp_active(d.pop("pdpActive", UNSET))
 
         def _parse_activation(data: object) -> None | str | Unset:
             if data is None:

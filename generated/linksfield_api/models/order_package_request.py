@@ -36,7 +36,8 @@ class OrderPackageRequest:
         package_type (PackageType): Package (plan) type. 0 unlimited daily plan (CSSS only); 1 daily; 2 monthly; 3
             quarterly;
             4 half-yearly; 5 yearly.
-        pay_amount (str): A decimal number sent as a JSON string, e.g. a money amount with two decimals.
+        pay_amount (str): An amount in yuan sent as a JSON string, at most two decimals ("supports two digits after the
+            decimal point", CMP v2; "two decimal places", CSSS).
         pay_rst (PayResult): Payment result. 1 unpaid; 2 paid.
         test_flow (str): A whole number sent as a JSON string (counts, periods, traffic in MB or KB).
         test_flow_flag (YesNoFlag): 1 yes; 0 no (`global_order`, `test_flow_flag`, `hasTestFlow`).

@@ -43,7 +43,8 @@ class PackageOrder:
             buy_type (BuyType | None | str | Unset): Prepaid or postpaid; empty for schedule packages.
             flow (None | str | Unset): Package traffic in MB; empty for schedule packages.
             used_flow (None | str | Unset): Traffic used (KB) in the current cycle.
-            flow_use_rate (None | str | Unset): usedFlow / flow as a percentage.
+            flow_use_rate (None | str | Unset): usedFlow / flow as a percentage; empty for schedule packages (R-FLOW-USE-
+                RATE-EMPTY).
             order_used_flow (None | str | Unset): Total traffic used by the order (KB).
             supplier_code (None | str | Unset): The supplier of the profile.
             refueling_package_list (list[RefuelingPackage] | None | Unset): Refuelling packages of a prepaid order.

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="PoolDayUsage")
 
 
@@ -15,14 +17,14 @@ class PoolDayUsage:
     """A pool's usage on one day.
 
     Attributes:
-        day (str): A calendar date, yyyy-MM-dd.
-        pool_code (str): A traffic pool code.
-        use_flow_kb (float): Usage in KB.
+        day (str | Unset): A calendar date, yyyy-MM-dd.
+        pool_code (str | Unset): A traffic pool code.
+        use_flow_kb (float | Unset): Usage in KB.
     """
 
-    day: str
-    pool_code: str
-    use_flow_kb: float
+    day: str | Unset = UNSET
+    pool_code: str | Unset = UNSET
+    use_flow_kb: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,24 +36,24 @@ class PoolDayUsage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "day": day,
-                "poolCode": pool_code,
-                "useFlowKb": use_flow_kb,
-            }
-        )
+        field_dict.update({})
+        if day is not UNSET:
+            field_dict["day"] = day
+        if pool_code is not UNSET:
+            field_dict["poolCode"] = pool_code
+        if use_flow_kb is not UNSET:
+            field_dict["useFlowKb"] = use_flow_kb
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        day = d.pop("day")
+        day = d.pop("day", UNSET)
 
-        pool_code = d.pop("poolCode")
+        pool_code = d.pop("poolCode", UNSET)
 
-        use_flow_kb = d.pop("useFlowKb")
+        use_flow_kb = d.pop("useFlowKb", UNSET)
 
         pool_day_usage = cls(
             day=day,

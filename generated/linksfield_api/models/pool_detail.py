@@ -27,7 +27,7 @@ class PoolDetail:
     (R-POOL-TREE-DEPTH). Traffic figures are KB; `totalFlow` is unused for usage-billed pools.
 
         Attributes:
-            upool_code (str): A traffic pool code.
+            upool_code (str | Unset): A traffic pool code.
             upool_name (None | str | Unset): Pool name.
             en_upool_name (None | str | Unset): Pool name in English.
             pool_type (int | None | PoolType | Unset):
@@ -44,7 +44,7 @@ class PoolDetail:
             upool_status (int | None | PoolStatus | Unset):
     """
 
-    upool_code: str
+    upool_code: str | Unset = UNSET
     upool_name: None | str | Unset = UNSET
     en_upool_name: None | str | Unset = UNSET
     pool_type: int | None | PoolType | Unset = UNSET
@@ -166,11 +166,9 @@ class PoolDetail:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "upoolCode": upool_code,
-            }
-        )
+        field_dict.update({})
+        if upool_code is not UNSET:
+            field_dict["upoolCode"] = upool_code
         if upool_name is not UNSET:
             field_dict["upoolName"] = upool_name
         if en_upool_name is not UNSET:
@@ -208,7 +206,7 @@ class PoolDetail:
         from ..models.pool_package_info import PoolPackageInfo  # noqa: PLC0415
 
         d = dict(src_dict)
-        upool_code = d.pop("upoolCode")
+        upool_code = d.pop("upoolCode", UNSET)
 
         def _parse_upool_name(data: object) -> None | str | Unset:
             if data is None:

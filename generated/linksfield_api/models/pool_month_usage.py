@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="PoolMonthUsage")
 
 
@@ -15,14 +17,14 @@ class PoolMonthUsage:
     """A pool's usage in one month.
 
     Attributes:
-        month (str): A month, yyyy-MM.
-        pool_code (str): A traffic pool code.
-        use_flow_kb (float): Usage in KB.
+        month (str | Unset): A month, yyyy-MM.
+        pool_code (str | Unset): A traffic pool code.
+        use_flow_kb (float | Unset): Usage in KB.
     """
 
-    month: str
-    pool_code: str
-    use_flow_kb: float
+    month: str | Unset = UNSET
+    pool_code: str | Unset = UNSET
+    use_flow_kb: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,24 +36,24 @@ class PoolMonthUsage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "month": month,
-                "poolCode": pool_code,
-                "useFlowKb": use_flow_kb,
-            }
-        )
+        field_dict.update({})
+        if month is not UNSET:
+            field_dict["month"] = month
+        if pool_code is not UNSET:
+            field_dict["poolCode"] = pool_code
+        if use_flow_kb is not UNSET:
+            field_dict["useFlowKb"] = use_flow_kb
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        month = d.pop("month")
+        month = d.pop("month", UNSET)
 
-        pool_code = d.pop("poolCode")
+        pool_code = d.pop("poolCode", UNSET)
 
-        use_flow_kb = d.pop("useFlowKb")
+        use_flow_kb = d.pop("useFlowKb", UNSET)
 
         pool_month_usage = cls(
             month=month,

@@ -18,9 +18,9 @@ class QueryMtSmsStatusRequest:
     Attributes:
         device_id (str | Unset): A device or SIM identifier (AssetId; for SIMs the ICCID). The vendor's own examples
             also use opaque ids.
-        msg_id (str | Unset): The caller's id for one MT SMS; starts with `LK`, at most 32 characters.
+        msg_id (str | Unset): The caller's id for one MT SMS; starts with `LK`, at most 32 characters (the v2 page).
         page_no (int | Unset): A page number, from 1.
-        page_size (int | Unset): Records per page (at most 100).
+        page_size (int | Unset): Records per page. Only queryOrder documents a maximum (QueryOrdersPageSize).
     """
 
     device_id: str | Unset = UNSET

@@ -18,7 +18,7 @@ class QueryOrdersRequest:
     """
     Attributes:
         page_no (int): A page number, from 1.
-        page_size (int): Records per page (at most 100).
+        page_size (int): Records per page of queryOrder, at most 100 (its v1 table).
         device_id (None | str | Unset): Device filter (fuzzy match); null or absent for all.
         order_id (None | str | Unset): Order filter; null or absent for all.
         order_status (None | OrderStatus | Unset): Status filter; null or absent for all.

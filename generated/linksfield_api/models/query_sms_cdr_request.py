@@ -19,7 +19,7 @@ class QuerySmsCdrRequest:
         device_id (str): A device or SIM identifier (AssetId; for SIMs the ICCID). The vendor's own examples also use
             opaque ids.
         page_no (int | Unset): A page number, from 1.
-        page_size (int | Unset): Records per page (at most 100).
+        page_size (int | Unset): Records per page. Only queryOrder documents a maximum (QueryOrdersPageSize).
         begin_time (str | Unset): A calendar date, yyyy-MM-dd.
         end_time (str | Unset): A calendar date, yyyy-MM-dd.
     """

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.refueling_status import RefuelingStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RefuelingPackage")
@@ -21,13 +22,14 @@ class RefuelingPackage:
             ref_order_id (str | Unset): Order code of the refuelling package.
             refpackage_flow (str | Unset): A whole number sent as a JSON string (counts, periods, traffic in MB or KB).
             refpackage_order_date (str | Unset): Order date, YYYY-MM-DD hh:mi:ss.
-            refpackage_status (str | Unset): 1 not enabled; 2 in use; 3 used up; 4 cancelled.
+            refpackage_status (RefuelingStatus | str | Unset): A RefuelingStatus, or a code the vendor added later (kept as
+                a string, flagged by the client).
     """
 
     ref_order_id: str | Unset = UNSET
     refpackage_flow: str | Unset = UNSET
     refpackage_order_date: str | Unset = UNSET
-    refpackage_status: str | Unset = UNSET
+    refpackage_status: RefuelingStatus | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,7 +39,13 @@ class RefuelingPackage:
 
         refpackage_order_date = self.refpackage_order_date
 
-        refpackage_status = self.refpackage_status
+        refpackage_status: str | Unset
+        if isinstance(self.refpackage_status, Unset):
+            refpackage_status = UNSET
+        elif isinstance(self.refpackage_status, RefuelingStatus):
+            refpackage_status = self.refpackage_status.value
+        else:
+            refpackage_status = self.refpackage_status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,7 +70,20 @@ class RefuelingPackage:
 
         refpackage_order_date = d.pop("refpackage_order_date", UNSET)
 
-        refpackage_status = d.pop("refpackage_status", UNSET)
+        def _parse_refpackage_status(data: object) -> RefuelingStatus | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_refueling_status_value_type_0 = RefuelingStatus(data)
+
+                return componentsschemas_refueling_status_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(RefuelingStatus | str | Unset, data)
+
+        refpackage_status = _parse_refpackage_status(d.pop("refpackage_status", UNSET))
 
         refueling_package = cls(
             ref_order_id=ref_order_id,

@@ -15,7 +15,7 @@ class SmsTarget:
     """One recipient of an MT SMS and the caller's id for that message.
 
     Attributes:
-        msg_id (str): The caller's id for one MT SMS; starts with `LK`, at most 32 characters.
+        msg_id (str): The caller's id for one MT SMS; starts with `LK`, at most 32 characters (the v2 page).
         device_id (str): One or more device ids joined by commas.
     """
 

@@ -17,7 +17,7 @@ class SyncPackagesRequest:
     """
     Attributes:
         page_no (int): A page number, from 1.
-        page_size (int): Records per page (at most 100).
+        page_size (int): Records per page. Only queryOrder documents a maximum (QueryOrdersPageSize).
         version (float | str | Unset): Version of the package information. The table says string, the example sends the
             number
             1.0; both are accepted and sent as given (R-SYNC-VERSION-TYPE).

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 __all__ = ["Call", "Runtime"]
 
+_SQLITE_MAX = 2**63 - 1
+
 
 class Runtime:
     def __init__(
@@ -101,7 +103,12 @@ class Call:
         return default if value is None else int(value)
 
     def paging(self) -> tuple[int, int, int]:
-        """(page_no, page_size, offset) with the pages' defaults of 1 and 20."""
+        """(page_no, page_size, offset) with the pages' defaults of 1 and 20.
+
+        Only queryOrder states a maximum page size (R-PAGE-SIZE-MAX), so any positive size and page
+        may arrive; size and offset are capped at what SQLite's 64-bit integers hold (far past any
+        data: such a page is simply empty), never an overflow and a 500.
+        """
         page_no = self.integer("page_no", 1)
         page_size = self.integer("page_size", 20)
-        return page_no, page_size, (page_no - 1) * page_size
+        return page_no, min(page_size, _SQLITE_MAX), min((page_no - 1) * page_size, _SQLITE_MAX)

@@ -105,7 +105,8 @@ def sync_detailed(
         received_start_time (str): A calendar date, yyyy-MM-dd.
         received_end_by (str): A calendar date, yyyy-MM-dd.
         page_no (int): A page number, from 1.
-        page_size (int): Records per page (at most 100).
+        page_size (int): Records per page. Only queryOrder documents a maximum
+            (QueryOrdersPageSize).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +154,8 @@ def sync(
         received_start_time (str): A calendar date, yyyy-MM-dd.
         received_end_by (str): A calendar date, yyyy-MM-dd.
         page_no (int): A page number, from 1.
-        page_size (int): Records per page (at most 100).
+        page_size (int): Records per page. Only queryOrder documents a maximum
+            (QueryOrdersPageSize).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,7 +198,8 @@ async def asyncio_detailed(
         received_start_time (str): A calendar date, yyyy-MM-dd.
         received_end_by (str): A calendar date, yyyy-MM-dd.
         page_no (int): A page number, from 1.
-        page_size (int): Records per page (at most 100).
+        page_size (int): Records per page. Only queryOrder documents a maximum
+            (QueryOrdersPageSize).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -242,7 +245,8 @@ async def asyncio(
         received_start_time (str): A calendar date, yyyy-MM-dd.
         received_end_by (str): A calendar date, yyyy-MM-dd.
         page_no (int): A page number, from 1.
-        page_size (int): Records per page (at most 100).
+        page_size (int): Records per page. Only queryOrder documents a maximum
+            (QueryOrdersPageSize).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
