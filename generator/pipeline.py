@@ -26,6 +26,7 @@ from generator.format_step import run_ruff
 from generator.layout import PACKAGE_NAME, Layout
 from generator.models_step import run_datamodel_codegen
 from generator.parsers_step import render_parsers
+from generator.secret_fields import hide_secret_fields
 from generator.timing import StepTimer
 from generator.toolenv import clean_env
 from generator.validate import ValidatedSpec, validate_spec
@@ -94,6 +95,8 @@ def build(layout: Layout, workdir: Path, timer: StepTimer) -> BuildResult:
         render_parsers(parsed, package_dir / "parsers.py")
         # The hand-written layer validates requests and locates bad answers against the spec itself.
         shutil.copyfile(bundled, package_dir / "openapi.json")
+    with timer.step("secret fields out of reprs"):
+        hide_secret_fields(spec.document, parsed, package_dir)
     with timer.step("python 3.10 compatibility"):
         make_py310_compatible(package_dir)
     with timer.step("ruff (format generated)"):

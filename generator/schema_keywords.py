@@ -47,6 +47,7 @@ SCHEMA_EXTENSIONS: Final = frozenset(
         "x-required-in",  # where a page marks an optional field required (R-REQUIRED-FLAGS)
         "x-doc-versions",  # which vendor pages show it
         "x-drift-source",  # page and line a drafted fragment came from (drift --apply)
+        "x-secret",  # true: values of this schema never appear in generated models' reprs (secret_fields.py)
     }
 )
 _ONE_SCHEMA: Final = ("not", "if", "then", "else", "items", "contains", "additionalProperties",

@@ -1434,7 +1434,7 @@ class SyncPackagesData(BaseModel):
         populate_by_name=True,
     )
     page: Page
-    sign: str | None = None
+    sign: Annotated[str | None, Field(repr=False)] = None
     """
     The vendor's signature over the business data (the "response verification signature" page, whose
     text is not public). Kept opaque; CSSS sends null.
@@ -1506,7 +1506,7 @@ class QueryOrdersData(BaseModel):
         populate_by_name=True,
     )
     page: Page
-    sign: str | None = None
+    sign: Annotated[str | None, Field(repr=False)] = None
     """
     The vendor's signature over the business data (the "response verification signature" page, whose
     text is not public). Kept opaque; CSSS sends null.
@@ -1528,7 +1528,7 @@ class OpenPackageData(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    sign: str | None = None
+    sign: Annotated[str | None, Field(repr=False)] = None
     """
     The vendor's signature over the business data (the "response verification signature" page, whose
     text is not public). Kept opaque; CSSS sends null.
@@ -1923,7 +1923,7 @@ class OrderPackageData(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    sign: str | None
+    sign: Annotated[str | None, Field(repr=False)]
     """
     The vendor's signature over the business data (the "response verification signature" page, whose
     text is not public). Kept opaque; CSSS sends null.

@@ -59,7 +59,8 @@ class Client(_ClientBase, SyncNamespaces):
     raises ``ResponseValidationError`` instead; after a ``spend``/``mutate`` call that is
     ``SucceededWithMisfitsError`` (``succeeded = True``): the call took effect and is never retried.
     ``environment`` picks the published base URLs; an explicit ``*_base_url`` wins (the sandbox's URL,
-    for instance). ``timeout`` is always finite. Pass ``http_client`` to reuse your own
+    for instance). ``timeout`` bounds the whole call, retries and backoff included, and is always
+    finite (see :class:`Settings`). Pass ``http_client`` to reuse your own
     ``httpx.Client`` (proxies, transports); the client then does not close it.
     ``rate_limit`` (requests per second, default 10) and ``max_concurrency`` (requests in flight,
     default 3) pace the client below the vendor's limits; ``0`` switches either off, and a 429's

@@ -13,7 +13,8 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any, ClassVar, Final
-from urllib.parse import unquote_plus
+
+from ._secret import SENSITIVE_QUERY_KEYS, redact_query
 
 if TYPE_CHECKING:
     from ._outcome import CheckCall
@@ -43,24 +44,6 @@ __all__ = [
     "path_text",
     "summarize_request",
 ]
-
-# Query keys whose values are credentials or signatures (CSSS puts `sign` in GET queries).
-SENSITIVE_QUERY_KEYS: Final = frozenset(
-    {
-        "sign",
-        "signature",
-        "secret",
-        "secret_key",
-        "secretkey",
-        "password",
-        "token",
-        "access_token",
-        "api_key",
-        "apikey",
-        "x-api-key",
-    }
-)
-_REDACTED: Final = "***"
 
 
 class LinksfieldError(Exception):
@@ -439,15 +422,7 @@ def summarize_request(
     path, sep, query = text.partition("?")
     if not sep:
         return f"{method.upper()} {path or '/'}"
-    hidden = {key.lower() for key in sensitive_keys}
-    pieces: list[str] = []
-    for piece in query.split("&"):
-        raw_key = piece.partition("=")[0]
-        if unquote_plus(raw_key).strip().lower() in hidden:
-            pieces.append(f"{raw_key}={_REDACTED}")
-        else:
-            pieces.append(piece)
-    return f"{method.upper()} {path or '/'}?{'&'.join(pieces)}"
+    return f"{method.upper()} {path or '/'}?{redact_query(query, sensitive_keys=sensitive_keys)}"
 
 
 def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:

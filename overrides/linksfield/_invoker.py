@@ -2,7 +2,10 @@
 
 The facade (generated) describes each call as the keyword arguments of ``httpx.request``; the
 invokers here implement its ``SyncInvoker``/``AsyncInvoker`` protocols. Everything that does not
-wait on the network lives in shared functions, so both loops stay short and behave the same.
+wait on the network lives in :class:`_Core` (what to send, whether and when to retry, what a
+failure means, how much of the call's time budget is left), so both loops stay short and decide
+the same; each invoker only owns how it waits and how it stops an attempt at the end of the budget
+(see ``_deadline``).
 """
 
 from __future__ import annotations
@@ -14,12 +17,14 @@ import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Any, TypeVar
 
+import anyio
 import attrs
 import httpx
 
 from linksfield_api.facade import Operation, Pagination
 from linksfield_api.types import Unset
 
+from ._deadline import WATCHDOG, Budget, BudgetedStream, CallTimeout, Exchange
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -37,7 +42,7 @@ from ._retry import MAX_RETRY_AFTER, RetryPolicy, never_sent
 from ._routing import Routes
 from ._settings import Settings
 from ._signing import CmpHmacAuth
-from ._spec_checks import check_request
+from ._spec_checks import check_request, check_sendable
 from ._unwrap import error_for_status, unwrap
 
 T = TypeVar("T")
@@ -99,8 +104,26 @@ def readable_pages(pages: Pagination[T, ItemT]) -> Pagination[T, ItemT]:
     )
 
 
+@attrs.define
+class _Call:
+    """One call in progress: what is sent, how many attempts it has made, and its time budget."""
+
+    operation: Operation[Any]
+    request: dict[str, Any]
+    auth: httpx.Auth
+    kwargs: dict[str, Any]
+    budget: Budget
+    attempt: int = 0
+    honoured: float = -math.inf
+    """The end of a rate-limit pause this call has slept through itself (in its own backoff)."""
+    started: float = 0.0
+    """``time.perf_counter()`` when the current attempt went to httpx (for the debug log)."""
+
+
 class _Core:
-    """What both invokers share: settings, routes, retry policy and the non-I/O steps."""
+    """What both invokers share: settings, routes, retry policy, time budget and the non-I/O steps."""
+
+    limiter: SyncLimiter | AsyncLimiter
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
@@ -112,6 +135,8 @@ class _Core:
     ) -> tuple[httpx.Auth, dict[str, Any]]:
         if self.settings.validate_requests:
             check_request(operation.operation_id, operation.method, operation.path, request)
+        else:  # what no request can carry is refused even then: see check_sendable
+            check_sendable(operation.operation_id, request)
         route = self.routes.for_family(operation.family)
         kwargs = dict(request)
         kwargs["url"] = route.url(request["url"])
@@ -119,8 +144,66 @@ class _Core:
         headers.setdefault("Accept-Language", self.settings.accept_language)
         headers.setdefault("Content-Type", "application/json")
         kwargs["headers"] = headers
-        kwargs["timeout"] = self.settings.timeout
         return route.auth, kwargs
+
+    def begin(self, operation: Operation[Any], request: dict[str, Any]) -> _Call:
+        """Start the clock of a call (``Settings.timeout`` covers it all), then check and route it."""
+        budget = Budget(self.settings.call_budget)
+        auth, kwargs = self.prepare(operation, request)
+        return _Call(operation, request, auth, kwargs, budget)
+
+    def attempt_kwargs(self, call: _Call, trace: Callable[[str, dict[str, Any]], object]) -> dict[str, Any]:
+        """The ``httpx`` arguments of the next attempt: timeouts cut to the budget, and the tracer.
+
+        Raises :class:`CallTimeout` (nothing sent) when the budget is already spent.
+        """
+        timeout = call.budget.attempt_timeout(self.settings.timeout)
+        call.started = time.perf_counter()
+        return {**call.kwargs, "timeout": timeout, "extensions": {"trace": trace}}
+
+    def retry_after_failure(self, call: _Call, exc: httpx.TransportError) -> float:
+        """Seconds to wait before the next attempt after a transport failure; else raise the call's error.
+
+        Called from inside the ``except`` block, so the raised error chains the transport one.
+        """
+        operation = call.operation
+        failure = exc
+        if (
+            call.budget.expired()
+            and isinstance(exc, httpx.TimeoutException)
+            and not isinstance(exc, CallTimeout)
+        ):
+            # httpx's timeout fired because it was cut to the budget: it is the call's timeout that
+            # ran out, in the same words whichever of the two noticed first.
+            failure = call.budget.out_of_time(maybe_sent=not never_sent(exc))
+        if self.retry.may_retry_exception(operation.side_effect, failure, call.attempt):
+            delay = self.retry.delay(call.attempt)
+            if call.budget.allows(delay):
+                self.log_retry(operation, type(failure).__name__, delay, call.attempt)
+                call.attempt += 1
+                return delay
+        raise self.transport_failure(operation, call.request, call.kwargs, failure) from exc
+
+    def retry_after_answer(self, call: _Call, response: httpx.Response) -> float | None:
+        """Seconds to wait before repeating a call that got ``response``; ``None``: the answer is final.
+
+        A retry that would not fit the budget is not started: the answer at hand (a 503, say) is
+        then final, which tells the caller more than a timeout would.
+        """
+        operation = call.operation
+        pause = self.pause_hint(response)
+        pause_end = self.limiter.pause_for(pause) if pause is not None else None
+        self.log(operation, response, call.started, call.attempt)
+        if not self.retry.may_retry_status(operation.side_effect, response.status_code, call.attempt):
+            return None
+        delay = self.retry.delay(call.attempt, parse_retry_after(response.headers.get("Retry-After")))
+        if not call.budget.allows(delay):
+            return None
+        self.log_retry(operation, f"HTTP {response.status_code}", delay, call.attempt)
+        if pause_end is not None:
+            call.honoured = max(call.honoured, pause_end)
+        call.attempt += 1
+        return delay
 
     @staticmethod
     def outcome_unknown(
@@ -144,17 +227,17 @@ class _Core:
         exc: httpx.TransportError,
     ) -> APIError:
         summary = summarize_request(kwargs["method"], kwargs["url"])
+        budget_ran_out = isinstance(exc, CallTimeout)
         if operation.side_effect != "read" and not never_sent(exc):
             return self.outcome_unknown(
                 operation,
                 request,
-                f"{type(exc).__name__} after the request may have been sent",
+                str(exc) if budget_ran_out else f"{type(exc).__name__} after the request may have been sent",
                 request_summary=summary,
             )
         cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
-        return cls(
-            f"{type(exc).__name__}: no response", operation=operation.operation_id, request_summary=summary
-        )
+        message = f"{exc}: no response" if budget_ran_out else f"{type(exc).__name__}: no response"
+        return cls(message, operation=operation.operation_id, request_summary=summary)
 
     def status_failure(
         self, operation: Operation[Any], request: dict[str, Any], response: httpx.Response
@@ -214,6 +297,8 @@ class _Core:
 class SyncInvoker(_Core):
     """Implements ``linksfield_api.facade.SyncInvoker`` over one ``httpx.Client``."""
 
+    limiter: SyncLimiter
+
     def __init__(
         self,
         settings: Settings,
@@ -231,45 +316,51 @@ class SyncInvoker(_Core):
         data: T = self.call_raw(operation, request).data
         return data
 
-    def _send(self, auth: httpx.Auth, kwargs: dict[str, Any], honoured: float) -> httpx.Response:
+    def call_raw(self, operation: Operation[T], request: dict[str, Any]) -> APIResponse[T]:
+        call = self.begin(operation, request)
+        while True:
+            try:
+                response = self._attempt(call)
+            except httpx.TransportError as exc:
+                self._sleep(self.retry_after_failure(call, exc))
+                continue
+            delay = self.retry_after_answer(call, response)
+            if delay is None:
+                return self.finish(operation, request, response, call.auth)
+            self._sleep(delay)
+
+    def _attempt(self, call: _Call) -> httpx.Response:
         """One HTTP attempt inside the rate limiter (a slot is held only while the request is open).
 
-        ``honoured``: the end of a pause this call already slept through in its own retry backoff.
+        The body is streamed so the budget can stop a trickle (``BudgetedStream``), and the
+        watchdog stops a read blocked on the socket; either stop surfaces as :class:`CallTimeout`.
         """
-        self.limiter.acquire(self._sleep, honoured_until=honoured)
+        budget = call.budget
+        self.limiter.acquire(
+            lambda seconds: self._sleep(budget.check_wait(seconds)), honoured_until=call.honoured
+        )
+        exchange = Exchange()
+        alarm = WATCHDOG.arm(exchange, budget.stop_in())
         try:
-            return self.http.request(auth=auth, **kwargs)
-        finally:
-            self.limiter.release()
-
-    def call_raw(self, operation: Operation[T], request: dict[str, Any]) -> APIResponse[T]:
-        auth, kwargs = self.prepare(operation, request)
-        attempt = 0
-        honoured = -math.inf  # the end of the rate-limit pause this call has slept through itself
-        while True:
-            started = time.perf_counter()
+            request = self.http.build_request(**self.attempt_kwargs(call, exchange.trace))
+            exchange.handed_over()
+            response = self.http.send(request, auth=call.auth, stream=True)
             try:
-                response = self._send(auth, kwargs, honoured)
-            except httpx.TransportError as exc:
-                if self.retry.may_retry_exception(operation.side_effect, exc, attempt):
-                    delay = self.retry.delay(attempt)
-                    self.log_retry(operation, type(exc).__name__, delay, attempt)
-                    self._sleep(delay)
-                    attempt += 1
-                    continue
-                raise self.transport_failure(operation, request, kwargs, exc) from exc
-            pause = self.pause_hint(response)
-            pause_end = self.limiter.pause_for(pause) if pause is not None else None
-            self.log(operation, response, started, attempt)
-            if self.retry.may_retry_status(operation.side_effect, response.status_code, attempt):
-                delay = self.retry.delay(attempt, parse_retry_after(response.headers.get("Retry-After")))
-                self.log_retry(operation, f"HTTP {response.status_code}", delay, attempt)
-                self._sleep(delay)
-                if pause_end is not None:
-                    honoured = max(honoured, pause_end)
-                attempt += 1
-                continue
-            return self.finish(operation, request, response, auth)
+                exchange.attach(response.extensions.get("network_stream"))
+                response.stream = BudgetedStream(response.stream, budget, exchange)  # type: ignore[arg-type]
+                response.read()
+            finally:
+                response.close()
+            return response
+        except httpx.TransportError as exc:
+            if not exchange.interrupted or isinstance(exc, CallTimeout):
+                raise
+            # The watchdog woke the read by shutting the socket down: report the timeout, not the hang-up.
+            raise budget.out_of_time(maybe_sent=exchange.maybe_sent) from exc
+        finally:
+            WATCHDOG.disarm(alarm)
+            exchange.finish()
+            self.limiter.release()
 
     def paginate(
         self,
@@ -294,6 +385,8 @@ class SyncInvoker(_Core):
 class AsyncInvoker(_Core):
     """Implements ``linksfield_api.facade.AsyncInvoker`` over one ``httpx.AsyncClient``."""
 
+    limiter: AsyncLimiter
+
     def __init__(
         self,
         settings: Settings,
@@ -311,45 +404,42 @@ class AsyncInvoker(_Core):
         data: T = (await self.call_raw(operation, request)).data
         return data
 
-    async def _send(self, auth: httpx.Auth, kwargs: dict[str, Any], honoured: float) -> httpx.Response:
-        """One HTTP attempt inside the rate limiter (a slot is held only while the request is open).
-
-        ``honoured``: the end of a pause this call already slept through in its own retry backoff.
-        """
-        await self.limiter.acquire(self._sleep, honoured_until=honoured)
-        try:
-            return await self.http.request(auth=auth, **kwargs)
-        finally:
-            self.limiter.release()
-
     async def call_raw(self, operation: Operation[T], request: dict[str, Any]) -> APIResponse[T]:
-        auth, kwargs = self.prepare(operation, request)
-        attempt = 0
-        honoured = -math.inf  # the end of the rate-limit pause this call has slept through itself
+        call = self.begin(operation, request)
         while True:
-            started = time.perf_counter()
             try:
-                response = await self._send(auth, kwargs, honoured)
+                response = await self._attempt(call)
             except httpx.TransportError as exc:
-                if self.retry.may_retry_exception(operation.side_effect, exc, attempt):
-                    delay = self.retry.delay(attempt)
-                    self.log_retry(operation, type(exc).__name__, delay, attempt)
-                    await self._sleep(delay)
-                    attempt += 1
-                    continue
-                raise self.transport_failure(operation, request, kwargs, exc) from exc
-            pause = self.pause_hint(response)
-            pause_end = self.limiter.pause_for(pause) if pause is not None else None
-            self.log(operation, response, started, attempt)
-            if self.retry.may_retry_status(operation.side_effect, response.status_code, attempt):
-                await self._sleep(
-                    self.retry.delay(attempt, parse_retry_after(response.headers.get("Retry-After")))
-                )
-                if pause_end is not None:
-                    honoured = max(honoured, pause_end)
-                attempt += 1
+                await self._sleep(self.retry_after_failure(call, exc))
                 continue
-            return self.finish(operation, request, response, auth)
+            delay = self.retry_after_answer(call, response)
+            if delay is None:
+                return self.finish(operation, request, response, call.auth)
+            await self._sleep(delay)
+
+    async def _attempt(self, call: _Call) -> httpx.Response:
+        """One HTTP attempt inside the rate limiter, cancelled when the call's budget ends.
+
+        The cancel scope covers the wait for a limiter slot, connecting, sending and reading the
+        whole body, so nothing a server does can hold the call past its budget.
+        """
+        budget = call.budget
+
+        async def sleep(seconds: float) -> None:
+            await self._sleep(budget.check_wait(seconds))
+
+        exchange = Exchange()
+        try:
+            with anyio.fail_after(budget.stop_in()):
+                await self.limiter.acquire(sleep, honoured_until=call.honoured)
+                try:
+                    kwargs = self.attempt_kwargs(call, exchange.atrace)
+                    exchange.handed_over()
+                    return await self.http.request(auth=call.auth, **kwargs)
+                finally:
+                    self.limiter.release()
+        except TimeoutError as exc:
+            raise budget.out_of_time(maybe_sent=exchange.maybe_sent) from exc
 
     def paginate(
         self,

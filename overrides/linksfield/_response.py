@@ -70,7 +70,9 @@ class APIResponse(Generic[T]):
 
     data: T
     http_response: httpx.Response
-    envelope: dict[str, Any]
+    envelope: dict[str, Any] = attrs.field(repr=False)
+    """The answer as received. Left out of the repr: it holds every value raw, the vendor's ``sign``
+    included, which the models hide (``x-secret`` in the spec); ``data`` shows what it parsed to."""
     request_id: str | None
     unknown_codes: tuple[str, ...] = ()
     misfits: tuple[ResponseMisfit, ...] = ()

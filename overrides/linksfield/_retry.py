@@ -21,6 +21,8 @@ from typing import Literal
 import attrs
 import httpx
 
+from ._deadline import CallTimeout
+
 SideEffect = Literal["read", "mutate", "spend"]
 
 RETRYABLE_STATUS = frozenset({408, 429, 500, 502, 503, 504})
@@ -29,7 +31,13 @@ MAX_RETRY_AFTER = 60.0
 
 
 def never_sent(exc: httpx.TransportError) -> bool:
-    """True when httpx failed before any byte of the request could reach the server."""
+    """True when httpx failed before any byte of the request could reach the server.
+
+    The call's own budget running out (:class:`CallTimeout`) says itself whether the attempt had
+    begun to send; a stop it cannot place counts as possibly sent.
+    """
+    if isinstance(exc, CallTimeout):
+        return not exc.maybe_sent
     return isinstance(
         exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
     )

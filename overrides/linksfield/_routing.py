@@ -8,6 +8,7 @@ import httpx
 from linksfield_api.facade import FAMILY_SERVERS
 
 from ._exceptions import ConfigurationError
+from ._secret import without_userinfo
 from ._settings import Settings
 from ._signing import CmpHmacAuth, CmpHmacSigner, CsssAuth, CsssSigner, PoolCredentialAuth
 
@@ -49,7 +50,7 @@ def _base_url(settings: Settings, family: str) -> str:
             f"no {settings.environment} base URL is published for the {family} API: "
             f"pass {argument}= or set {variable}"
         )
-    return url
+    return without_userinfo(url)
 
 
 def _auth(settings: Settings, family: str) -> httpx.Auth:

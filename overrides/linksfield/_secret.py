@@ -1,18 +1,101 @@
-"""A string wrapper that keeps credentials out of reprs, logs, tracebacks and exception text.
+"""Keeping credentials out of reprs, logs, tracebacks and exception text: the one place for it.
 
-It deliberately does not subclass ``str``: a ``str`` subclass still concatenates, slices and
-serialises to the real value, so one careless f-string or ``json.dumps`` would leak it. Callers
-must ask for the value explicitly with :meth:`Secret.get_secret_value`.
+:class:`Secret` wraps a credential. It deliberately does not subclass ``str``: a ``str`` subclass
+still concatenates, slices and serialises to the real value, so one careless f-string or
+``json.dumps`` would leak it. Callers must ask for the value explicitly with
+:meth:`Secret.get_secret_value`.
+
+URLs are the other way credentials travel unnoticed: a base URL may carry ``user:password@`` and a
+query may carry a ``sign`` or ``token``. :func:`redact_url` (for reprs of settings and clients) and
+:func:`redact_query` (for request summaries in exception texts and logs) are the only code that
+decides what of a URL may be shown, so every repr and message hides the same things.
 """
 
 from __future__ import annotations
 
 import hmac
+from collections.abc import Iterable
 from typing import Final, NoReturn
+from urllib.parse import SplitResult, unquote_plus, urlsplit, urlunsplit
 
-__all__ = ["Secret"]
+__all__ = ["REDACTED", "SENSITIVE_QUERY_KEYS", "Secret", "redact_query", "redact_url", "without_userinfo"]
 
 _REDACTED: Final = "Secret('***')"
+REDACTED: Final = "***"
+"""What replaces a hidden part of a URL (a password, a query value)."""
+
+# Query keys whose values are credentials or signatures (CSSS puts `sign` in GET queries).
+SENSITIVE_QUERY_KEYS: Final = frozenset(
+    {
+        "sign",
+        "signature",
+        "secret",
+        "secret_key",
+        "secretkey",
+        "password",
+        "token",
+        "access_token",
+        "api_key",
+        "apikey",
+        "x-api-key",
+    }
+)
+
+
+def redact_query(query: str, *, sensitive_keys: Iterable[str] = SENSITIVE_QUERY_KEYS) -> str:
+    """``query`` (without ``?``) with the value of every credential-like key replaced by ``***``.
+
+    Keys are compared decoded and case-insensitively (``Sign``, ``%73ign``); everything else is
+    kept byte for byte, so the summary still matches what the server logged.
+    """
+    if not query:
+        return query
+    hidden = {key.lower() for key in sensitive_keys}
+    pieces: list[str] = []
+    for piece in query.split("&"):
+        raw_key = piece.partition("=")[0]
+        if unquote_plus(raw_key).strip().lower() in hidden:
+            pieces.append(f"{raw_key}={REDACTED}")
+        else:
+            pieces.append(piece)
+    return "&".join(pieces)
+
+
+def without_userinfo(url: str) -> str:
+    """``url`` without ``user:password@``: for base URLs, whose userinfo no request ever uses.
+
+    Every API family signs its own way, and httpx turns userinfo into Basic auth only when a request
+    has no auth of its own; kept in the URL it would do nothing but print the password in httpx's
+    own ``HTTP Request: ...`` log line and in tracebacks that show the URL.
+    """
+    parts = urlsplit(url)
+    if "@" not in parts.netloc:
+        return url
+    return urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2]))
+
+
+def redact_url(url: object) -> str:
+    """``url`` as text with a userinfo password and credential-like query values replaced by ``***``.
+
+    Used by every repr that shows a URL (settings, clients). The user name stays (it says which
+    account, and is not a secret); the password never does. Text that does not parse as a URL is
+    returned with everything before an ``@`` hidden, since it may still be ``user:pass@host``.
+    """
+    text = str(url)
+    try:
+        parts = urlsplit(text)
+        password = parts.password
+    except ValueError:  # e.g. an invalid port: still hide what could be userinfo
+        _, at, rest = text.rpartition("@")
+        return f"{REDACTED}@{rest}" if at else text
+    netloc = parts.netloc
+    if password is not None or "@" in netloc:
+        userinfo, _, host = netloc.rpartition("@")
+        user = userinfo.partition(":")[0]
+        netloc = f"{user}:{REDACTED}@{host}" if password is not None else f"{userinfo}@{host}"
+    return urlunsplit(
+        SplitResult(parts.scheme, netloc, parts.path, redact_query(parts.query), parts.fragment)
+    )
 
 
 class Secret:

@@ -15,13 +15,15 @@ import attrs
 import httpx
 
 from ._exceptions import ConfigurationError
-from ._secret import Secret
+from ._secret import Secret, redact_url
 from ._signing import DEFAULT_SIGNED_HEADERS, CmpHmacAlgorithm, CsssOptions
 
 Environment = Literal["uat", "production"]
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
-"""Finite on purpose: a hung vendor call must surface as an error, never block a fleet job forever."""
+"""Finite on purpose: a hung vendor call must surface as an error, never block a fleet job forever.
+The whole call (retries included) gets 30 s; one connection attempt at most 10 s of it, so a dead
+host leaves time to retry a read."""
 DEFAULT_MAX_RETRIES = 2
 
 ENV_PREFIX = "LINKSFIELD_"
@@ -71,9 +73,29 @@ def _max_concurrency(value: int | str | None) -> int | None:
     return count or None
 
 
+def call_budget(timeout: httpx.Timeout) -> float:
+    """Seconds one whole call may take: the largest part of ``timeout`` (see ``Settings.timeout``)."""
+    parts = (timeout.connect, timeout.read, timeout.write, timeout.pool)
+    return max(part for part in parts if part is not None)
+
+
 @attrs.frozen(kw_only=True)
 class Settings:
-    """Everything a client needs to route, sign and retry calls of the three API families."""
+    """Everything a client needs to route, sign and retry calls of the three API families.
+
+    ``timeout`` bounds a whole call, from waiting for the rate limiter and connecting to the last
+    byte of the answer, retries and their backoff sleeps included: a call never takes longer than
+    it (plus a few tens of milliseconds to tear down; the sync client's two narrow exceptions are
+    in ``linksfield._deadline``). A number is that budget in seconds. An
+    ``httpx.Timeout`` also caps each phase of every attempt (``httpx.Timeout(30, connect=5)``: a
+    connection attempt gives up after 5 s, leaving time to retry a read), and the call as a whole
+    gets its largest part. Each attempt's httpx timeouts are cut to what is left of the budget.
+    Why the whole call and not each socket read, as httpx's own ``timeout`` means: a server that
+    trickles its answer a byte at a time never trips a per-read timeout, and with retries a
+    per-read limit multiplies; a fleet job needs to know how long one call can hold it. A read
+    that runs out of time raises ``APITimeoutError``; a mutate/spend that may have been sent
+    raises ``OutcomeUnknownError`` and is never retried. Always finite (default 30 s).
+    """
 
     access_key: str | None = None
     secret_key: Secret | None = attrs.field(default=None, converter=_secret)
@@ -117,12 +139,18 @@ class Settings:
         if self.hmac_algorithm not in get_args(CmpHmacAlgorithm):
             raise ConfigurationError(f"hmac_algorithm must be one of {get_args(CmpHmacAlgorithm)}")
 
+    @property
+    def call_budget(self) -> float:
+        """Seconds one whole call may take, retries and backoff included (see the class docstring)."""
+        return call_budget(self.timeout)
+
     def __repr__(self) -> str:
+        # Base URLs may carry `user:password@` or a token in the query: shown redacted.
         shown = {
             "environment": self.environment,
-            "base_url": self.base_url,
-            "csss_base_url": self.csss_base_url,
-            "pool_base_url": self.pool_base_url,
+            "base_url": self.base_url and redact_url(self.base_url),
+            "csss_base_url": self.csss_base_url and redact_url(self.csss_base_url),
+            "pool_base_url": self.pool_base_url and redact_url(self.pool_base_url),
             "access_key": self.access_key,
             "csss_access_code": self.csss_access_code,
             "max_retries": self.max_retries,

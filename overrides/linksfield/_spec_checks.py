@@ -1,23 +1,36 @@
-"""Checks against the spec itself: outgoing arguments before sending, and bad answers' locations.
+r"""Checks against the spec itself: outgoing arguments before sending, and bad answers' locations.
 
 The generated client trusts what it is given and parses leniently, so the wire contract is
 enforced here from the same document it was generated from (shipped in ``linksfield_api`` as
 ``openapi.json``). Validators are built once per operation, with their references inlined, and cached.
+
+Two rules sit below the spec and hold even with ``validate_requests=False``, because they are about
+what can be sent at all (:func:`check_sendable`): text must be real Unicode (a lone surrogate such
+as ``"\ud800"`` cannot be encoded, and httpx would raise a bare ``UnicodeEncodeError``), numbers must
+be finite JSON numbers, and integers must fit 64 bits (no API field is wider, and Python refuses to
+even write an integer of more than 4300 digits as text). Each becomes a
+:class:`RequestValidationError` naming the field, checked before anything converts the value.
+
+``pattern`` is matched with ECMA-262 semantics, as JSON Schema defines it, not Python's: in Python
+``$`` also matches before a final newline and ``\d`` matches any Unicode digit, so
+``"89852022018041800192\n"`` or Arabic-Indic digits would pass an ICCID pattern and be sent.
 """
 
 from __future__ import annotations
 
 import functools
 import json
+import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from importlib import resources
-from typing import Any
+from typing import Any, Final
 from urllib.parse import unquote
 
 import attrs
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator, validators
 from jsonschema.exceptions import ValidationError, best_match
+from jsonschema.protocols import Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
@@ -51,10 +64,49 @@ def _registry() -> Registry:
     return registry
 
 
+@functools.cache
+def ecma_regex(pattern: str) -> re.Pattern[str]:
+    """``pattern`` compiled so that Python matches what an ECMA-262 regex (JSON Schema's) matches.
+
+    Two differences matter for the spec's patterns: ``$`` outside a character class becomes ``\\Z``
+    (the very end; Python's ``$`` also matches before a trailing newline), and ``re.ASCII`` makes
+    ``\\d``/``\\w``/``\\b`` ASCII-only, as in ECMA-262 without the ``u`` flag.
+    """
+    out: list[str] = []
+    in_class = False
+    chars = iter(pattern)
+    for char in chars:
+        if char == "\\":
+            out.append(char + next(chars, ""))  # an escape, in or out of a class, is copied whole
+        elif in_class:
+            in_class = char != "]"
+            out.append(char)
+        elif char == "[":
+            in_class = True
+            out.append(char)
+        else:
+            out.append(r"\Z" if char == "$" else char)
+    return re.compile("".join(out), re.ASCII)
+
+
+def _ecma_pattern(
+    validator: Validator, pattern: str, instance: Any, schema: Mapping[str, Any]
+) -> Iterator[ValidationError]:
+    """The ``pattern`` keyword with ECMA-262 matching; the message does not repeat the value."""
+    if validator.is_type(instance, "string") and not ecma_regex(pattern).search(instance):
+        yield ValidationError(f"does not match {pattern!r}")
+
+
+SpecValidator: Final[type[Draft202012Validator]] = validators.extend(  # type: ignore[no-untyped-call]
+    Draft202012Validator, {"pattern": _ecma_pattern}
+)
+"""Draft 2020-12 with ECMA-262 ``pattern`` matching: every check of this module uses it."""
+
+
 def _validator(schema: Mapping[str, Any]) -> Draft202012Validator:
     if "$ref" in schema and str(schema["$ref"]).startswith("#/"):
         schema = {"$ref": SPEC_URI + str(schema["$ref"])}
-    return Draft202012Validator(schema, registry=_registry())
+    return SpecValidator(schema, registry=_registry())
 
 
 _LITERAL_KEYWORDS = frozenset({"const", "enum", "default", "example", "examples"})
@@ -85,7 +137,7 @@ def _inline(node: Any, seen: tuple[str, ...] = ()) -> Any:
 
 def _compiled(schema: Mapping[str, Any]) -> Draft202012Validator:
     """A validator for the hot path (every request): references inlined once, see :func:`_inline`."""
-    return Draft202012Validator(_inline(schema), registry=_registry())
+    return SpecValidator(_inline(schema), registry=_registry())
 
 
 def _resolve(node: Any) -> Any:
@@ -118,9 +170,13 @@ def _meant(error: ValidationError) -> ValidationError:
 
 
 def _reason(error: ValidationError) -> str:
-    """The validator's complaint without echoing the value (it may be secret or huge)."""
+    """The validator's complaint without echoing the value (it may be secret or huge).
+
+    jsonschema's own messages quote the instance, so none is used: a keyword without a sentence
+    here is named instead.
+    """
     error = _meant(error)
-    kind = error.validator
+    kind = str(error.validator)
     limit = error.validator_value
     reasons = {
         "pattern": f"must match {limit}",
@@ -128,13 +184,91 @@ def _reason(error: ValidationError) -> str:
         "minLength": f"must be at least {limit} characters",
         "maximum": f"must be at most {limit}",
         "minimum": f"must be at least {limit}",
+        "exclusiveMaximum": f"must be less than {limit}",
+        "exclusiveMinimum": f"must be greater than {limit}",
+        "multipleOf": f"must be a multiple of {limit}",
         "maxItems": f"must have at most {limit} items",
         "minItems": f"must have at least {limit} items",
+        "uniqueItems": "must not repeat an item",
+        "maxProperties": f"must have at most {limit} properties",
+        "minProperties": f"must have at least {limit} properties",
+        "additionalProperties": "has properties the spec does not define",
+        "unevaluatedProperties": "has properties the spec does not define",
         "enum": f"must be one of {limit}",
         "const": f"must be {limit!r}",
         "type": f"must be of type {limit}",
+        "anyOf": "does not match any of the forms the spec allows",
+        "oneOf": "must match exactly one of the forms the spec allows",
+        "not": "has a form the spec excludes",
     }
-    return reasons.get(str(kind), error.message)
+    return reasons.get(kind, f"does not satisfy the spec's {kind!r} rule")
+
+
+MAX_INTEGER_BITS: Final = 63
+"""Integers must fit a signed 64-bit field: no API field is wider. Checked with ``bit_length``,
+which never converts the number to text (Python refuses that beyond 4300 digits)."""
+_SURROGATE: Final = re.compile("[\\ud800-\\udfff]")
+
+
+def _unsendable(value: Any) -> str | None:
+    """Why ``value`` itself cannot go on the wire as JSON text, or None."""
+    if isinstance(value, str):
+        return (
+            "contains a lone surrogate (U+D800 to U+DFFF), which is not text"
+            if _SURROGATE.search(value)
+            else None
+        )
+    if isinstance(value, int) and not isinstance(value, bool):
+        return "is too large: an integer must fit 64 bits" if value.bit_length() > MAX_INTEGER_BITS else None
+    if isinstance(value, float) and not math.isfinite(value):
+        return "must be a finite number (JSON has no NaN or infinity)"
+    return None
+
+
+def _first_unsendable(value: Any, where: tuple[str | int, ...]) -> tuple[tuple[str | int, ...], str] | None:
+    """The path and reason of the first value or key under ``value`` that cannot be sent."""
+    pending: list[tuple[Any, tuple[str | int, ...]]] = [(value, where)]
+    while pending:
+        node, path = pending.pop()
+        if isinstance(node, Mapping):
+            for key, item in node.items():
+                if isinstance(key, str) and _SURROGATE.search(key):
+                    return path, "has a property name with a lone surrogate (U+D800 to U+DFFF)"
+                pending.append((item, (*path, key)))
+        elif isinstance(node, (list, tuple)):
+            pending.extend((item, (*path, index)) for index, item in enumerate(node))
+        else:
+            reason = _unsendable(node)
+            if reason is not None:
+                return path, reason
+    return None
+
+
+def check_sendable(operation_id: str, request: Mapping[str, Any]) -> None:
+    """Raise :class:`RequestValidationError` for a value no request can carry (see the module doc).
+
+    Runs before the spec's checks and whether or not they are on: the schema validators and httpx
+    would otherwise meet the value first and fail with a bare ``ValueError``/``UnicodeEncodeError``
+    (or, for a pattern, quote it in their message).
+    """
+    sources: tuple[tuple[str, Any], ...] = (
+        ("url", request.get("url")),
+        ("params", request.get("params")),
+        ("headers", request.get("headers")),
+        ("json", request.get("json")),
+    )
+    for source, value in sources:
+        found = _first_unsendable(value, ())
+        if found is None:
+            continue
+        path, reason = found
+        if source == "json":
+            field = field_path(path) or "body"
+        elif source == "url":
+            field = "path"
+        else:
+            field = field_path(path) or source
+        raise RequestValidationError(field, reason, operation=operation_id)
 
 
 @attrs.frozen
@@ -171,6 +305,7 @@ def _operation_checks(method: str, path: str) -> _OperationChecks:
 
 def check_request(operation_id: str, method: str, path: str, request: Mapping[str, Any]) -> None:
     """Raise :class:`RequestValidationError` naming the first bad argument of a described call."""
+    check_sendable(operation_id, request)
     checks = _operation_checks(method, path)
     match = checks.path_pattern.match(str(request.get("url", "")).split("?", 1)[0])
     path_values = dict(zip(checks.path_names, map(unquote, match.groups()), strict=True)) if match else {}

@@ -131,9 +131,20 @@ def test_retry_after_is_honoured(stub: Stub) -> None:
 def test_retry_after_as_an_http_date_and_its_cap(stub: Stub) -> None:
     soon = (datetime.now(timezone.utc) + timedelta(seconds=30)).strftime("%a, %d %b %Y %H:%M:%S GMT")
     stub.then(_status(503, {"Retry-After": soon}), _status(429, {"Retry-After": "86400"}))
-    stub.client(max_retries=2).packages.query_orders(page_no=1, page_size=3)
+    # The whole call must have room for both waits: `timeout` bounds backoff sleeps too.
+    stub.client(max_retries=2, timeout=120).packages.query_orders(page_no=1, page_size=3)
     assert 25 <= stub.sleeps[0] <= 30
     assert stub.sleeps[1] == 60.0  # a server asking for a day is not obeyed literally
+
+
+@pytest.mark.parametrize("status", [429, 503])
+def test_a_wait_longer_than_the_call_timeout_is_not_slept(stub: Stub, status: int) -> None:
+    """The answer that asked for the wait is final: it says more than a timeout would."""
+    stub.then(_status(status, {"Retry-After": "45"}))
+    with pytest.raises(linksfield.RateLimitError if status == 429 else linksfield.ServerError):
+        stub.client(max_retries=2, timeout=10).packages.query_orders(page_no=1, page_size=3)
+    assert stub.sleeps == []
+    assert len(stub.seen) == 1
 
 
 def test_backoff_without_retry_after_grows_with_jitter(stub: Stub) -> None:

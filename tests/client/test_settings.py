@@ -69,7 +69,7 @@ def test_every_setting_can_come_from_the_environment(stub: Stub, monkeypatch: py
     assert isinstance(client.packages.order_package(**arguments_for("order_package")), OrderPackageData)
     assert isinstance(client.pools.get_pool_detail(pool_code="UP20250401000123"), PoolDetail)
     assert stub.rejections == []  # signed with the credentials read from the environment
-    assert stub.seen[0].request.extensions["timeout"] == httpx.Timeout(4.5).as_dict()
+    assert_sent_timeout(stub, httpx.Timeout(4.5))
 
 
 def test_arguments_win_over_the_environment(stub: Stub, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -236,17 +236,28 @@ def test_the_default_timeout_is_finite_and_sent_with_every_request(stub: Stub) -
     timeout = client.settings.timeout
     assert None not in (timeout.connect, timeout.read, timeout.write, timeout.pool)
     client.cdr.query_sim_cdr(**arguments_for("query_sim_cdr"))
-    assert stub.seen[0].request.extensions["timeout"] == timeout.as_dict()
+    assert_sent_timeout(stub, timeout)
+    assert client.settings.call_budget == 30.0
+
+
+def assert_sent_timeout(stub: Stub, configured: httpx.Timeout) -> None:
+    """The first request went out with ``configured``, each part cut to what was left of the call's
+    budget (the largest part): a few milliseconds less where a part equals the budget."""
+    sent = stub.seen[0].request.extensions["timeout"]
+    budget = max(value for value in configured.as_dict().values() if value is not None)
+    for part, value in configured.as_dict().items():
+        assert value is not None
+        expected = min(value, budget)
+        assert expected - 0.5 < sent[part] <= expected, part
 
 
 def test_a_timeout_argument_reaches_the_wire(stub: Stub) -> None:
-    stub.client(timeout=httpx.Timeout(3.0, connect=1.0)).pools.get_pool_detail(pool_code="UP20250401000123")
-    assert stub.seen[0].request.extensions["timeout"] == {
-        "connect": 1.0,
-        "read": 3.0,
-        "write": 3.0,
-        "pool": 3.0,
-    }
+    timeout = httpx.Timeout(3.0, connect=1.0)
+    client = stub.client(timeout=timeout)
+    client.pools.get_pool_detail(pool_code="UP20250401000123")
+    assert_sent_timeout(stub, timeout)
+    assert stub.seen[0].request.extensions["timeout"]["connect"] == 1.0  # below the budget: as given
+    assert client.settings.call_budget == 3.0
 
 
 def test_timeout_none_never_disables_the_timeout(stub: Stub) -> None:

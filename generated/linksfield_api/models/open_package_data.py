@@ -26,7 +26,7 @@ class OpenPackageData:
     """
 
     order_id: str
-    sign: None | str | Unset = UNSET
+    sign: None | str | Unset = _attrs_field(default=UNSET, repr=False)
     order_start_date: None | str | Unset = UNSET
     order_expire_date: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -25,7 +25,7 @@ class OrderPackageData:
             order_expire_date (None | str):
     """
 
-    sign: None | str
+    sign: None | str = _attrs_field(repr=False)
     order_id: str
     order_start_date: None | str
     order_expire_date: None | str

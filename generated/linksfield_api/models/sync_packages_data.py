@@ -33,7 +33,7 @@ class SyncPackagesData:
     page: Page
     package_num: int
     package: list[Package]
-    sign: None | str | Unset = UNSET
+    sign: None | str | Unset = _attrs_field(default=UNSET, repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
