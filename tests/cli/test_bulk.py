@@ -26,7 +26,7 @@ import pytest
 import linksfield
 from linksfield.cli.app import main
 from linksfield.cli.bulk import BulkOrder, BulkReport
-from linksfield.cli.bulk_journal import Journal
+from linksfield.cli.bulk_journal import Journal, Outcome
 from linksfield.sandbox.launcher import SandboxProcess
 from tests.client.support import Stub, answer, response_example
 from tests.client.support import run as run_coroutine
@@ -171,18 +171,32 @@ def test_bad_csv_is_refused_naming_every_bad_line_and_nothing_is_sent(
     result = run(["orders", "bulk", "--package", package, "--devices", str(bad)], sandbox_env(sandbox.url))
     assert result.returncode == 2
     err = result.stderr
-    assert "4 bad line(s); nothing was sent" in err
-    for needle in (
-        "line 3: '12345'",
-        f"line 4: '{spare[1]}X'",
-        "line 5:",
-        "duplicate of line 2",
-        "line 6: 'abcdefghijklmnopqrs'",
-    ):
+    assert "3 bad line(s); nothing was sent" in err
+    for needle in ("line 3: '12345'", f"line 4: '{spare[1]}X'", "line 6: 'abcdefghijklmnopqrs'"):
         assert needle in err, err
-    assert "line 2:" not in err and "line 7:" not in err
+    assert "line 2:" not in err and "line 5:" not in err and "line 7:" not in err  # a repeat is not bad
+    assert "Traceback" not in err
     assert sandbox.stats()["orders"] == before
     assert not (tmp_path / "bad.csv.result.csv").exists()
+
+
+def test_repeated_and_case_variant_ids_are_one_device_counted_before_anything_is_sent(
+    sandbox: SandboxProcess, devices: list[str], package: str, tmp_path: Path
+) -> None:
+    """A hex check character in either case is one device; repeats are dropped, said, and counted."""
+    spare = devices[BULK + 20 : BULK + 23]
+    listing = tmp_path / "repeats.txt"
+    variant = "89852022018041800192a"  # a valid ICCID with a lower-case hex check character
+    listing.write_text(f"{spare[0]}\n{spare[1]}\n{spare[0]}\n{variant}\n{variant.upper()}\n{spare[1]}\n")
+    result = run(
+        ["--json", "orders", "bulk", "--dry-run", "--package", package, "--devices", str(listing)],
+        sandbox_env(sandbox.url),
+    )
+    assert result.returncode == 0, result.stderr
+    plan = json.loads(result.stdout)
+    assert plan["devices_to_order"] == [spare[0], spare[1], variant.upper()]
+    assert plan["duplicates_ignored"] == 3
+    assert "3 duplicate line(s)" in result.stderr and "line 3 repeats line 1" in result.stderr
 
 
 def test_dry_run_shows_the_cost_and_sends_nothing(
@@ -321,3 +335,133 @@ def test_a_device_whose_result_cannot_be_read_is_unknown_never_failed(
     journal.close()
     assert report.outcomes[devices[0]].status == "unknown"
     assert report.outcomes[devices[1]].status == "ordered"
+
+
+# -- reconciliation that cannot read (issue 16), in-process against a stub ----------------------------
+
+CHECK_FAILS, NOT_ORDERED, NEW = "89852022018041800192", "89852022018041800193", "89852022018041800194"
+ATTEMPTED = "2025-01-01T00:00:00+00:00"
+
+
+class Vendor:
+    """A stub vendor: ``query_orders`` fails (HTTP 503) for the devices in ``unreadable`` and lists
+    no orders for the others; ``batch_order_packages`` orders every device it is sent, or refuses
+    the whole request when ``refuse`` is set. Counts what each device was asked and sent."""
+
+    def __init__(self, unreadable: set[str], refuse: bool = False) -> None:
+        self.unreadable = unreadable
+        self.refuse = refuse
+        self.checked: dict[str, int] = {}
+        self.sent: dict[str, int] = {}
+
+    def __call__(self, request: httpx.Request, operation: Any) -> httpx.Response:
+        body = json.loads(request.content)
+        if operation.operation_id == "query_orders":
+            device = str(body["device_id"])
+            self.checked[device] = self.checked.get(device, 0) + 1
+            if device in self.unreadable:
+                return httpx.Response(503, json={"message": "service busy"})
+            envelope = response_example("query_orders")
+            envelope["data"].update(package_order=[], package_order_num=0)
+            envelope["data"]["page"].update(cur_page_no=1, total_count=0, total_pages=0)
+            return httpx.Response(200, json=envelope)
+        assert operation.operation_id == "batch_order_packages"
+        if self.refuse:
+            return httpx.Response(401, json={"message": "client request can't be validated"})
+        for device in body["deviceList"]:
+            self.sent[device] = self.sent.get(device, 0) + 1
+        results = [
+            {"error": "0000", "errorMsg": "success", "order_id": f"ORDER_{d}", "device_id": d,
+             "order_start_date": None, "order_expire_date": None}
+            for d in body["deviceList"]
+        ]  # fmt: skip
+        return httpx.Response(200, json={"code": "0000", "data": {"device_order": results},
+                                         "message": "success", "success": True})  # fmt: skip
+
+
+def _bulk_run(vendor: Vendor, journal: Journal, devices: list[str], rounds: int = 2) -> BulkReport:
+    async def go() -> BulkReport:
+        async with Stub(default=vendor).async_client(max_retries=0) as client:
+            job = BulkOrder(
+                client, journal, package="DP1", is_open=False, chunk_size=10, concurrency=2,
+                rounds=rounds, recheck_pause=0,
+            )  # fmt: skip
+            return await job.run(devices, dict(journal.outcomes))
+
+    report: BulkReport = run_coroutine(go())
+    return report
+
+
+def test_a_failed_check_leaves_the_device_unknown_and_the_run_goes_on(tmp_path: Path) -> None:
+    """One read that runs out of retries decides nothing and stops nothing: that device stays
+    unknown (same attempt time, with the reason), every other device is settled."""
+    path = tmp_path / "result.csv"
+    journal = Journal(path)
+    journal.record(
+        [Outcome(d, "unknown", package="DP1", attempted_at=ATTEMPTED) for d in (CHECK_FAILS, NOT_ORDERED)]
+    )
+    vendor = Vendor(unreadable={CHECK_FAILS})
+    report = _bulk_run(vendor, journal, [CHECK_FAILS, NOT_ORDERED, NEW], rounds=2)
+    journal.compact([CHECK_FAILS, NOT_ORDERED, NEW])
+
+    stuck = report.outcomes[CHECK_FAILS]
+    assert stuck.status == "unknown" and stuck.attempted_at == ATTEMPTED
+    assert "not checked yet" in stuck.error and "HTTP 503" in stuck.error
+    assert vendor.checked[CHECK_FAILS] == 3  # once per round: rounds + 1
+    assert report.checks_failed == 3
+    assert CHECK_FAILS not in vendor.sent  # never sent while its outcome is unknown
+    assert vendor.sent == {NOT_ORDERED: 1, NEW: 1}
+    assert (report.outcomes[NOT_ORDERED].status, report.outcomes[NEW].status) == ("ordered", "ordered")
+    assert [(r["device"], r["status"]) for r in result_rows(path)] == [
+        (CHECK_FAILS, "unknown"), (NOT_ORDERED, "ordered"), (NEW, "ordered"),
+    ]  # fmt: skip
+
+
+def test_a_device_proven_not_ordered_is_journalled_so_a_resume_sends_it_without_checking(
+    tmp_path: Path,
+) -> None:
+    """Reconciliation writes its proof ("failed": not ordered since the attempt); the run then stops
+    (the vendor refuses the whole request) before sending. The resume trusts the proof: the device's
+    last row says nothing was sent after it, so it is sent at once, and checked never again."""
+    path = tmp_path / "result.csv"
+    journal = Journal(path)
+    journal.record([Outcome(NOT_ORDERED, "unknown", package="DP1", attempted_at=ATTEMPTED)])
+    refusing = Vendor(unreadable=set(), refuse=True)
+    first = _bulk_run(refusing, journal, [NOT_ORDERED, NEW])
+    journal.compact([NOT_ORDERED, NEW])
+    assert refusing.checked == {NOT_ORDERED: 1}
+    assert first.stopped and "HTTP 401" in first.stopped
+    rows = {r["device"]: r for r in result_rows(path)}
+    assert rows[NOT_ORDERED]["status"] == "failed" and rows[NEW]["status"] == "failed"
+    assert len(rows) == 2  # one row per device, the never-sent one included
+
+    resumed = Journal(path)
+    vendor = Vendor(unreadable=set())
+    second = _bulk_run(vendor, resumed, [NOT_ORDERED, NEW])
+    resumed.compact([NOT_ORDERED, NEW])
+    assert vendor.checked == {}  # the proof was journalled: nothing to check again
+    assert vendor.sent == {NOT_ORDERED: 1, NEW: 1}
+    assert {d: o.status for d, o in second.outcomes.items()} == {NOT_ORDERED: "ordered", NEW: "ordered"}
+
+
+def test_the_journal_refuses_a_second_run_on_the_same_result_file(tmp_path: Path) -> None:
+    from linksfield.cli.bulk_journal import JournalBusyError
+
+    path = tmp_path / "result.csv"
+    first = Journal(path)
+    with pytest.raises(JournalBusyError, match="another run"):
+        Journal(path)
+    first.compact([])
+    Journal(path).close()  # free again once the first run ended
+
+
+def test_exit_codes_follow_the_help_text() -> None:
+    from linksfield.cli.bulk_command import bulk, exit_code
+    from linksfield.cli.errors import ExitCode
+
+    assert exit_code(5, 5) == ExitCode.OK == 0
+    assert exit_code(3, 5) == ExitCode.PARTIAL == 3
+    assert exit_code(0, 5) == ExitCode.API_ERROR == 1
+    help_text = " ".join((bulk.__doc__ or "").split())
+    assert "Exit 0 when every device is ordered, 3 when some are and some failed or are unknown" in help_text
+    assert "1 when none could be, 2 on bad input" in help_text

@@ -14,7 +14,7 @@ from linksfield.cli.bulk_journal import Journal, Outcome, load_outcomes
 from linksfield.cli.cdr_export import windows
 from linksfield.cli.config import load_profile
 from linksfield.cli.errors import CliError
-from linksfield.cli.iccids import DeviceFileError, read_devices
+from linksfield.cli.iccids import DeviceFileError, read_device_file, read_devices
 
 GOOD = ["89852022018041800192", "8961026924500530494", "89430101523088119435F"]
 
@@ -50,7 +50,7 @@ def test_every_bad_line_is_named_with_its_reason(tmp_path: Path) -> None:
         f"{GOOD[0]},a\n"  # line 2 ok
         "8985202201804180,b\n"  # line 3 too short
         "89852022O18041800193,c\n"  # line 4 letter O
-        f"{GOOD[0]},d\n"  # line 5 duplicate of line 2
+        f"{GOOD[0]},d\n"  # line 5 duplicate of line 2: dropped, not bad
         ",e\n"  # line 6 empty
         "898520220180418001931234567,f\n"  # line 7 too long
         f"{GOOD[1]},g\n"  # line 8 ok
@@ -58,12 +58,17 @@ def test_every_bad_line_is_named_with_its_reason(tmp_path: Path) -> None:
     with pytest.raises(DeviceFileError) as caught:
         read_devices(write(tmp_path, "bad.csv", text))
     bad = {line.line: line for line in caught.value.bad_lines}
-    assert sorted(bad) == [3, 4, 5, 6, 7]
+    assert sorted(bad) == [3, 4, 6, 7]
     assert "16 digits" in bad[3].reason
-    assert "not all digits" in bad[4].reason
-    assert bad[5].reason == "duplicate of line 2"
+    assert "not all digits ('O')" in bad[4].reason
     assert bad[6].reason == "empty"
     assert "27 digits" in bad[7].reason
+
+
+def test_duplicates_are_dropped_and_listed(tmp_path: Path) -> None:
+    found = read_device_file(write(tmp_path, "d.txt", f"{GOOD[0]}\n{GOOD[1]}\n{GOOD[0]}\n"))
+    assert found.devices == GOOD[:2]
+    assert [str(d) for d in found.duplicates] == [f"line 3 repeats line 1 ({GOOD[0]})"]
 
 
 def test_an_empty_file_is_refused(tmp_path: Path) -> None:
@@ -81,9 +86,35 @@ def test_journal_last_row_wins_and_torn_rows_are_ignored(tmp_path: Path) -> None
         handle.write(f"{GOOD[1]},ordered,ORD")  # killed mid-line: no package, wrong shape
     outcomes = load_outcomes(path)
     assert outcomes[GOOD[0]].status == "ordered" and outcomes[GOOD[1]].status == "unknown"
-    Journal(path).compact(outcomes, [GOOD[1], GOOD[0]])
+    resumed = Journal(path)
+    assert resumed.outcomes == outcomes
+    resumed.compact([GOOD[1], GOOD[0]])
     lines = path.read_text().splitlines()
     assert lines[0].startswith("device,status") and len(lines) == 3 and lines[1].startswith(GOOD[1])
+
+
+def test_compaction_keeps_devices_missing_from_the_input_and_write_ahead_rows(tmp_path: Path) -> None:
+    """A row saying "ordered" is never dropped (a later run with the full file would order again),
+    and a write-ahead ``unknown`` of a request still in flight is what the compacted file says."""
+    path = tmp_path / "r.csv"
+    journal = Journal(path)
+    journal.record([Outcome(GOOD[2], "ordered", "ORDER_2", package="P")])
+    journal.record([Outcome(GOOD[0], "failed", error="not ordered", package="P", attempted_at="T0")])
+    journal.record([Outcome(GOOD[0], "unknown", package="P", attempted_at="T1")])  # sent, no answer yet
+    journal.compact([GOOD[0], GOOD[1]])
+    assert [(o.device, o.status, o.attempted_at) for o in load_outcomes(path).values()] == [
+        (GOOD[0], "unknown", "T1"), (GOOD[2].upper(), "ordered", ""),
+    ]  # fmt: skip
+    assert path.read_text().count("\n") == 3
+
+
+def test_lower_case_ids_of_an_older_result_file_resume_as_the_same_devices(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "r.csv",
+        f"device,status,order_id,error,package,attempted_at\n{GOOD[2].lower()},ordered,O1,,P,\n",
+    )
+    assert list(load_outcomes(path)) == [GOOD[2].upper()]
 
 
 def test_helpers() -> None:

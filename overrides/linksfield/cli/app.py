@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.text import Text
 
 from linksfield import ConfigurationError, LinksfieldError, OutcomeUnknownError, RequestValidationError
 
@@ -65,7 +66,9 @@ tools.register(app)
 
 
 def _fail(message: str, code: ExitCode, details: Sequence[str] = ()) -> int:
-    err_console.print(f"[bold red]error:[/] {message}", highlight=False, markup=True)
+    # ``message`` holds file names, ids and the vendor's text: never markup (a ``[/x]`` in it
+    # would raise MarkupError here, inside the error handler).
+    err_console.print(Text.assemble(("error:", "bold red"), " ", message), highlight=False)
     for line in details:
         err_console.print(f"  {line}", highlight=False, markup=False)
     if os.environ.get("LINKSFIELD_CLI_DEBUG"):
@@ -91,4 +94,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(exc), ExitCode.API_ERROR)
     except KeyboardInterrupt:
         return _fail("interrupted", ExitCode.INTERRUPTED)
+    except OSError as exc:  # a local file (result, export) could not be written: no traceback
+        where = f" ({exc.filename})" if exc.filename else ""
+        return _fail(f"{exc.strerror or exc}{where}", ExitCode.API_ERROR)
     return 0

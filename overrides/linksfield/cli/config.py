@@ -11,15 +11,23 @@ arguments) in ``~/.config/linksfield/config.toml`` (``$XDG_CONFIG_HOME`` honoure
     rate_limit = 50
 
 A profile chosen explicitly wins over the environment; settings it leaves out still come from
-``LINKSFIELD_*``. Unknown keys are refused (a typo must not silently fall back to a default).
+``LINKSFIELD_*``. Unknown keys are refused (a typo must not silently fall back to a default), and
+every value is type-checked here, before the client sees it: a ``timeout = "30s"`` would otherwise
+end in a traceback from deep inside the client, and its message would quote the value. Values in
+this file are often credentials (and one pasted into the wrong key is exactly the mistake being
+reported), so a refusal names the profile, the key and the TOML type found, never the value; it is
+a usage error (exit 2) of one line.
 """
 
 from __future__ import annotations
 
 import importlib
+import math
 import os
+from collections.abc import Callable
+from datetime import date, datetime, time
 from pathlib import Path
-from typing import Any
+from typing import Any, Final, TypeGuard
 
 from .errors import CliError, ExitCode
 
@@ -43,6 +51,82 @@ CLIENT_SETTINGS = frozenset(
         "max_concurrency",
     }
 )
+
+
+_TEXT: Final = frozenset(
+    {
+        "access_key",
+        "secret_key",
+        "base_url",
+        "csss_access_code",
+        "csss_secret",
+        "csss_base_url",
+        "pool_base_url",
+        "pool_credential",
+        "pool_credential_header",
+    }
+)
+_OFF: Final = "off"
+
+
+def _is_number(value: object) -> TypeGuard[int | float]:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _text(value: object) -> bool:
+    return isinstance(value, str)
+
+
+def _environment(value: object) -> bool:
+    return value in ("uat", "production")
+
+
+def _timeout(value: object) -> bool:
+    return _is_number(value) and math.isfinite(value) and value > 0
+
+
+def _max_retries(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def _rate_limit(value: object) -> bool:
+    if value == _OFF:
+        return True
+    return _is_number(value) and not math.isnan(value) and value >= 0
+
+
+def _max_concurrency(value: object) -> bool:
+    return value == _OFF or _max_retries(value)
+
+
+_CHECKS: Final[dict[str, tuple[Callable[[object], bool], str]]] = {
+    **dict.fromkeys(_TEXT, (_text, "a string")),
+    "environment": (_environment, '"uat" or "production"'),
+    "timeout": (_timeout, "a positive number of seconds"),
+    "max_retries": (_max_retries, "a whole number, 0 or more"),
+    "rate_limit": (_rate_limit, 'a number of requests per second, 0 or more (0 or "off": no limit)'),
+    "max_concurrency": (_max_concurrency, 'a whole number, 0 or more (0 or "off": no cap)'),
+}
+"""Each setting's check, and what it must be in words (the message never shows the value)."""
+
+
+def _toml_type(value: object) -> str:
+    """What TOML type ``value`` was written as: says what is wrong without repeating it."""
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int):
+        return "an integer"
+    if isinstance(value, float):
+        return "a float"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, (datetime, date, time)):
+        return "a date/time"
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, dict):
+        return "a table"
+    return "another type"
 
 
 def default_config_path() -> Path:
@@ -85,4 +169,9 @@ def load_profile(name: str, path: Path | None = None) -> dict[str, Any]:
             f"profile {name!r} in {config_path}: unknown setting(s) {', '.join(unknown)}",
             details=[f"known settings: {', '.join(sorted(CLIENT_SETTINGS))}"],
         )
+    for key in sorted(table):
+        check, wanted = _CHECKS[key]
+        if not check(table[key]):
+            found = _toml_type(table[key])
+            raise CliError(f"profile {name!r} in {config_path}: {key} must be {wanted} (found {found})")
     return dict(table)

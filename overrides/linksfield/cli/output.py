@@ -2,6 +2,12 @@
 
 Results go to stdout and everything else (progress, warnings, errors) to stderr, so
 ``linksfield orders list --json | jq`` always receives a clean document.
+
+Nothing a user or the vendor wrote is ever read as rich markup: a file named ``markup[/x].txt`` or
+a device id with brackets would otherwise raise ``MarkupError`` (or restyle the output). Values go
+into tables and titles as :class:`rich.text.Text` (which rich never parses), and lines built from
+them are printed with ``markup=False``; only the few fixed labels of this package carry style, as
+``Text`` spans rather than markup strings.
 """
 
 from __future__ import annotations
@@ -15,10 +21,11 @@ from typing import Any
 import attrs
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from linksfield_api.types import Unset
 
-__all__ = ["emit", "err_console", "out_console", "plain"]
+__all__ = ["emit", "err_console", "out_console", "plain", "say", "warn"]
 
 out_console = Console(soft_wrap=True)
 err_console = Console(stderr=True, soft_wrap=True)
@@ -60,12 +67,22 @@ def plain(value: Any) -> Any:
     return value
 
 
-def _cell(value: Any) -> str:
+def _cell(value: Any) -> Text:
     if value is None:
-        return ""
+        return Text("")
     if isinstance(value, (dict, list)):
-        return json.dumps(value, ensure_ascii=False)
-    return str(value)
+        return Text(json.dumps(value, ensure_ascii=False))
+    return Text(str(value))
+
+
+def warn(message: str) -> None:
+    """One warning line on stderr; ``message`` is shown as written (never parsed as markup)."""
+    err_console.print(Text.assemble(("warning:", "yellow"), " ", message), highlight=False)
+
+
+def say(message: str) -> None:
+    """One line of plain text on stdout, shown as written."""
+    out_console.print(message, markup=False, highlight=False)
 
 
 def emit(data: Any, *, as_json: bool, title: str | None = None, columns: Sequence[str] | None = None) -> None:
@@ -79,22 +96,26 @@ def emit(data: Any, *, as_json: bool, title: str | None = None, columns: Sequenc
     if isinstance(value, list):
         rows = [row if isinstance(row, dict) else {"value": row} for row in value]
         names = list(columns) if columns else _columns(rows)
-        table = Table(title=title, show_lines=False)
+        table = Table(title=_title(title), show_lines=False)
         for name in names:
-            table.add_column(name)
+            table.add_column(Text(name))
         for row in rows:
             table.add_row(*(_cell(row.get(name)) for name in names))
         out_console.print(table)
         out_console.print(f"{len(rows)} row(s)", style="dim")
     elif isinstance(value, dict):
-        table = Table(title=title, show_header=False)
+        table = Table(title=_title(title), show_header=False)
         table.add_column("field", style="bold")
         table.add_column("value")
         for key, item in value.items():
-            table.add_row(key, _cell(item))
+            table.add_row(Text(str(key)), _cell(item))
         out_console.print(table)
     else:
-        out_console.print("ok" if value is None else str(value))
+        say("ok" if value is None else str(value))
+
+
+def _title(title: str | None) -> Text | None:
+    return None if title is None else Text(title)
 
 
 def _columns(rows: Iterable[dict[str, Any]]) -> list[str]:

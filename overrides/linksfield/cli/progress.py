@@ -2,6 +2,10 @@
 
 On a terminal the bar redraws in place; when stderr is a file or pipe rich prints only the final
 state, so logs of a CI job stay short. ``quiet`` (``--json`` runs, tests) disables it entirely.
+
+The description and the note carry user text (a package code, a file name), so the columns that
+show them are not markup templates (``markup=False``, style given as a style): a ``[/x]`` in a
+package code is shown, never parsed.
 """
 
 from __future__ import annotations
@@ -43,11 +47,11 @@ class JobProgress:
 
     def __init__(self, description: str, total: int | None, *, unit: str, quiet: bool = False) -> None:
         self._progress = Progress(
-            TextColumn("[bold]{task.description}"),
+            TextColumn("{task.description}", style="bold", markup=False),
             BarColumn(),
             MofNCompleteColumn(),
             TextColumn("[red]failed {task.fields[failed]}"),
-            TextColumn("{task.fields[note]}"),
+            TextColumn("{task.fields[note]}", markup=False),
             _RateColumn(unit),
             TextColumn("ETA"),
             TimeRemainingColumn(),
