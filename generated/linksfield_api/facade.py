@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from enum import Enum
+from functools import partial
 from typing import Any, Generic, Literal, Protocol, TypeVar
 
 import httpx
@@ -262,6 +263,11 @@ class Pagination(Generic[T, ItemT]):
     total_pages: Callable[[T], int | Unset | None] | None
 
 
+RequestBuilder = Callable[[], dict[str, Any]]
+"""Builds one call's ``httpx.request`` arguments; a ``functools.partial`` over the call's own arguments,
+so the invoker can check them (by name) before building, e.g. for text a URL cannot carry."""
+
+
 class Misfit(Protocol):
     """A value of an answer that does not fit the spec, kept as received (``RawResponse.misfits``)."""
 
@@ -297,9 +303,9 @@ class RawResponse(Protocol[T_co]):
 class SyncInvoker(Protocol):
     """Sends a described call and unwraps its envelope (implemented by ``linksfield``)."""
 
-    def call(self, operation: Operation[T], request: dict[str, Any]) -> T: ...
+    def call(self, operation: Operation[T], request: RequestBuilder) -> T: ...
 
-    def call_raw(self, operation: Operation[T], request: dict[str, Any]) -> RawResponse[T]: ...
+    def call_raw(self, operation: Operation[T], request: RequestBuilder) -> RawResponse[T]: ...
 
     def paginate(
         self,
@@ -315,9 +321,9 @@ class SyncInvoker(Protocol):
 class AsyncInvoker(Protocol):
     """The asynchronous counterpart of :class:`SyncInvoker`."""
 
-    async def call(self, operation: Operation[T], request: dict[str, Any]) -> T: ...
+    async def call(self, operation: Operation[T], request: RequestBuilder) -> T: ...
 
-    async def call_raw(self, operation: Operation[T], request: dict[str, Any]) -> RawResponse[T]: ...
+    async def call_raw(self, operation: Operation[T], request: RequestBuilder) -> RawResponse[T]: ...
 
     def paginate(
         self,
@@ -1993,7 +1999,8 @@ class CardsRawResource:
         """
         return self._invoker.call_raw(
             GET_BATCH_OPERATION_STATUS,
-            _get_batch_operation_status_request(
+            partial(
+                _get_batch_operation_status_request,
                 batch_code=batch_code,
             ),
         )
@@ -2012,7 +2019,8 @@ class CardsRawResource:
         """
         return self._invoker.call_raw(
             GET_CARD_DAY_USAGE,
-            _get_card_day_usage_request(
+            partial(
+                _get_card_day_usage_request,
                 iccid=iccid,
                 query_day=query_day,
             ),
@@ -2031,7 +2039,8 @@ class CardsRawResource:
         """
         return self._invoker.call_raw(
             GET_CARD_DETAIL,
-            _get_card_detail_request(
+            partial(
+                _get_card_detail_request,
                 iccid=iccid,
             ),
         )
@@ -2050,7 +2059,8 @@ class CardsRawResource:
         """
         return self._invoker.call_raw(
             GET_CARD_MONTH_USAGE,
-            _get_card_month_usage_request(
+            partial(
+                _get_card_month_usage_request,
                 iccid=iccid,
                 query_month=query_month,
             ),
@@ -2075,7 +2085,8 @@ class CardsRawResource:
         """
         return self._invoker.call_raw(
             SWITCH_CARD_NETWORK,
-            _switch_card_network_request(
+            partial(
+                _switch_card_network_request,
                 iccids=iccids,
                 switch_on=switch_on,
             ),
@@ -2102,7 +2113,8 @@ class CardsResource:
         """
         return self._invoker.call(
             GET_BATCH_OPERATION_STATUS,
-            _get_batch_operation_status_request(
+            partial(
+                _get_batch_operation_status_request,
                 batch_code=batch_code,
             ),
         )
@@ -2121,7 +2133,8 @@ class CardsResource:
         """
         return self._invoker.call(
             GET_CARD_DAY_USAGE,
-            _get_card_day_usage_request(
+            partial(
+                _get_card_day_usage_request,
                 iccid=iccid,
                 query_day=query_day,
             ),
@@ -2140,7 +2153,8 @@ class CardsResource:
         """
         return self._invoker.call(
             GET_CARD_DETAIL,
-            _get_card_detail_request(
+            partial(
+                _get_card_detail_request,
                 iccid=iccid,
             ),
         )
@@ -2159,7 +2173,8 @@ class CardsResource:
         """
         return self._invoker.call(
             GET_CARD_MONTH_USAGE,
-            _get_card_month_usage_request(
+            partial(
+                _get_card_month_usage_request,
                 iccid=iccid,
                 query_month=query_month,
             ),
@@ -2184,7 +2199,8 @@ class CardsResource:
         """
         return self._invoker.call(
             SWITCH_CARD_NETWORK,
-            _switch_card_network_request(
+            partial(
+                _switch_card_network_request,
                 iccids=iccids,
                 switch_on=switch_on,
             ),
@@ -2210,7 +2226,8 @@ class AsyncCardsRawResource:
         """
         return await self._invoker.call_raw(
             GET_BATCH_OPERATION_STATUS,
-            _get_batch_operation_status_request(
+            partial(
+                _get_batch_operation_status_request,
                 batch_code=batch_code,
             ),
         )
@@ -2229,7 +2246,8 @@ class AsyncCardsRawResource:
         """
         return await self._invoker.call_raw(
             GET_CARD_DAY_USAGE,
-            _get_card_day_usage_request(
+            partial(
+                _get_card_day_usage_request,
                 iccid=iccid,
                 query_day=query_day,
             ),
@@ -2248,7 +2266,8 @@ class AsyncCardsRawResource:
         """
         return await self._invoker.call_raw(
             GET_CARD_DETAIL,
-            _get_card_detail_request(
+            partial(
+                _get_card_detail_request,
                 iccid=iccid,
             ),
         )
@@ -2267,7 +2286,8 @@ class AsyncCardsRawResource:
         """
         return await self._invoker.call_raw(
             GET_CARD_MONTH_USAGE,
-            _get_card_month_usage_request(
+            partial(
+                _get_card_month_usage_request,
                 iccid=iccid,
                 query_month=query_month,
             ),
@@ -2292,7 +2312,8 @@ class AsyncCardsRawResource:
         """
         return await self._invoker.call_raw(
             SWITCH_CARD_NETWORK,
-            _switch_card_network_request(
+            partial(
+                _switch_card_network_request,
                 iccids=iccids,
                 switch_on=switch_on,
             ),
@@ -2319,7 +2340,8 @@ class AsyncCardsResource:
         """
         return await self._invoker.call(
             GET_BATCH_OPERATION_STATUS,
-            _get_batch_operation_status_request(
+            partial(
+                _get_batch_operation_status_request,
                 batch_code=batch_code,
             ),
         )
@@ -2338,7 +2360,8 @@ class AsyncCardsResource:
         """
         return await self._invoker.call(
             GET_CARD_DAY_USAGE,
-            _get_card_day_usage_request(
+            partial(
+                _get_card_day_usage_request,
                 iccid=iccid,
                 query_day=query_day,
             ),
@@ -2357,7 +2380,8 @@ class AsyncCardsResource:
         """
         return await self._invoker.call(
             GET_CARD_DETAIL,
-            _get_card_detail_request(
+            partial(
+                _get_card_detail_request,
                 iccid=iccid,
             ),
         )
@@ -2376,7 +2400,8 @@ class AsyncCardsResource:
         """
         return await self._invoker.call(
             GET_CARD_MONTH_USAGE,
-            _get_card_month_usage_request(
+            partial(
+                _get_card_month_usage_request,
                 iccid=iccid,
                 query_month=query_month,
             ),
@@ -2401,7 +2426,8 @@ class AsyncCardsResource:
         """
         return await self._invoker.call(
             SWITCH_CARD_NETWORK,
-            _switch_card_network_request(
+            partial(
+                _switch_card_network_request,
                 iccids=iccids,
                 switch_on=switch_on,
             ),
@@ -2434,7 +2460,8 @@ class CdrRawResource:
         """
         return self._invoker.call_raw(
             QUERY_SIM_CDR,
-            _query_sim_cdr_request(
+            partial(
+                _query_sim_cdr_request,
                 sim_id=sim_id,
                 received_start_time=received_start_time,
                 received_end_by=received_end_by,
@@ -2462,7 +2489,8 @@ class CdrRawResource:
         """
         return self._invoker.call_raw(
             QUERY_SIM_CDR_BY_APN,
-            _query_sim_cdr_by_apn_request(
+            partial(
+                _query_sim_cdr_by_apn_request,
                 sim_id=sim_id,
                 apn=apn,
                 received_start_time=received_start_time,
@@ -2500,7 +2528,8 @@ class CdrResource:
         """
         return self._invoker.call(
             QUERY_SIM_CDR,
-            _query_sim_cdr_request(
+            partial(
+                _query_sim_cdr_request,
                 sim_id=sim_id,
                 received_start_time=received_start_time,
                 received_end_by=received_end_by,
@@ -2553,7 +2582,8 @@ class CdrResource:
         """
         return self._invoker.call(
             QUERY_SIM_CDR_BY_APN,
-            _query_sim_cdr_by_apn_request(
+            partial(
+                _query_sim_cdr_by_apn_request,
                 sim_id=sim_id,
                 apn=apn,
                 received_start_time=received_start_time,
@@ -2617,7 +2647,8 @@ class AsyncCdrRawResource:
         """
         return await self._invoker.call_raw(
             QUERY_SIM_CDR,
-            _query_sim_cdr_request(
+            partial(
+                _query_sim_cdr_request,
                 sim_id=sim_id,
                 received_start_time=received_start_time,
                 received_end_by=received_end_by,
@@ -2645,7 +2676,8 @@ class AsyncCdrRawResource:
         """
         return await self._invoker.call_raw(
             QUERY_SIM_CDR_BY_APN,
-            _query_sim_cdr_by_apn_request(
+            partial(
+                _query_sim_cdr_by_apn_request,
                 sim_id=sim_id,
                 apn=apn,
                 received_start_time=received_start_time,
@@ -2683,7 +2715,8 @@ class AsyncCdrResource:
         """
         return await self._invoker.call(
             QUERY_SIM_CDR,
-            _query_sim_cdr_request(
+            partial(
+                _query_sim_cdr_request,
                 sim_id=sim_id,
                 received_start_time=received_start_time,
                 received_end_by=received_end_by,
@@ -2736,7 +2769,8 @@ class AsyncCdrResource:
         """
         return await self._invoker.call(
             QUERY_SIM_CDR_BY_APN,
-            _query_sim_cdr_by_apn_request(
+            partial(
+                _query_sim_cdr_by_apn_request,
                 sim_id=sim_id,
                 apn=apn,
                 received_start_time=received_start_time,
@@ -2803,7 +2837,8 @@ class DevicesRawResource:
         """
         return self._invoker.call_raw(
             BIND_DEVICE_IMEI,
-            _bind_device_imei_request(
+            partial(
+                _bind_device_imei_request,
                 device_id=device_id,
                 imei=imei,
                 oper_type=oper_type,
@@ -2827,7 +2862,8 @@ class DevicesRawResource:
         """
         return self._invoker.call_raw(
             GET_BIND_HISTORY,
-            _get_bind_history_request(
+            partial(
+                _get_bind_history_request,
                 device_id=device_id,
             ),
         )
@@ -2849,7 +2885,8 @@ class DevicesRawResource:
         """
         return self._invoker.call_raw(
             PAUSE_SERVICE,
-            _pause_service_request(
+            partial(
+                _pause_service_request,
                 order_id=order_id,
                 device_id=device_id,
             ),
@@ -2870,7 +2907,8 @@ class DevicesRawResource:
         """
         return self._invoker.call_raw(
             QUERY_DEVICE,
-            _query_device_request(
+            partial(
+                _query_device_request,
                 device_id=device_id,
                 timestamp=timestamp,
             ),
@@ -2890,7 +2928,8 @@ class DevicesRawResource:
         """
         return self._invoker.call_raw(
             QUERY_DEVICES,
-            _query_devices_request(
+            partial(
+                _query_devices_request,
                 page_no=page_no,
                 page_size=page_size,
             ),
@@ -2913,7 +2952,8 @@ class DevicesRawResource:
         """
         return self._invoker.call_raw(
             RESTART_SERVICE,
-            _restart_service_request(
+            partial(
+                _restart_service_request,
                 order_id=order_id,
                 device_id=device_id,
             ),
@@ -2950,7 +2990,8 @@ class DevicesResource:
         """
         return self._invoker.call(
             BIND_DEVICE_IMEI,
-            _bind_device_imei_request(
+            partial(
+                _bind_device_imei_request,
                 device_id=device_id,
                 imei=imei,
                 oper_type=oper_type,
@@ -2974,7 +3015,8 @@ class DevicesResource:
         """
         return self._invoker.call(
             GET_BIND_HISTORY,
-            _get_bind_history_request(
+            partial(
+                _get_bind_history_request,
                 device_id=device_id,
             ),
         )
@@ -2996,7 +3038,8 @@ class DevicesResource:
         """
         return self._invoker.call(
             PAUSE_SERVICE,
-            _pause_service_request(
+            partial(
+                _pause_service_request,
                 order_id=order_id,
                 device_id=device_id,
             ),
@@ -3017,7 +3060,8 @@ class DevicesResource:
         """
         return self._invoker.call(
             QUERY_DEVICE,
-            _query_device_request(
+            partial(
+                _query_device_request,
                 device_id=device_id,
                 timestamp=timestamp,
             ),
@@ -3037,7 +3081,8 @@ class DevicesResource:
         """
         return self._invoker.call(
             QUERY_DEVICES,
-            _query_devices_request(
+            partial(
+                _query_devices_request,
                 page_no=page_no,
                 page_size=page_size,
             ),
@@ -3072,7 +3117,8 @@ class DevicesResource:
         """
         return self._invoker.call(
             RESTART_SERVICE,
-            _restart_service_request(
+            partial(
+                _restart_service_request,
                 order_id=order_id,
                 device_id=device_id,
             ),
@@ -3108,7 +3154,8 @@ class AsyncDevicesRawResource:
         """
         return await self._invoker.call_raw(
             BIND_DEVICE_IMEI,
-            _bind_device_imei_request(
+            partial(
+                _bind_device_imei_request,
                 device_id=device_id,
                 imei=imei,
                 oper_type=oper_type,
@@ -3132,7 +3179,8 @@ class AsyncDevicesRawResource:
         """
         return await self._invoker.call_raw(
             GET_BIND_HISTORY,
-            _get_bind_history_request(
+            partial(
+                _get_bind_history_request,
                 device_id=device_id,
             ),
         )
@@ -3154,7 +3202,8 @@ class AsyncDevicesRawResource:
         """
         return await self._invoker.call_raw(
             PAUSE_SERVICE,
-            _pause_service_request(
+            partial(
+                _pause_service_request,
                 order_id=order_id,
                 device_id=device_id,
             ),
@@ -3175,7 +3224,8 @@ class AsyncDevicesRawResource:
         """
         return await self._invoker.call_raw(
             QUERY_DEVICE,
-            _query_device_request(
+            partial(
+                _query_device_request,
                 device_id=device_id,
                 timestamp=timestamp,
             ),
@@ -3195,7 +3245,8 @@ class AsyncDevicesRawResource:
         """
         return await self._invoker.call_raw(
             QUERY_DEVICES,
-            _query_devices_request(
+            partial(
+                _query_devices_request,
                 page_no=page_no,
                 page_size=page_size,
             ),
@@ -3218,7 +3269,8 @@ class AsyncDevicesRawResource:
         """
         return await self._invoker.call_raw(
             RESTART_SERVICE,
-            _restart_service_request(
+            partial(
+                _restart_service_request,
                 order_id=order_id,
                 device_id=device_id,
             ),
@@ -3255,7 +3307,8 @@ class AsyncDevicesResource:
         """
         return await self._invoker.call(
             BIND_DEVICE_IMEI,
-            _bind_device_imei_request(
+            partial(
+                _bind_device_imei_request,
                 device_id=device_id,
                 imei=imei,
                 oper_type=oper_type,
@@ -3279,7 +3332,8 @@ class AsyncDevicesResource:
         """
         return await self._invoker.call(
             GET_BIND_HISTORY,
-            _get_bind_history_request(
+            partial(
+                _get_bind_history_request,
                 device_id=device_id,
             ),
         )
@@ -3301,7 +3355,8 @@ class AsyncDevicesResource:
         """
         return await self._invoker.call(
             PAUSE_SERVICE,
-            _pause_service_request(
+            partial(
+                _pause_service_request,
                 order_id=order_id,
                 device_id=device_id,
             ),
@@ -3322,7 +3377,8 @@ class AsyncDevicesResource:
         """
         return await self._invoker.call(
             QUERY_DEVICE,
-            _query_device_request(
+            partial(
+                _query_device_request,
                 device_id=device_id,
                 timestamp=timestamp,
             ),
@@ -3342,7 +3398,8 @@ class AsyncDevicesResource:
         """
         return await self._invoker.call(
             QUERY_DEVICES,
-            _query_devices_request(
+            partial(
+                _query_devices_request,
                 page_no=page_no,
                 page_size=page_size,
             ),
@@ -3377,7 +3434,8 @@ class AsyncDevicesResource:
         """
         return await self._invoker.call(
             RESTART_SERVICE,
-            _restart_service_request(
+            partial(
+                _restart_service_request,
                 order_id=order_id,
                 device_id=device_id,
             ),
@@ -3422,7 +3480,8 @@ class PackagesRawResource:
         """
         return self._invoker.call_raw(
             BATCH_ORDER_PACKAGES,
-            _batch_order_packages_request(
+            partial(
+                _batch_order_packages_request,
                 device_list=device_list,
                 package_code=package_code,
                 is_open=is_open,
@@ -3456,7 +3515,8 @@ class PackagesRawResource:
         """
         return self._invoker.call_raw(
             CANCEL_PACKAGE,
-            _cancel_package_request(
+            partial(
+                _cancel_package_request,
                 order_id=order_id,
             ),
         )
@@ -3479,7 +3539,8 @@ class PackagesRawResource:
         """
         return self._invoker.call_raw(
             FINISH_ORDER_EARLY,
-            _finish_order_early_request(
+            partial(
+                _finish_order_early_request,
                 order_id=order_id,
                 ahead_finish_cause=ahead_finish_cause,
                 device_type=device_type,
@@ -3501,7 +3562,8 @@ class PackagesRawResource:
         """
         return self._invoker.call_raw(
             GET_TRAFFIC_POOL_INFO,
-            _get_traffic_pool_info_request(
+            partial(
+                _get_traffic_pool_info_request,
                 page_no=page_no,
                 page_size=page_size,
             ),
@@ -3524,7 +3586,8 @@ class PackagesRawResource:
         """
         return self._invoker.call_raw(
             OPEN_PACKAGE,
-            _open_package_request(
+            partial(
+                _open_package_request,
                 order_id=order_id,
             ),
         )
@@ -3560,7 +3623,8 @@ class PackagesRawResource:
         """
         return self._invoker.call_raw(
             ORDER_PACKAGE,
-            _order_package_request(
+            partial(
+                _order_package_request,
                 device_id=device_id,
                 global_order=global_order,
                 is_open=is_open,
@@ -3594,7 +3658,8 @@ class PackagesRawResource:
         """
         return self._invoker.call_raw(
             QUERY_ORDERS,
-            _query_orders_request(
+            partial(
+                _query_orders_request,
                 page_no=page_no,
                 page_size=page_size,
                 device_id=device_id,
@@ -3619,7 +3684,8 @@ class PackagesRawResource:
         """
         return self._invoker.call_raw(
             SYNC_PACKAGES,
-            _sync_packages_request(
+            partial(
+                _sync_packages_request,
                 page_no=page_no,
                 page_size=page_size,
                 version=version,
@@ -3666,7 +3732,8 @@ class PackagesResource:
         """
         return self._invoker.call(
             BATCH_ORDER_PACKAGES,
-            _batch_order_packages_request(
+            partial(
+                _batch_order_packages_request,
                 device_list=device_list,
                 package_code=package_code,
                 is_open=is_open,
@@ -3700,7 +3767,8 @@ class PackagesResource:
         """
         return self._invoker.call(
             CANCEL_PACKAGE,
-            _cancel_package_request(
+            partial(
+                _cancel_package_request,
                 order_id=order_id,
             ),
         )
@@ -3723,7 +3791,8 @@ class PackagesResource:
         """
         return self._invoker.call(
             FINISH_ORDER_EARLY,
-            _finish_order_early_request(
+            partial(
+                _finish_order_early_request,
                 order_id=order_id,
                 ahead_finish_cause=ahead_finish_cause,
                 device_type=device_type,
@@ -3745,7 +3814,8 @@ class PackagesResource:
         """
         return self._invoker.call(
             GET_TRAFFIC_POOL_INFO,
-            _get_traffic_pool_info_request(
+            partial(
+                _get_traffic_pool_info_request,
                 page_no=page_no,
                 page_size=page_size,
             ),
@@ -3780,7 +3850,8 @@ class PackagesResource:
         """
         return self._invoker.call(
             OPEN_PACKAGE,
-            _open_package_request(
+            partial(
+                _open_package_request,
                 order_id=order_id,
             ),
         )
@@ -3816,7 +3887,8 @@ class PackagesResource:
         """
         return self._invoker.call(
             ORDER_PACKAGE,
-            _order_package_request(
+            partial(
+                _order_package_request,
                 device_id=device_id,
                 global_order=global_order,
                 is_open=is_open,
@@ -3850,7 +3922,8 @@ class PackagesResource:
         """
         return self._invoker.call(
             QUERY_ORDERS,
-            _query_orders_request(
+            partial(
+                _query_orders_request,
                 page_no=page_no,
                 page_size=page_size,
                 device_id=device_id,
@@ -3900,7 +3973,8 @@ class PackagesResource:
         """
         return self._invoker.call(
             SYNC_PACKAGES,
-            _sync_packages_request(
+            partial(
+                _sync_packages_request,
                 page_no=page_no,
                 page_size=page_size,
                 version=version,
@@ -3963,7 +4037,8 @@ class AsyncPackagesRawResource:
         """
         return await self._invoker.call_raw(
             BATCH_ORDER_PACKAGES,
-            _batch_order_packages_request(
+            partial(
+                _batch_order_packages_request,
                 device_list=device_list,
                 package_code=package_code,
                 is_open=is_open,
@@ -3997,7 +4072,8 @@ class AsyncPackagesRawResource:
         """
         return await self._invoker.call_raw(
             CANCEL_PACKAGE,
-            _cancel_package_request(
+            partial(
+                _cancel_package_request,
                 order_id=order_id,
             ),
         )
@@ -4020,7 +4096,8 @@ class AsyncPackagesRawResource:
         """
         return await self._invoker.call_raw(
             FINISH_ORDER_EARLY,
-            _finish_order_early_request(
+            partial(
+                _finish_order_early_request,
                 order_id=order_id,
                 ahead_finish_cause=ahead_finish_cause,
                 device_type=device_type,
@@ -4042,7 +4119,8 @@ class AsyncPackagesRawResource:
         """
         return await self._invoker.call_raw(
             GET_TRAFFIC_POOL_INFO,
-            _get_traffic_pool_info_request(
+            partial(
+                _get_traffic_pool_info_request,
                 page_no=page_no,
                 page_size=page_size,
             ),
@@ -4065,7 +4143,8 @@ class AsyncPackagesRawResource:
         """
         return await self._invoker.call_raw(
             OPEN_PACKAGE,
-            _open_package_request(
+            partial(
+                _open_package_request,
                 order_id=order_id,
             ),
         )
@@ -4101,7 +4180,8 @@ class AsyncPackagesRawResource:
         """
         return await self._invoker.call_raw(
             ORDER_PACKAGE,
-            _order_package_request(
+            partial(
+                _order_package_request,
                 device_id=device_id,
                 global_order=global_order,
                 is_open=is_open,
@@ -4135,7 +4215,8 @@ class AsyncPackagesRawResource:
         """
         return await self._invoker.call_raw(
             QUERY_ORDERS,
-            _query_orders_request(
+            partial(
+                _query_orders_request,
                 page_no=page_no,
                 page_size=page_size,
                 device_id=device_id,
@@ -4160,7 +4241,8 @@ class AsyncPackagesRawResource:
         """
         return await self._invoker.call_raw(
             SYNC_PACKAGES,
-            _sync_packages_request(
+            partial(
+                _sync_packages_request,
                 page_no=page_no,
                 page_size=page_size,
                 version=version,
@@ -4207,7 +4289,8 @@ class AsyncPackagesResource:
         """
         return await self._invoker.call(
             BATCH_ORDER_PACKAGES,
-            _batch_order_packages_request(
+            partial(
+                _batch_order_packages_request,
                 device_list=device_list,
                 package_code=package_code,
                 is_open=is_open,
@@ -4241,7 +4324,8 @@ class AsyncPackagesResource:
         """
         return await self._invoker.call(
             CANCEL_PACKAGE,
-            _cancel_package_request(
+            partial(
+                _cancel_package_request,
                 order_id=order_id,
             ),
         )
@@ -4264,7 +4348,8 @@ class AsyncPackagesResource:
         """
         return await self._invoker.call(
             FINISH_ORDER_EARLY,
-            _finish_order_early_request(
+            partial(
+                _finish_order_early_request,
                 order_id=order_id,
                 ahead_finish_cause=ahead_finish_cause,
                 device_type=device_type,
@@ -4286,7 +4371,8 @@ class AsyncPackagesResource:
         """
         return await self._invoker.call(
             GET_TRAFFIC_POOL_INFO,
-            _get_traffic_pool_info_request(
+            partial(
+                _get_traffic_pool_info_request,
                 page_no=page_no,
                 page_size=page_size,
             ),
@@ -4321,7 +4407,8 @@ class AsyncPackagesResource:
         """
         return await self._invoker.call(
             OPEN_PACKAGE,
-            _open_package_request(
+            partial(
+                _open_package_request,
                 order_id=order_id,
             ),
         )
@@ -4357,7 +4444,8 @@ class AsyncPackagesResource:
         """
         return await self._invoker.call(
             ORDER_PACKAGE,
-            _order_package_request(
+            partial(
+                _order_package_request,
                 device_id=device_id,
                 global_order=global_order,
                 is_open=is_open,
@@ -4391,7 +4479,8 @@ class AsyncPackagesResource:
         """
         return await self._invoker.call(
             QUERY_ORDERS,
-            _query_orders_request(
+            partial(
+                _query_orders_request,
                 page_no=page_no,
                 page_size=page_size,
                 device_id=device_id,
@@ -4441,7 +4530,8 @@ class AsyncPackagesResource:
         """
         return await self._invoker.call(
             SYNC_PACKAGES,
-            _sync_packages_request(
+            partial(
+                _sync_packages_request,
                 page_no=page_no,
                 page_size=page_size,
                 version=version,
@@ -4488,7 +4578,8 @@ class PoolsRawResource:
         """
         return self._invoker.call_raw(
             GET_POOL_DAY_USAGE,
-            _get_pool_day_usage_request(
+            partial(
+                _get_pool_day_usage_request,
                 pool_code=pool_code,
                 query_day=query_day,
             ),
@@ -4507,7 +4598,8 @@ class PoolsRawResource:
         """
         return self._invoker.call_raw(
             GET_POOL_DETAIL,
-            _get_pool_detail_request(
+            partial(
+                _get_pool_detail_request,
                 pool_code=pool_code,
             ),
         )
@@ -4526,7 +4618,8 @@ class PoolsRawResource:
         """
         return self._invoker.call_raw(
             GET_POOL_MONTH_USAGE,
-            _get_pool_month_usage_request(
+            partial(
+                _get_pool_month_usage_request,
                 pool_code=pool_code,
                 query_month=query_month,
             ),
@@ -4556,7 +4649,8 @@ class PoolsResource:
         """
         return self._invoker.call(
             GET_POOL_DAY_USAGE,
-            _get_pool_day_usage_request(
+            partial(
+                _get_pool_day_usage_request,
                 pool_code=pool_code,
                 query_day=query_day,
             ),
@@ -4575,7 +4669,8 @@ class PoolsResource:
         """
         return self._invoker.call(
             GET_POOL_DETAIL,
-            _get_pool_detail_request(
+            partial(
+                _get_pool_detail_request,
                 pool_code=pool_code,
             ),
         )
@@ -4594,7 +4689,8 @@ class PoolsResource:
         """
         return self._invoker.call(
             GET_POOL_MONTH_USAGE,
-            _get_pool_month_usage_request(
+            partial(
+                _get_pool_month_usage_request,
                 pool_code=pool_code,
                 query_month=query_month,
             ),
@@ -4623,7 +4719,8 @@ class AsyncPoolsRawResource:
         """
         return await self._invoker.call_raw(
             GET_POOL_DAY_USAGE,
-            _get_pool_day_usage_request(
+            partial(
+                _get_pool_day_usage_request,
                 pool_code=pool_code,
                 query_day=query_day,
             ),
@@ -4642,7 +4739,8 @@ class AsyncPoolsRawResource:
         """
         return await self._invoker.call_raw(
             GET_POOL_DETAIL,
-            _get_pool_detail_request(
+            partial(
+                _get_pool_detail_request,
                 pool_code=pool_code,
             ),
         )
@@ -4661,7 +4759,8 @@ class AsyncPoolsRawResource:
         """
         return await self._invoker.call_raw(
             GET_POOL_MONTH_USAGE,
-            _get_pool_month_usage_request(
+            partial(
+                _get_pool_month_usage_request,
                 pool_code=pool_code,
                 query_month=query_month,
             ),
@@ -4691,7 +4790,8 @@ class AsyncPoolsResource:
         """
         return await self._invoker.call(
             GET_POOL_DAY_USAGE,
-            _get_pool_day_usage_request(
+            partial(
+                _get_pool_day_usage_request,
                 pool_code=pool_code,
                 query_day=query_day,
             ),
@@ -4710,7 +4810,8 @@ class AsyncPoolsResource:
         """
         return await self._invoker.call(
             GET_POOL_DETAIL,
-            _get_pool_detail_request(
+            partial(
+                _get_pool_detail_request,
                 pool_code=pool_code,
             ),
         )
@@ -4729,7 +4830,8 @@ class AsyncPoolsResource:
         """
         return await self._invoker.call(
             GET_POOL_MONTH_USAGE,
-            _get_pool_month_usage_request(
+            partial(
+                _get_pool_month_usage_request,
                 pool_code=pool_code,
                 query_month=query_month,
             ),
@@ -4756,7 +4858,8 @@ class SmsRawResource:
         """
         return self._invoker.call_raw(
             QUERY_LATEST_CDR,
-            _query_latest_cdr_request(
+            partial(
+                _query_latest_cdr_request,
                 imsi=imsi,
             ),
         )
@@ -4777,7 +4880,8 @@ class SmsRawResource:
         """
         return self._invoker.call_raw(
             QUERY_MT_SMS_STATUS,
-            _query_mt_sms_status_request(
+            partial(
+                _query_mt_sms_status_request,
                 device_id=device_id,
                 msg_id=msg_id,
                 page_no=page_no,
@@ -4803,7 +4907,8 @@ class SmsRawResource:
         """
         return self._invoker.call_raw(
             QUERY_SMS_CDR,
-            _query_sms_cdr_request(
+            partial(
+                _query_sms_cdr_request,
                 device_id=device_id,
                 page_no=page_no,
                 page_size=page_size,
@@ -4832,7 +4937,8 @@ class SmsRawResource:
         """
         return self._invoker.call_raw(
             SEND_SMS,
-            _send_sms_request(
+            partial(
+                _send_sms_request,
                 flag_list=flag_list,
                 sms_content=sms_content,
                 message_type=message_type,
@@ -4861,7 +4967,8 @@ class SmsResource:
         """
         return self._invoker.call(
             QUERY_LATEST_CDR,
-            _query_latest_cdr_request(
+            partial(
+                _query_latest_cdr_request,
                 imsi=imsi,
             ),
         )
@@ -4882,7 +4989,8 @@ class SmsResource:
         """
         return self._invoker.call(
             QUERY_MT_SMS_STATUS,
-            _query_mt_sms_status_request(
+            partial(
+                _query_mt_sms_status_request,
                 device_id=device_id,
                 msg_id=msg_id,
                 page_no=page_no,
@@ -4926,7 +5034,8 @@ class SmsResource:
         """
         return self._invoker.call(
             QUERY_SMS_CDR,
-            _query_sms_cdr_request(
+            partial(
+                _query_sms_cdr_request,
                 device_id=device_id,
                 page_no=page_no,
                 page_size=page_size,
@@ -4976,7 +5085,8 @@ class SmsResource:
         """
         return self._invoker.call(
             SEND_SMS,
-            _send_sms_request(
+            partial(
+                _send_sms_request,
                 flag_list=flag_list,
                 sms_content=sms_content,
                 message_type=message_type,
@@ -5004,7 +5114,8 @@ class AsyncSmsRawResource:
         """
         return await self._invoker.call_raw(
             QUERY_LATEST_CDR,
-            _query_latest_cdr_request(
+            partial(
+                _query_latest_cdr_request,
                 imsi=imsi,
             ),
         )
@@ -5025,7 +5136,8 @@ class AsyncSmsRawResource:
         """
         return await self._invoker.call_raw(
             QUERY_MT_SMS_STATUS,
-            _query_mt_sms_status_request(
+            partial(
+                _query_mt_sms_status_request,
                 device_id=device_id,
                 msg_id=msg_id,
                 page_no=page_no,
@@ -5051,7 +5163,8 @@ class AsyncSmsRawResource:
         """
         return await self._invoker.call_raw(
             QUERY_SMS_CDR,
-            _query_sms_cdr_request(
+            partial(
+                _query_sms_cdr_request,
                 device_id=device_id,
                 page_no=page_no,
                 page_size=page_size,
@@ -5080,7 +5193,8 @@ class AsyncSmsRawResource:
         """
         return await self._invoker.call_raw(
             SEND_SMS,
-            _send_sms_request(
+            partial(
+                _send_sms_request,
                 flag_list=flag_list,
                 sms_content=sms_content,
                 message_type=message_type,
@@ -5109,7 +5223,8 @@ class AsyncSmsResource:
         """
         return await self._invoker.call(
             QUERY_LATEST_CDR,
-            _query_latest_cdr_request(
+            partial(
+                _query_latest_cdr_request,
                 imsi=imsi,
             ),
         )
@@ -5130,7 +5245,8 @@ class AsyncSmsResource:
         """
         return await self._invoker.call(
             QUERY_MT_SMS_STATUS,
-            _query_mt_sms_status_request(
+            partial(
+                _query_mt_sms_status_request,
                 device_id=device_id,
                 msg_id=msg_id,
                 page_no=page_no,
@@ -5176,7 +5292,8 @@ class AsyncSmsResource:
         """
         return await self._invoker.call(
             QUERY_SMS_CDR,
-            _query_sms_cdr_request(
+            partial(
+                _query_sms_cdr_request,
                 device_id=device_id,
                 page_no=page_no,
                 page_size=page_size,
@@ -5226,7 +5343,8 @@ class AsyncSmsResource:
         """
         return await self._invoker.call(
             SEND_SMS,
-            _send_sms_request(
+            partial(
+                _send_sms_request,
                 flag_list=flag_list,
                 sms_content=sms_content,
                 message_type=message_type,

@@ -21,7 +21,7 @@ import anyio
 import attrs
 import httpx
 
-from linksfield_api.facade import Operation, Pagination
+from linksfield_api.facade import Operation, Pagination, RequestBuilder
 from linksfield_api.types import Unset
 
 from ._deadline import WATCHDOG, Budget, BudgetedStream, CallTimeout, Exchange
@@ -30,6 +30,7 @@ from ._exceptions import (
     APIError,
     APITimeoutError,
     OutcomeUnknownError,
+    RequestValidationError,
     ResponseValidationError,
     parse_retry_after,
     summarize_request,
@@ -42,7 +43,7 @@ from ._retry import MAX_RETRY_AFTER, RetryPolicy, never_sent
 from ._routing import Routes
 from ._settings import Settings
 from ._signing import CmpHmacAuth
-from ._spec_checks import check_request, check_sendable
+from ._spec_checks import check_request, check_sendable, unsendable_reason
 from ._unwrap import error_for_status, unwrap
 
 T = TypeVar("T")
@@ -146,8 +147,30 @@ class _Core:
         kwargs["headers"] = headers
         return route.auth, kwargs
 
-    def begin(self, operation: Operation[Any], request: dict[str, Any]) -> _Call:
-        """Start the clock of a call (``Settings.timeout`` covers it all), then check and route it."""
+    @staticmethod
+    def build(operation: Operation[Any], builder: RequestBuilder) -> dict[str, Any]:
+        """The call's ``httpx`` arguments, from the facade's builder over the caller's arguments.
+
+        Building quotes path parameters, which fails on text a URL cannot carry (a lone surrogate):
+        that becomes the same :class:`RequestValidationError` as anywhere else in the request,
+        naming the argument, instead of a bare ``UnicodeEncodeError``.
+        """
+        try:
+            return builder()
+        except UnicodeEncodeError:
+            arguments = getattr(builder, "keywords", None) or {}
+            wire = {a.python_name: a.wire_name for a in operation.arguments}
+            for name, value in arguments.items():
+                reason = unsendable_reason(value)
+                if reason is not None:
+                    raise RequestValidationError(
+                        wire.get(name, name), reason, operation=operation.operation_id
+                    ) from None
+            raise
+
+    def begin(self, operation: Operation[Any], builder: RequestBuilder) -> _Call:
+        """Start the clock of a call (``Settings.timeout`` covers it all), then build, check and route it."""
+        request = self.build(operation, builder)
         budget = Budget(self.settings.call_budget)
         auth, kwargs = self.prepare(operation, request)
         return _Call(operation, request, auth, kwargs, budget)
@@ -312,11 +335,11 @@ class SyncInvoker(_Core):
         self._sleep = sleep
         self.limiter = limiter or SyncLimiter(settings.rate_limit, settings.max_concurrency)
 
-    def call(self, operation: Operation[T], request: dict[str, Any]) -> T:
+    def call(self, operation: Operation[T], request: RequestBuilder) -> T:
         data: T = self.call_raw(operation, request).data
         return data
 
-    def call_raw(self, operation: Operation[T], request: dict[str, Any]) -> APIResponse[T]:
+    def call_raw(self, operation: Operation[T], request: RequestBuilder) -> APIResponse[T]:
         call = self.begin(operation, request)
         while True:
             try:
@@ -326,7 +349,7 @@ class SyncInvoker(_Core):
                 continue
             delay = self.retry_after_answer(call, response)
             if delay is None:
-                return self.finish(operation, request, response, call.auth)
+                return self.finish(operation, call.request, response, call.auth)
             self._sleep(delay)
 
     def _attempt(self, call: _Call) -> httpx.Response:
@@ -400,11 +423,11 @@ class AsyncInvoker(_Core):
         self._sleep = sleep
         self.limiter = limiter or AsyncLimiter(settings.rate_limit, settings.max_concurrency)
 
-    async def call(self, operation: Operation[T], request: dict[str, Any]) -> T:
+    async def call(self, operation: Operation[T], request: RequestBuilder) -> T:
         data: T = (await self.call_raw(operation, request)).data
         return data
 
-    async def call_raw(self, operation: Operation[T], request: dict[str, Any]) -> APIResponse[T]:
+    async def call_raw(self, operation: Operation[T], request: RequestBuilder) -> APIResponse[T]:
         call = self.begin(operation, request)
         while True:
             try:
@@ -414,7 +437,7 @@ class AsyncInvoker(_Core):
                 continue
             delay = self.retry_after_answer(call, response)
             if delay is None:
-                return self.finish(operation, request, response, call.auth)
+                return self.finish(operation, call.request, response, call.auth)
             await self._sleep(delay)
 
     async def _attempt(self, call: _Call) -> httpx.Response:

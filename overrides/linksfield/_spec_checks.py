@@ -210,7 +210,7 @@ which never converts the number to text (Python refuses that beyond 4300 digits)
 _SURROGATE: Final = re.compile("[\\ud800-\\udfff]")
 
 
-def _unsendable(value: Any) -> str | None:
+def unsendable_reason(value: Any) -> str | None:
     """Why ``value`` itself cannot go on the wire as JSON text, or None."""
     if isinstance(value, str):
         return (
@@ -238,7 +238,7 @@ def _first_unsendable(value: Any, where: tuple[str | int, ...]) -> tuple[tuple[s
         elif isinstance(node, (list, tuple)):
             pending.extend((item, (*path, index)) for index, item in enumerate(node))
         else:
-            reason = _unsendable(node)
+            reason = unsendable_reason(node)
             if reason is not None:
                 return path, reason
     return None
