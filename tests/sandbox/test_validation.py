@@ -163,7 +163,7 @@ def test_unit_validation_without_a_server() -> None:
         )  # fmt: skip
     with pytest.raises(ValueError, match="unknown fault 'bogus'"):
         parse_fault_spec("bogus=1")
-    with pytest.raises(ValueError, match="fault 'rate429': invalid value '2'"):
+    with pytest.raises(ValueError, match="fault 'rate429': must be a number from 0 to 1"):
         parse_fault_spec("rate429=2")
 
 

@@ -18,19 +18,33 @@ what only the network could trigger (an MO SMS, an order's expiry) or change a r
 ``GET  /_sandbox/devices/{device_id}``         one device's stored row (ICCID, IMSI, flags ...)
 ``GET  /_sandbox/fixtures``                    ids in useful states (fresh devices, unpaid order ...)
 ============================================  ================================================
+
+They are the sandbox's own control plane, reachable without any signature: the sandbox binds
+127.0.0.1 by default and is a development tool, so whoever can reach the port owns the sandbox (do
+not expose it). Unauthenticated is not unchecked: bodies go through the same input gate as the
+API's (``inputs``: size cap with a 413, nesting, numbers, valid Unicode) and every argument is
+bounded (``limit`` 0 to 1,000,000, ``seed`` a signed 64-bit integer, ``callback_url`` an http(s)
+URL, ``faults`` at most 2,000 characters), so a bad argument is a 4xx ``{"error": "<field>:
+<reason>"}``, never a 500. Except ``health`` (which must answer while anything else runs), each
+runs in a worker thread, as the store is only used from those.
 """
 
 from __future__ import annotations
 
 import json
-from typing import Any
+from collections.abc import Awaitable, Callable
+from typing import Any, Final
 
+import httpx
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from .clock import vendor_now, wire_datetime
+from .envelopes import JSONAnswer
 from .faults import parse_fault_spec
+from .inputs import BadRequest, bounded_integer, decode_json, is_text, read_body, text_arg
 from .pushes import PushKind, push_summary, queue_push, sms_mo_push
 from .refusals import Refusal
 from .runtime import Runtime
@@ -103,6 +117,7 @@ def stats(runtime: Runtime) -> dict[str, Any]:
         },
         "rejected_reasons": reasons,
         "bad_requests": _nested(flat, "bad_requests"),
+        "internal_errors": flat.get("internal_errors", 0),  # the last resort's 500s: 0 unless a bug
         "refusals": _nested(flat, "refusals"),
         "orders": {
             "total": sum(by_status.values()),
@@ -117,14 +132,48 @@ def stats(runtime: Runtime) -> dict[str, Any]:
     }
 
 
-async def _json_body(request: Request) -> dict[str, Any]:
-    raw = await request.body()
+PUSHES_LIMIT_MAX: Final = 1_000_000
+SEED_MIN: Final = -(2**63)
+SEED_MAX: Final = 2**63 - 1
+CALLBACK_URL_MAX: Final = 2048
+
+Work = Callable[[Request, dict[str, Any]], Response]
+
+
+def _json_object(raw: bytes) -> dict[str, Any]:
+    """An admin body: empty means ``{}``; otherwise a JSON object through the input gate."""
     if not raw.strip():
         return {}
-    document = json.loads(raw)
+    document = decode_json(raw)
     if not isinstance(document, dict):
-        raise ValueError("body must be a JSON object")
+        raise BadRequest("body", "must be a JSON object")
     return document
+
+
+def _refused(bad: BadRequest) -> Response:
+    response = JSONResponse({"error": bad.message}, status_code=bad.status)
+    if bad.status == 413:
+        response.headers["Connection"] = "close"  # the rest of the body is not read
+    return response
+
+
+def _callback_url(value: Any) -> str | None:
+    """``callback_url``: null or empty to switch pushes off, else an absolute http(s) URL."""
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise BadRequest("callback_url", "must be a string or null")
+    if not is_text(value):
+        raise BadRequest("callback_url", "is not valid Unicode")
+    if len(value) > CALLBACK_URL_MAX:
+        raise BadRequest("callback_url", f"must be at most {CALLBACK_URL_MAX} characters")
+    try:
+        url = httpx.URL(value)
+    except (httpx.InvalidURL, ValueError, TypeError):
+        raise BadRequest("callback_url", "is not a valid URL") from None
+    if url.scheme not in ("http", "https") or not url.host:
+        raise BadRequest("callback_url", "must be an absolute http or https URL")
+    return value
 
 
 def _fixtures(runtime: Runtime) -> dict[str, Any]:
@@ -165,39 +214,67 @@ def _fixtures(runtime: Runtime) -> dict[str, Any]:
 
 
 def admin_routes(runtime: Runtime) -> list[Route]:
+    limit = runtime.config.max_body_bytes
+
+    def admin(work: Work, *, reads_body: bool = False) -> Callable[[Request], Awaitable[Response]]:
+        """An admin endpoint: the body read (capped) on the loop, everything else in a worker thread."""
+
+        def run(request: Request, raw: bytes) -> Response:
+            try:
+                return work(request, _json_object(raw) if reads_body else {})
+            except BadRequest as bad:
+                return _refused(bad)
+
+        async def endpoint(request: Request) -> Response:
+            try:
+                raw = await read_body(request, limit) if reads_body else b""
+            except BadRequest as bad:
+                return _refused(bad)
+            return await run_in_threadpool(run, request, raw)
+
+        endpoint.__name__ = work.__name__
+        return endpoint
+
     async def health(request: Request) -> Response:
         return JSONResponse({"status": "ok"})
 
-    async def get_stats(request: Request) -> Response:
+    def get_stats(request: Request, body: dict[str, Any]) -> Response:
         return JSONResponse(stats(runtime))
 
-    async def reset(request: Request) -> Response:
-        try:
-            body = await _json_body(request)
-            seed = body.get("seed")
-            runtime.reset(None if seed is None else int(seed))
-        except (ValueError, TypeError) as exc:
-            return JSONResponse({"error": str(exc)}, status_code=400)
+    def reset(request: Request, body: dict[str, Any]) -> Response:
+        seed = body.get("seed")
+        if seed is not None:
+            seed = bounded_integer(seed, "seed", minimum=SEED_MIN, maximum=SEED_MAX)
+        runtime.reset(seed)
         return JSONResponse({"status": "reset", "seed": runtime.seed})
 
-    async def configure(request: Request) -> Response:
-        try:
-            body = await _json_body(request)
-            if "faults" in body:
-                runtime.set_faults(parse_fault_spec(body["faults"]))
-            if "callback_url" in body:
-                url = body["callback_url"]
-                runtime.callback_url = str(url) if url else None
-        except (ValueError, TypeError) as exc:
-            return JSONResponse({"error": str(exc)}, status_code=400)
+    def configure(request: Request, body: dict[str, Any]) -> Response:
+        faults = None
+        if "faults" in body:
+            text = body["faults"]
+            if text is not None and not isinstance(text, str):
+                raise BadRequest("faults", "must be a string of key=value pairs")
+            if text is not None and not is_text(text):
+                raise BadRequest("faults", "is not valid Unicode")
+            try:
+                faults = parse_fault_spec(text)
+            except ValueError as exc:
+                raise BadRequest("faults", str(exc)) from None
+        url = _callback_url(body["callback_url"]) if "callback_url" in body else runtime.callback_url
+        # Both checked before either is applied: a refused request changes nothing.
+        if faults is not None:
+            runtime.set_faults(faults)
+        runtime.callback_url = url
         return JSONResponse({"callback_url": runtime.callback_url, "faults": runtime.faults.spec.text})
 
-    async def pushes(request: Request) -> Response:
+    def pushes(request: Request, body: dict[str, Any]) -> Response:
         state = request.query_params.get("state", "all")
-        limit = int(request.query_params.get("limit", "100"))
+        count = bounded_integer(
+            request.query_params.get("limit", "100"), "limit", minimum=0, maximum=PUSHES_LIMIT_MAX
+        )
         where = "WHERE delivered_at IS NULL" if state == "pending" else ""
-        rows = runtime.store.all(f"SELECT * FROM pushes {where} ORDER BY id DESC LIMIT ?", limit)
-        return JSONResponse(
+        rows = runtime.store.all(f"SELECT * FROM pushes {where} ORDER BY id DESC LIMIT ?", count)
+        return JSONAnswer(
             [
                 {
                     "id": r["id"], "kind": r["kind"], "url": r["url"], "body": json.loads(r["body"]),
@@ -207,20 +284,16 @@ def admin_routes(runtime: Runtime) -> list[Route]:
             ]
         )  # fmt: skip
 
-    async def sms_mo(request: Request) -> Response:
-        try:
-            body = await _json_body(request)
-            device_id = str(body["device_id"])
-            dest = str(body.get("dest_address", "12345"))
-            content = str(body.get("sms_content", ""))
-        except (ValueError, TypeError, KeyError) as exc:
-            return JSONResponse(
-                {"error": f"expected device_id, dest_address, sms_content: {exc}"}, status_code=400
-            )
+    def sms_mo(request: Request, body: dict[str, Any]) -> Response:
+        device_id = text_arg(body, "device_id")
+        if device_id is None:
+            raise BadRequest("device_id", "is required (with dest_address and sms_content)")
+        dest = text_arg(body, "dest_address", default="12345") or ""
+        content = text_arg(body, "sms_content", default="") or ""
         store = runtime.store
         row = store.one("SELECT * FROM devices WHERE device_id = ? OR iccid = ?", device_id, device_id)
         if row is None:
-            return JSONResponse({"error": f"device {device_id} does not exist"}, status_code=404)
+            return JSONResponse({"error": "device_id: no such device"}, status_code=404)
         when = vendor_now()
         push = sms_mo_push(
             str(row["supplier_code"]), str(row["msisdn"]), str(row["iccid"]), dest, content, when
@@ -236,19 +309,19 @@ def admin_routes(runtime: Runtime) -> list[Route]:
         runtime.notify()
         return JSONResponse({"queued": queued, "push": push})
 
-    async def order(request: Request) -> Response:
+    def order(request: Request, body: dict[str, Any]) -> Response:
         row = runtime.store.one("SELECT * FROM orders WHERE order_id = ?", request.path_params["order_id"])
         if row is None:
             return JSONResponse({"error": "no such order"}, status_code=404)
         return JSONResponse(dict(row))
 
-    async def device(request: Request) -> Response:
+    def device(request: Request, body: dict[str, Any]) -> Response:
         row = runtime.store.one("SELECT * FROM devices WHERE device_id = ?", request.path_params["device_id"])
         if row is None:
             return JSONResponse({"error": "no such device"}, status_code=404)
         return JSONResponse(dict(row))
 
-    async def expire(request: Request) -> Response:
+    def expire(request: Request, body: dict[str, Any]) -> Response:
         try:
             runtime.orders.expire(str(request.path_params["order_id"]))
         except Refusal as refusal:
@@ -256,18 +329,18 @@ def admin_routes(runtime: Runtime) -> list[Route]:
         runtime.notify()
         return JSONResponse({"status": "expired"})
 
-    async def fixtures(request: Request) -> Response:
+    def fixtures(request: Request, body: dict[str, Any]) -> Response:
         return JSONResponse(_fixtures(runtime))
 
     return [
         Route("/_sandbox/health", health, methods=["GET"]),
-        Route("/_sandbox/stats", get_stats, methods=["GET"]),
-        Route("/_sandbox/reset", reset, methods=["POST"]),
-        Route("/_sandbox/config", configure, methods=["POST"]),
-        Route("/_sandbox/pushes", pushes, methods=["GET"]),
-        Route("/_sandbox/sms/mo", sms_mo, methods=["POST"]),
-        Route("/_sandbox/orders/{order_id}", order, methods=["GET"]),
-        Route("/_sandbox/orders/{order_id}/expire", expire, methods=["POST"]),
-        Route("/_sandbox/devices/{device_id}", device, methods=["GET"]),
-        Route("/_sandbox/fixtures", fixtures, methods=["GET"]),
+        Route("/_sandbox/stats", admin(get_stats), methods=["GET"]),
+        Route("/_sandbox/reset", admin(reset, reads_body=True), methods=["POST"]),
+        Route("/_sandbox/config", admin(configure, reads_body=True), methods=["POST"]),
+        Route("/_sandbox/pushes", admin(pushes), methods=["GET"]),
+        Route("/_sandbox/sms/mo", admin(sms_mo, reads_body=True), methods=["POST"]),
+        Route("/_sandbox/orders/{order_id}", admin(order), methods=["GET"]),
+        Route("/_sandbox/orders/{order_id}/expire", admin(expire), methods=["POST"]),
+        Route("/_sandbox/devices/{device_id}", admin(device), methods=["GET"]),
+        Route("/_sandbox/fixtures", admin(fixtures), methods=["GET"]),
     ]

@@ -10,8 +10,9 @@ to expose.
 from __future__ import annotations
 
 import hmac
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Final
 
 from .config import SandboxConfig
 from .gateway_auth import (
@@ -30,6 +31,18 @@ __all__ = ["Authenticator", "PoolVerdict"]
 class PoolVerdict:
     ok: bool
     reason: str
+
+
+_ECHOING: Final = ("algorithm ", "Invalid signed header ")
+"""Gateway messages that carry a client's header value: counted without it (the statistics'
+names must not grow with every distinct value a fuzzer sends)."""
+
+
+def _reason_key(reason: str) -> str:
+    for prefix in _ECHOING:
+        if reason.startswith(prefix):
+            return prefix.strip() + " (value not kept)"
+    return reason
 
 
 class Authenticator:
@@ -54,7 +67,7 @@ class Authenticator:
 
     def _rejected(self, family: str, reason: str) -> None:
         self.store.bump(f"rejected.{family}")
-        self.store.bump(f"rejected_reason.{family}.{reason}")
+        self.store.bump(f"rejected_reason.{family}.{_reason_key(reason)}")
 
     def check_cmp(
         self, method: str, target: bytes, headers: Iterable[tuple[bytes, bytes]], body: bytes
@@ -66,13 +79,16 @@ class Authenticator:
             self._rejected("cmp", verdict.reason)
         return verdict
 
-    def check_csss(self, method: str, target: bytes, body: bytes) -> CsssVerdict:
+    def check_csss(
+        self, method: str, target: bytes, body: bytes, document: Mapping[str, object] | None = None
+    ) -> CsssVerdict:
         verdict = verify_csss_request(
             method=method,
             target=target,
             body=body,
             secrets=self.csss_secrets,
             max_skew_seconds=self.csss_skew,
+            document=document,
         )
         if not verdict.ok:
             self._rejected("csss", verdict.reason)

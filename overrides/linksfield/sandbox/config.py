@@ -11,11 +11,13 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Final
 
 from .faults import FaultSpec
+from .inputs import DEFAULT_MAX_BODY_BYTES
 
 __all__ = [
     "DEFAULT_ACCESS_KEY",
     "DEFAULT_CSSS_ACCESS_CODE",
     "DEFAULT_CSSS_SECRET",
+    "DEFAULT_MAX_BODY_BYTES",
     "DEFAULT_POOL_CREDENTIAL",
     "DEFAULT_POOL_HEADER",
     "DEFAULT_SECRET_KEY",
@@ -64,6 +66,10 @@ class SandboxConfig:
     """Seconds between ``send_sms`` and the operator's delivery report (status and MT push)."""
     spec: str | None = None
     """Path of a bundled OpenAPI document to serve instead of the installed client's (``--spec``)."""
+    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
+    """Largest request body accepted; a bigger one is a 413 before more than this is read. 1 MiB by
+    default: 40 times the toolkit's biggest request (a 1,000-device bulk-order chunk, ~25 KB) and
+    room for ~45,000 ICCIDs in one batch; see ``inputs`` for how it was chosen."""
 
     def with_changes(self, **changes: object) -> SandboxConfig:
         return replace(self, **changes)  # type: ignore[arg-type]

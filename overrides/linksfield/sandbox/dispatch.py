@@ -6,25 +6,32 @@ order mirrors the vendor's stack: the gateway checks the signature before the ap
 request (so a bad signature is a 401 even for a malformed body), then the application validates
 (400 naming the field) and applies its rules (HTTP 200 with ``success: false``). CMP answers are
 signed the way the gateway signs them.
+
+In front of all of it stands the input gate (``inputs``): a body over ``max_body_bytes`` is a 413
+before the signature is looked at (the gateway's web server refuses it before any plugin runs),
+and JSON that cannot be decoded into bounded, valid-Unicode values is a 400 naming the field, for
+every family (the CSSS pre-parse included). Only reading the body happens on the event loop.
 """
 
 from __future__ import annotations
 
 import email.utils
-import json
 from collections.abc import Awaitable, Callable
 from typing import Any
 from urllib.parse import parse_qsl
 
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import Response
 
-from .envelopes import error_body, success_body
+from .envelopes import JSONAnswer, error_body, success_body
+from .handlers import Handler
+from .inputs import BadRequest, decode_json, read_body
 from .refusals import Refusal, Rule
 from .response_signing import cmp_response_headers
 from .runtime import Call, Runtime
 from .spec_index import Operation
-from .validation import BadRequest, validate_request
+from .validation import validate_request
 
 __all__ = ["endpoint_for", "raw_target"]
 
@@ -46,7 +53,7 @@ class _Answer:
         self.access_key: str | None = None
 
     def json(self, body: Any, status: int = 200) -> Response:
-        response = JSONResponse(body, status_code=status)
+        response = JSONAnswer(body, status_code=status)
         secret = self.runtime.auth.secret_for(self.access_key) if self.access_key else None
         if self.operation.family == "cmp" and self.access_key and secret is not None:
             response.headers.update(
@@ -62,67 +69,94 @@ class _Answer:
             response.headers["Date"] = email.utils.formatdate(usegmt=True)
         return response
 
-    def bad_request(self, message: str) -> Response:
+    def bad_request(self, bad: BadRequest) -> Response:
         family = self.operation.family
         self.runtime.store.bump(f"bad_requests.{family}")
-        return self.json(error_body(family, Rule.INVALID, message, pool_code=400), status=400)
+        response = self.json(error_body(family, Rule.INVALID, bad.message, pool_code=bad.status), bad.status)
+        if bad.status == 413:
+            # The rest of the body is not read: the connection cannot carry another request.
+            response.headers["Connection"] = "close"
+        return response
 
 
 def endpoint_for(runtime: Runtime, operation: Operation) -> Endpoint:
-    """The endpoint of one operation; its handler is the runtime's (stateful, or the spec's answer)."""
+    """The endpoint of one operation; its handler is the runtime's (stateful, or the spec's answer).
+
+    Only the body is read on the event loop (streamed, and never past ``max_body_bytes``);
+    authentication, validation, the handler and the rendering of the answer run in a worker
+    thread, so a large batch never stops the loop from answering other requests (the store
+    serialises its own access).
+    """
     handler = runtime.served[operation.operation_id].handler
-    family = operation.family
+    limit = runtime.config.max_body_bytes
 
     async def endpoint(request: Request) -> Response:
-        body = await request.body()
-        answer = _Answer(runtime, operation, request)
-        headers = request.scope["headers"]
-        if family == "cmp":
-            verdict = runtime.auth.check_cmp(request.method, raw_target(request), headers, body)
-            if not verdict.ok:
-                return answer.json({"message": verdict.reason}, status=401)
-            answer.access_key = verdict.access_key
-        elif family == "csss":
-            try:
-                parsed = json.loads(body) if body.strip() else None
-            except ValueError:
-                parsed = None
-            if not isinstance(parsed, dict):
-                return answer.bad_request("body: must be a JSON object")
-            csss = runtime.auth.check_csss(request.method, raw_target(request), body)
-            if not csss.ok:
-                # R-CSSS-REFUSAL-STATUS: a refused signature is a 401, like the CMP gateway's.
-                return answer.json(error_body("csss", Rule.SIGNATURE, f"sign: {csss.reason}"), status=401)
-        else:
-            pool = runtime.auth.check_pool(headers)
-            if not pool.ok:
-                return answer.json(error_body("pool", Rule.SIGNATURE, pool.reason), status=401)
-
+        body: bytes | BadRequest
         try:
-            validated = validate_request(
-                runtime.index,
-                operation,
-                path_params={k: str(v) for k, v in request.path_params.items()},
-                query_pairs=parse_qsl(
-                    request.scope.get("query_string", b"").decode("utf-8", "replace"), keep_blank_values=True
-                ),
-                body=body,
-            )
-            call = Call(
-                runtime=runtime,
-                operation=operation,
-                path=validated.path,
-                query=validated.query,
-                body=validated.body or {},
-                accept_language=request.headers.get("accept-language"),
-            )
-            data = handler(call)
-        except BadRequest as bad:
-            return answer.bad_request(bad.message)
-        except Refusal as refusal:
-            runtime.store.bump(f"refusals.{refusal.rule.name}")
-            return answer.json(error_body(family, refusal.rule, refusal.message))
-        return answer.json(success_body(family, data, call.accept_language))
+            body = await read_body(request, limit)
+        except BadRequest as refused:
+            body = refused
+        return await run_in_threadpool(_serve, runtime, operation, handler, request, body)
 
     endpoint.__name__ = operation.operation_id
     return endpoint
+
+
+def _serve(
+    runtime: Runtime, operation: Operation, handler: Handler, request: Request, body: bytes | BadRequest
+) -> Response:
+    answer = _Answer(runtime, operation, request)
+    if isinstance(body, BadRequest):
+        return answer.bad_request(body)
+    family = operation.family
+    headers = request.scope["headers"]
+    document: Any = None
+    if family == "cmp":
+        verdict = runtime.auth.check_cmp(request.method, raw_target(request), headers, body)
+        if not verdict.ok:
+            return answer.json({"message": verdict.reason}, status=401)
+        answer.access_key = verdict.access_key
+    elif family == "csss":
+        # The signature travels in the body: it is decoded (through the input gate) before it
+        # can be checked, and the same document is validated afterwards.
+        try:
+            document = decode_json(body) if body.strip() else None
+        except BadRequest as bad:
+            return answer.bad_request(bad)
+        if not isinstance(document, dict):
+            return answer.bad_request(BadRequest("body", "must be a JSON object"))
+        csss = runtime.auth.check_csss(request.method, raw_target(request), body, document)
+        if not csss.ok:
+            # R-CSSS-REFUSAL-STATUS: a refused signature is a 401, like the CMP gateway's.
+            return answer.json(error_body("csss", Rule.SIGNATURE, f"sign: {csss.reason}"), status=401)
+    else:
+        pool = runtime.auth.check_pool(headers)
+        if not pool.ok:
+            return answer.json(error_body("pool", Rule.SIGNATURE, pool.reason), status=401)
+
+    try:
+        validated = validate_request(
+            runtime.index,
+            operation,
+            path_params={k: str(v) for k, v in request.path_params.items()},
+            query_pairs=parse_qsl(
+                request.scope.get("query_string", b"").decode("utf-8", "replace"), keep_blank_values=True
+            ),
+            body=body,
+            document=document,
+        )
+        call = Call(
+            runtime=runtime,
+            operation=operation,
+            path=validated.path,
+            query=validated.query,
+            body=validated.body or {},
+            accept_language=request.headers.get("accept-language"),
+        )
+        data = handler(call)
+    except BadRequest as bad:
+        return answer.bad_request(bad)
+    except Refusal as refusal:
+        runtime.store.bump(f"refusals.{refusal.rule.name}")
+        return answer.json(error_body(family, refusal.rule, refusal.message))
+    return answer.json(success_body(family, data, call.accept_language))

@@ -8,12 +8,45 @@ success message follows ``Accept-Language`` the way the examples do (``success``
 
 from __future__ import annotations
 
+import json
 import secrets
-from typing import Any
+from typing import Any, Final
+
+from starlette.responses import JSONResponse
 
 from .refusals import Rule
 
-__all__ = ["error_body", "success_body", "success_message", "trace_id"]
+__all__ = ["JSONAnswer", "error_body", "render_json", "success_body", "success_message", "trace_id"]
+
+_SLICE: Final = 256
+_encode = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode
+
+
+def render_json(value: Any) -> str:
+    """``json.dumps`` as Starlette's ``JSONResponse`` does it, long arrays a slice at a time.
+
+    The C encoder holds the GIL for a whole call: one ``dumps`` of a 120,000-device batch answer
+    (17 MB) takes 0.2 s during which the event loop's thread cannot run, so the health check
+    waits. Encoding slices of :data:`_SLICE` items lets the interpreter switch threads between
+    them; the text is byte for byte the same.
+    """
+    if isinstance(value, list) and len(value) > _SLICE:
+        parts = (_encode(value[i : i + _SLICE])[1:-1] for i in range(0, len(value), _SLICE))
+        return "[" + ",".join(parts) + "]"
+    if (
+        isinstance(value, dict)
+        and any(isinstance(v, (list, dict)) for v in value.values())
+        and all(isinstance(k, str) for k in value)  # other keys: json's own conversion, in one call
+    ):
+        return "{" + ",".join(f"{_encode(k)}:{render_json(v)}" for k, v in value.items()) + "}"
+    return _encode(value)
+
+
+class JSONAnswer(JSONResponse):
+    """A ``JSONResponse`` rendered by :func:`render_json` (same bytes, friendlier to the loop)."""
+
+    def render(self, content: Any) -> bytes:
+        return render_json(content).encode("utf-8")
 
 
 def trace_id() -> str:

@@ -13,26 +13,39 @@ import json
 import re
 from typing import Final
 
+from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .drop import drop_connection
 from .envelopes import error_body
 from .refusals import Rule
 from .runtime import Runtime
-from .spec_index import Operation
+from .spec_index import Operation, SpecIndex
 
-__all__ = ["ADMIN_PREFIX", "FaultMiddleware"]
+__all__ = ["ADMIN_PREFIX", "FaultMiddleware", "RouteTable", "operation_for", "route_table"]
 
 ADMIN_PREFIX: Final = "/_sandbox/"
 
 
-def _route_table(runtime: Runtime) -> list[tuple[re.Pattern[str], str, Operation]]:
+RouteTable = list[tuple[re.Pattern[str], str, Operation]]
+
+
+def route_table(index: SpecIndex) -> RouteTable:
+    """A matcher per operation path (aliases included), for code outside Starlette's router."""
     table = []
-    for op in runtime.index.operations:
+    for op in index.operations:
         for path in op.paths:
             pattern = re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(path))
             table.append((re.compile(pattern), op.method, op))
     return table
+
+
+def operation_for(table: RouteTable, path: str, method: str | None = None) -> Operation | None:
+    """The operation serving ``path`` (with ``method``, or any method when None)."""
+    for pattern, op_method, op in table:
+        if (method is None or op_method == method) and pattern.fullmatch(path):
+            return op
+    return None
 
 
 def _fault_body(family: str, status: int) -> bytes:
@@ -58,13 +71,14 @@ class FaultMiddleware:
     def __init__(self, app: ASGIApp, runtime: Runtime) -> None:
         self.app = app
         self.runtime = runtime
-        self.routes = _route_table(runtime)
+        self.routes = route_table(runtime.index)
 
     def _operation(self, path: str, method: str) -> Operation | None:
-        for pattern, op_method, op in self.routes:
-            if op_method == method and pattern.fullmatch(path):
-                return op
-        return None
+        return operation_for(self.routes, path, method)
+
+    def _count(self, *names: str) -> None:
+        for name in names:
+            self.runtime.store.bump(name)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or str(scope["path"]).startswith(ADMIN_PREFIX):
@@ -75,18 +89,18 @@ class FaultMiddleware:
             await self.app(scope, receive, send)
             return
         # Counted here, before any fault, so the figure is what clients sent (retries included).
-        self.runtime.store.bump(f"requests.{op.family}")
-        self.runtime.store.bump(f"calls.{op.operation_id}")
+        # In a worker thread, like every store access: a batch may hold the store for seconds.
+        await run_in_threadpool(self._count, f"requests.{op.family}", f"calls.{op.operation_id}")
         spec = self.runtime.faults.spec
         decision = self.runtime.faults.decide(op.operation_id, op.family, op.side_effect, str(scope["path"]))
         if decision.delay:
-            self.runtime.store.bump("faults.latency")
+            await run_in_threadpool(self._count, "faults.latency")
             await asyncio.sleep(decision.delay)
         action = decision.action
         if action is None:
             await self.app(scope, receive, send)
             return
-        self.runtime.store.bump(f"faults.{action}")
+        await run_in_threadpool(self._count, f"faults.{action}")
         if action == "drop_before":
             await drop_connection(receive, send)
         elif action == "rate429":

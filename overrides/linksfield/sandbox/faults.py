@@ -22,7 +22,9 @@ means no faults (the default). Admin endpoints under ``/_sandbox/`` are never fa
 
 from __future__ import annotations
 
+import math
 import random
+import re
 from dataclasses import dataclass, field
 from typing import Final, Literal
 
@@ -40,6 +42,18 @@ _ACTIONS: Final[tuple[FaultAction, ...]] = (
     "drop_after",
 )
 _STATUSES_5XX: Final = (500, 502, 503)
+MAX_DELAY_S: Final = 300
+MAX_SPEC_LENGTH: Final = 2000
+_SEED: Final = re.compile(r"[+-]?[0-9]{1,20}")
+_DECIMAL: Final = re.compile(r"[+-]?([0-9]{1,20}(\.[0-9]{0,20})?|\.[0-9]{1,20})([eE][+-]?[0-9]{1,3})?")
+
+
+def _number(raw: str) -> float | None:
+    """A finite decimal number written in ASCII, else None (``nan``, ``inf``, ``²`` are not)."""
+    if not _DECIMAL.fullmatch(raw):
+        return None
+    value = float(raw)
+    return value if math.isfinite(value) else None
 
 
 @dataclass(frozen=True)
@@ -70,10 +84,14 @@ class FaultSpec:
 
 
 def parse_fault_spec(text: str | None) -> FaultSpec:
-    """Parse the ``--faults`` string; raises ValueError naming the key at fault."""
+    """Parse the ``--faults`` string; raises ValueError naming the key at fault and why (never the
+    value: it may be long). Every value is bounded: a latency or ``Retry-After`` beyond
+    :data:`MAX_DELAY_S` would only hang the client, not exercise it."""
     text = (text or "").strip()
     if text.lower() in ("", "off", "none"):
         return FaultSpec()
+    if len(text) > MAX_SPEC_LENGTH:
+        raise ValueError(f"must be at most {MAX_SPEC_LENGTH} characters")
     values: dict[str, object] = {}
     for chunk in text.split(","):
         chunk = chunk.strip()
@@ -81,32 +99,34 @@ def parse_fault_spec(text: str | None) -> FaultSpec:
             continue
         key, sep, raw = chunk.partition("=")
         key, raw = key.strip(), raw.strip()
+        shown = repr(key if len(key) <= 40 else key[:39] + "…")
         if not sep:
-            raise ValueError(f"fault {key!r}: expected key=value")
-        try:
-            if key in _RATES:
-                rate = float(raw)
-                if not 0.0 <= rate <= 1.0:
-                    raise ValueError
-                values[key] = rate
-            elif key in ("retry_after", "seed"):
-                values[key] = int(raw)
-                if key == "retry_after" and int(raw) < 0:
-                    raise ValueError
-            elif key == "latency_s":
-                values[key] = float(raw)
-                if float(raw) < 0:
-                    raise ValueError
-            elif key == "only":
-                values[key] = tuple(t.strip() for t in raw.split("|") if t.strip())
-            else:
-                raise KeyError(key)
-        except KeyError:
+            raise ValueError(f"fault {shown}: expected key=value")
+        if key in _RATES:
+            rate = _number(raw)
+            if rate is None or not 0.0 <= rate <= 1.0:
+                raise ValueError(f"fault {shown}: must be a number from 0 to 1")
+            values[key] = rate
+        elif key == "retry_after":
+            delay = _number(raw)
+            if delay is None or not delay.is_integer() or not 0 <= delay <= MAX_DELAY_S:
+                raise ValueError(f"fault {shown}: must be a whole number of seconds from 0 to {MAX_DELAY_S}")
+            values[key] = int(delay)
+        elif key == "latency_s":
+            delay = _number(raw)
+            if delay is None or not 0.0 <= delay <= MAX_DELAY_S:
+                raise ValueError(f"fault {shown}: must be a number of seconds from 0 to {MAX_DELAY_S}")
+            values[key] = delay
+        elif key == "seed":
+            if not _SEED.fullmatch(raw):
+                raise ValueError(f"fault {shown}: must be a whole number of at most 20 digits")
+            values[key] = int(raw)
+        elif key == "only":
+            values[key] = tuple(t.strip() for t in raw.split("|") if t.strip())
+        else:
             raise ValueError(
-                f"unknown fault {key!r}; known: {', '.join((*_RATES, 'retry_after', 'latency_s', 'seed', 'only'))}"
-            ) from None
-        except ValueError:
-            raise ValueError(f"fault {key!r}: invalid value {raw!r}") from None
+                f"unknown fault {shown}; known: {', '.join((*_RATES, 'retry_after', 'latency_s', 'seed', 'only'))}"
+            )
     return FaultSpec(text=text, **values)  # type: ignore[arg-type]
 
 

@@ -46,6 +46,7 @@ _SAFE: Final = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-.
 _QUOTE_TABLE: Final = tuple(chr(i) if chr(i) in _SAFE else f"%{i:02X}" for i in range(256))
 _HASHES: Final = {"hmac-sha1": hashlib.sha1, "hmac-sha256": hashlib.sha256, "hmac-sha512": hashlib.sha512}
 _MULTI_SLASH: Final = re.compile("/{2,}")
+_TIMESTAMP: Final = re.compile("[0-9]{1,20}")
 
 
 def _quote(text_latin1: str) -> str:
@@ -191,7 +192,7 @@ def verify_hmac_request(
         if consumer.clock_skew > 0:
             try:
                 sent_at = email.utils.parsedate_to_datetime(date)
-            except (TypeError, ValueError, IndexError):
+            except (TypeError, ValueError, IndexError, OverflowError):
                 raise _RejectedError("Invalid GMT format time") from None
             if sent_at.tzinfo is None:
                 sent_at = sent_at.replace(tzinfo=timezone.utc)
@@ -249,8 +250,14 @@ def verify_csss_request(
     timestamp_unit: str = "s",
     expected_version: str = "2.0",
     now: datetime | None = None,
+    document: Mapping[str, object] | None = None,
 ) -> CsssVerdict:
-    """Accept or reject one CSSS request from its raw target and body bytes."""
+    """Accept or reject one CSSS request from its raw target and body bytes.
+
+    ``document`` is the body already decoded (the sandbox decodes it once, through
+    ``inputs.decode_json``); without it the body bytes are parsed here. Any input is a verdict,
+    never an exception.
+    """
     raw_target = target.decode("latin-1") if isinstance(target, bytes) else target
     query_text = raw_target.partition("?")[2].encode("latin-1").decode("utf-8", "replace")
     params: dict[str, object] = dict(path_params or {})
@@ -260,11 +267,12 @@ def verify_csss_request(
             from_query.setdefault(name, []).append(value)
     params.update({k: v[0] if len(v) == 1 else v for k, v in from_query.items()})
     if method.upper() in ("POST", "PUT", "PATCH", "DELETE"):
-        try:
-            document = json.loads(body.decode("utf-8")) if body.strip() else {}
-        except (UnicodeDecodeError, json.JSONDecodeError):
-            return CsssVerdict(False, "body is not JSON")
-        if not isinstance(document, dict):
+        if document is None:
+            try:
+                document = json.loads(body.decode("utf-8")) if body.strip() else {}
+            except (ValueError, RecursionError):  # not UTF-8, not JSON, numbers past int(), too deep
+                return CsssVerdict(False, "body is not JSON")
+        if not isinstance(document, Mapping):
             return CsssVerdict(False, "body is not a JSON object")
         params.update(document)
 
@@ -280,7 +288,9 @@ def verify_csss_request(
     if str(params.get("version")) != expected_version:
         return CsssVerdict(False, "unsupported version", access_code)
     stamp = params.get("timestamp")
-    if not isinstance(stamp, (str, int)) or not str(stamp).isdigit():
+    # ASCII digits only, and few of them: str.isdigit() also admits "²" (which int() refuses) and a
+    # number of any length (which int() or the float division refuses).
+    if isinstance(stamp, bool) or not isinstance(stamp, (str, int)) or not _TIMESTAMP.fullmatch(str(stamp)):
         return CsssVerdict(False, "missing or malformed timestamp", access_code)
     if max_skew_seconds is not None:
         sent = int(stamp) / (1000 if timestamp_unit == "ms" else 1)
@@ -289,8 +299,12 @@ def verify_csss_request(
             return CsssVerdict(False, "timestamp outside the allowed skew", access_code)
 
     content_obj = {k: params[k] for k in sorted(params) if k != "sign" and not _blank(params[k])}
-    content = json.dumps(content_obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    mac = hmac.new(secret.encode("utf-8"), content.encode("utf-8"), hashlib.sha1).digest()
+    try:
+        content = json.dumps(content_obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+        signed = content.encode("utf-8")
+    except (ValueError, TypeError, RecursionError):  # a lone surrogate, NaN, a value nested too deep
+        return CsssVerdict(False, "body cannot be signed (not valid Unicode or JSON)", access_code)
+    mac = hmac.new(secret.encode("utf-8"), signed, hashlib.sha1).digest()
     if not hmac.compare_digest(base64.b64encode(mac), sign.encode("utf-8", "replace")):
         return CsssVerdict(False, "Invalid sign", access_code, content)
     return CsssVerdict(True, "ok", access_code, content)

@@ -5,6 +5,9 @@ happened, and a failing head blocks the queue as one vendor sender would), retri
 acknowledgement its kind documents: ``1`` for order pushes, ``{"code":"0","message":"success"}``
 for SMS pushes (R-PUSH-ACK). Anything else, including a timeout or a 200 with another body, is a
 failed attempt. State lives in the ``pushes`` table, so a restart resumes where it stopped.
+
+The worker is a task of the event loop, but every store access runs in a worker thread (the store
+may be held for seconds by a large batch; the loop must not wait for it).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from datetime import datetime
 from typing import Final
 
 import httpx
+from starlette.concurrency import run_in_threadpool
 
 from .clock import VENDOR_TZ, vendor_today, wire_datetime
 from .pushes import PushKind, queue_push, sms_mt_push
@@ -53,7 +57,7 @@ class PushWorker:
             while True:
                 self.runtime.wake.clear()  # before the work: a push queued meanwhile re-wakes us
                 try:
-                    self.housekeeping()
+                    await run_in_threadpool(self.housekeeping)
                     wait = await self.deliver_due(client)
                 except Exception:  # the worker must outlive any one bad row or a racing reset
                     log.exception("push worker iteration failed; retrying")
@@ -91,7 +95,9 @@ class PushWorker:
         store = self.runtime.store
         config = self.runtime.config
         while True:
-            push = store.one("SELECT * FROM pushes WHERE delivered_at IS NULL ORDER BY id LIMIT 1")
+            push = await run_in_threadpool(
+                store.one, "SELECT * FROM pushes WHERE delivered_at IS NULL ORDER BY id LIMIT 1"
+            )
             if push is None:
                 return _IDLE
             wait = float(push["next_attempt_at"]) - time.time()
@@ -103,13 +109,15 @@ class PushWorker:
             ok, error = await self._attempt(client, url, push)
             attempts = int(push["attempts"]) + 1
             if ok:
-                store.execute(
+                await run_in_threadpool(
+                    store.execute,
                     "UPDATE pushes SET attempts = ?, delivered_at = ?, last_error = NULL WHERE id = ?",
                     attempts, time.time(), push["id"],
                 )  # fmt: skip
                 continue
             backoff = min(config.push_backoff * 2 ** (attempts - 1), config.push_backoff_max)
-            store.execute(
+            await run_in_threadpool(
+                store.execute,
                 "UPDATE pushes SET attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ?",
                 attempts, time.time() + backoff, error, push["id"],
             )  # fmt: skip
@@ -120,7 +128,7 @@ class PushWorker:
         body = str(push["body"]).encode("utf-8")
         try:
             response = await client.post(url, content=body, headers={"Content-Type": "application/json"})
-        except httpx.HTTPError as exc:
+        except (httpx.HTTPError, httpx.InvalidURL) as exc:  # InvalidURL is no HTTPError
             return False, f"{type(exc).__name__}: {exc}"[:500]
         if is_acknowledged(str(push["kind"]), response):
             return True, None

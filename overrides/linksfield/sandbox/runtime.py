@@ -9,15 +9,19 @@ integer coercion JSON Schema implies (``52.0`` is a valid ``integer``) done in o
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from .auth import Authenticator
 from .clock import vendor_today
 from .config import SandboxConfig
 from .faults import FaultPlan, FaultSpec
+from .inputs import MAX_DIGITS
 from .orders import OrderBook
+from .refusals import Refusal, Rule
 from .seed import seed_store
 from .spec_index import Operation, SpecIndex
 from .store import Store
@@ -28,6 +32,7 @@ if TYPE_CHECKING:
 __all__ = ["Call", "Runtime"]
 
 _SQLITE_MAX = 2**63 - 1
+_WHOLE: Final = re.compile(r"[+-]?[0-9]+")
 
 
 class Runtime:
@@ -44,6 +49,8 @@ class Runtime:
         self.faults = FaultPlan(config.faults)
         self.orders = OrderBook(self.store, lambda: self.callback_url)
         self.wake = asyncio.Event()
+        self.loop: asyncio.AbstractEventLoop | None = None
+        """The serving loop (set by the app's lifespan): ``notify`` reaches it from worker threads."""
         self.ensure_seeded()
 
     @property
@@ -58,19 +65,33 @@ class Runtime:
         return True
 
     def reset(self, seed: int | None = None) -> None:
-        self.store.wipe()
-        seed_store(
-            self.store, seed=self.config.seed if seed is None else seed, anchor=vendor_today(),
-            devices=self.config.devices,
-        )  # fmt: skip
+        with self.store.lock:  # no request sees the empty store between wipe and seed
+            self.store.wipe()
+            seed_store(
+                self.store, seed=self.config.seed if seed is None else seed, anchor=vendor_today(),
+                devices=self.config.devices,
+            )  # fmt: skip
         self.faults = FaultPlan(self.faults.spec)
 
     def set_faults(self, spec: FaultSpec) -> None:
         self.faults = FaultPlan(spec)
 
     def notify(self) -> None:
-        """Wake the push worker: something was queued."""
-        self.wake.set()
+        """Wake the push worker: something was queued. Safe from any thread (handlers run in workers;
+        an ``asyncio.Event`` may only be set from its loop's own thread)."""
+        loop = self.loop
+        if loop is None or loop.is_closed():
+            self.wake.set()
+            return
+        try:
+            running = asyncio.get_running_loop()
+        except RuntimeError:
+            running = None
+        if running is loop:
+            self.wake.set()
+        else:
+            with contextlib.suppress(RuntimeError):  # the loop closed meanwhile: nobody to wake
+                loop.call_soon_threadsafe(self.wake.set)
 
 
 @dataclass
@@ -98,9 +119,19 @@ class Call:
         return None if value is None else str(value)
 
     def integer(self, name: str, default: int) -> int:
+        """An integer argument; int() also takes 52.0 (validated as an integer) and digit strings
+        (order_period). A digit string too long for a number is the caller's refusal, not a 500."""
         value = self.arg(name)
-        # int() also takes 52.0 (validated as an integer) and digit strings (order_period).
-        return default if value is None else int(value)
+        if value is None:
+            return default
+        if isinstance(value, str):
+            text = value.strip()
+            if not _WHOLE.fullmatch(text):
+                raise Refusal(Rule.INVALID, f"{name}: must be a whole number")
+            if len(text.lstrip("+-")) > MAX_DIGITS:
+                raise Refusal(Rule.INVALID, f"{name}: has more than {MAX_DIGITS} digits")
+            return int(text)
+        return int(value)
 
     def paging(self) -> tuple[int, int, int]:
         """(page_no, page_size, offset) with the pages' defaults of 1 and 20.
@@ -111,4 +142,5 @@ class Call:
         """
         page_no = self.integer("page_no", 1)
         page_size = self.integer("page_size", 20)
-        return page_no, min(page_size, _SQLITE_MAX), min((page_no - 1) * page_size, _SQLITE_MAX)
+        offset = (page_no - 1) * page_size
+        return page_no, max(0, min(page_size, _SQLITE_MAX)), max(0, min(offset, _SQLITE_MAX))

@@ -1,14 +1,20 @@
 """SQLite state of the sandbox: the schema, and the few helpers every module shares.
 
-Plain ``sqlite3`` on one connection used from the event loop's thread only: every handler is a
-handful of indexed statements, so running them inline is faster and simpler than a thread pool,
-and it serialises writes the way a single vendor database would. ``:memory:`` forgets on exit; a
-file path keeps orders, pushes and counters across restarts (the seed runs only into an empty file).
+Plain ``sqlite3`` on one connection, used from worker threads, never from the event loop: a batch
+of tens of thousands of devices takes seconds, and the loop must keep answering meanwhile (the
+health check, other requests' reading and writing). The connection is opened with
+``check_same_thread=False`` and every use goes through :attr:`Store.lock`, a re-entrant lock held
+for a whole statement or a whole :meth:`Store.transaction`: one connection's transactions must not
+interleave, and holding it serialises writes the way a single vendor database would. Code that
+needs several statements to be seen together without writing (``reset``: wipe then seed) holds
+the lock around them. ``:memory:`` forgets on exit; a file path keeps orders, pushes and counters
+across restarts (the seed runs only into an empty file).
 """
 
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, Final
@@ -43,6 +49,7 @@ CREATE TABLE IF NOT EXISTS orders (
     ota_secondary INTEGER NOT NULL, order_date TEXT NOT NULL, active_date TEXT, expire_date TEXT,
     used_flow_kb INTEGER NOT NULL, channel TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS orders_by_device ON orders (device_id, seq);
+CREATE INDEX IF NOT EXISTS orders_by_device_status ON orders (device_id, status);
 CREATE TABLE IF NOT EXISTS sms (
     id INTEGER PRIMARY KEY AUTOINCREMENT, device_id TEXT NOT NULL, direction TEXT NOT NULL,
     msg_id TEXT, provider_msg_id TEXT, content TEXT NOT NULL, message_type TEXT, peer TEXT,
@@ -84,6 +91,8 @@ class Store:
 
     def __init__(self, path: str) -> None:
         self.path = path
+        self.lock = threading.RLock()
+        """Held for every statement and every transaction; re-entrant, so a transaction's statements nest."""
         self.conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         self.conn.row_factory = sqlite3.Row
         if path != ":memory:":
@@ -92,32 +101,38 @@ class Store:
         self.conn.executescript(_SCHEMA)
 
     def close(self) -> None:
-        self.conn.close()
+        with self.lock:  # waits for a transaction still running in a worker thread
+            self.conn.close()
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """All-or-nothing: a refused batch must not leave half its orders behind."""
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield self.conn
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        self.conn.execute("COMMIT")
+        with self.lock:
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.conn
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+            self.conn.execute("COMMIT")
 
     def one(self, sql: str, *args: Any) -> sqlite3.Row | None:
-        row: sqlite3.Row | None = self.conn.execute(sql, args).fetchone()
+        with self.lock:
+            row: sqlite3.Row | None = self.conn.execute(sql, args).fetchone()
         return row
 
     def all(self, sql: str, *args: Any) -> list[sqlite3.Row]:
-        return list(self.conn.execute(sql, args).fetchall())
+        with self.lock:
+            return list(self.conn.execute(sql, args).fetchall())
 
     def scalar(self, sql: str, *args: Any) -> Any:
-        row = self.conn.execute(sql, args).fetchone()
+        with self.lock:
+            row = self.conn.execute(sql, args).fetchone()
         return None if row is None else row[0]
 
     def execute(self, sql: str, *args: Any) -> sqlite3.Cursor:
-        return self.conn.execute(sql, args)
+        with self.lock:
+            return self.conn.execute(sql, args)
 
     def meta(self, key: str) -> str | None:
         value = self.scalar("SELECT value FROM meta WHERE key = ?", key)
@@ -128,12 +143,13 @@ class Store:
 
     def next_counter(self, name: str) -> int:
         """The next number of a named sequence (order ids, batch codes); survives restarts."""
-        self.execute(
-            "INSERT INTO counters (name, value) VALUES (?, 1) "
-            "ON CONFLICT(name) DO UPDATE SET value = value + 1",
-            name,
-        )
-        return int(self.scalar("SELECT value FROM counters WHERE name = ?", name))
+        with self.lock:
+            self.execute(
+                "INSERT INTO counters (name, value) VALUES (?, 1) "
+                "ON CONFLICT(name) DO UPDATE SET value = value + 1",
+                name,
+            )
+            return int(self.scalar("SELECT value FROM counters WHERE name = ?", name))
 
     def bump(self, name: str, by: int = 1) -> None:
         """Add to a named statistic (rejected signatures, refusals, faults ...)."""

@@ -9,33 +9,20 @@ text and fail validation with a clear type message.
 
 from __future__ import annotations
 
-import json
-import re
-from collections.abc import Iterable, Mapping, Sequence
+import itertools
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
 
 from jsonschema.exceptions import ValidationError, best_match
 
+from .inputs import BadRequest, decode_json, field_path, number_from_text
 from .spec_index import Operation, SpecIndex
 
 __all__ = ["BadRequest", "ValidatedRequest", "coerce_scalar", "field_path", "validate_request"]
 
-_INTEGER: Final = re.compile(r"[+-]?[0-9]+")
-_NUMBER: Final = re.compile(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?")
-
-
-class BadRequest(Exception):
-    """A request the spec forbids; ``message`` is ``<field>: <reason>`` as the 400 envelope carries it."""
-
-    def __init__(self, field_name: str, reason: str) -> None:
-        super().__init__(f"{field_name}: {reason}")
-        self.field = field_name
-        self.reason = reason
-
-    @property
-    def message(self) -> str:
-        return f"{self.field}: {self.reason}"
+_ERRORS_CONSIDERED: Final = 1000
+"""How many validation errors ``best_match`` weighs: a 1 MiB array of wrong items has 100,000s."""
 
 
 @dataclass
@@ -45,24 +32,22 @@ class ValidatedRequest:
     body: dict[str, Any] | None = None
 
 
-def field_path(parts: Iterable[str | int]) -> str:
-    text = ""
-    for part in parts:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
-    return text
+def coerce_scalar(raw: str, types: set[str], field_name: str = "value") -> Any:
+    """Text from a URL turned into the JSON value its schema expects, when it unambiguously is one.
 
-
-def coerce_scalar(raw: str, types: set[str]) -> Any:
-    """Text from a URL turned into the JSON value its schema expects, when it unambiguously is one."""
+    Numbers are bounded before conversion (``inputs.number_from_text``): a 5,000-digit ``page_no``
+    is a 400 naming ``field_name``, not a ``ValueError`` from ``int()``.
+    """
     if "string" in types or not types:
         return raw
-    if "integer" in types and _INTEGER.fullmatch(raw):
-        return int(raw)
-    if types & {"integer", "number"} and _NUMBER.fullmatch(raw):
-        number = float(raw)
-        if "integer" in types and number.is_integer():
-            return int(number)
-        return number if "number" in types else raw
+    if types & {"integer", "number"}:
+        number = number_from_text(raw, field_name, integer="integer" in types)
+        if number is not None:
+            if "integer" not in types:
+                return float(number)
+            if isinstance(number, float) and "number" not in types:
+                return raw  # 52.5 for an integer: left as text, refused with a type message
+            return number
     if "boolean" in types and raw in ("true", "false"):
         return raw == "true"
     return raw
@@ -105,7 +90,8 @@ def _error_field(error: ValidationError, root: str) -> tuple[str, str]:
 
 
 def _check(index: SpecIndex, schema: Mapping[str, Any], value: Any, name: str) -> None:
-    error = best_match(index.validator(schema).iter_errors(value))
+    errors = index.validator(schema).iter_errors(value)
+    error = best_match(itertools.islice(errors, _ERRORS_CONSIDERED))
     if error is not None:
         where, why = _error_field(error, name)
         if name != "body" and where != name:
@@ -120,8 +106,13 @@ def validate_request(
     path_params: Mapping[str, str],
     query_pairs: Sequence[tuple[str, str]],
     body: bytes,
+    document: Any = None,
 ) -> ValidatedRequest:
-    """Parse and check one request; raises :class:`BadRequest` with the first field at fault."""
+    """Parse and check one request; raises :class:`BadRequest` with the first field at fault.
+
+    ``document`` is the body already decoded by ``inputs.decode_json`` (the CSSS pre-parse does
+    it), so it is not parsed twice.
+    """
     result = ValidatedRequest()
     grouped: dict[str, list[str]] = {}
     for name, value in query_pairs:
@@ -140,7 +131,7 @@ def validate_request(
         types = index.schema_types(param.schema)
         if len(raw_values) > 1 and "array" not in types:
             raise BadRequest(param.name, "must be given once")
-        value = coerce_scalar(raw_values[0], types)
+        value = coerce_scalar(raw_values[0], types, param.name)
         _check(index, param.schema, value, param.name)
         (result.path if param.location == "path" else result.query)[param.name] = value
 
@@ -150,10 +141,8 @@ def validate_request(
         if operation.body_required:
             raise BadRequest("body", "is required")
         return result
-    try:
-        document = json.loads(body)
-    except (UnicodeDecodeError, ValueError):
-        raise BadRequest("body", "must be valid JSON") from None
+    if document is None:
+        document = decode_json(body)
     if not isinstance(document, dict):
         raise BadRequest("body", "must be a JSON object")
     _check(index, operation.body_schema, document, "body")
