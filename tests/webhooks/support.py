@@ -9,14 +9,15 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import select
 import socket
 import subprocess
 import sys
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import httpx
 import uvicorn
@@ -101,12 +102,20 @@ def subprocess_env(**extra: str) -> dict[str, str]:
 
 
 class ReceiverProcess:
-    """``python -m linksfield.webhooks`` as a child process, so it can be SIGKILLed like a real crash."""
+    """``python -m linksfield.webhooks`` as a child process, so it can be SIGKILLed like a real crash
+    (``module`` runs another entry point with the same arguments, e.g. one with hold points)."""
 
-    def __init__(self, workdir: Path, *args: str, env: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        workdir: Path,
+        *args: str,
+        env: Mapping[str, str] | None = None,
+        module: str = "linksfield.webhooks",
+    ) -> None:
         self.workdir = workdir
         self.args = list(args)
         self.env = dict(env or {})
+        self.module = module
         self.proc: subprocess.Popen[bytes] | None = None
         self.url = ""
 
@@ -115,7 +124,7 @@ class ReceiverProcess:
         out_path, err_path = self.workdir / f"out-{stamp}.txt", self.workdir / f"err-{stamp}.txt"
         with out_path.open("wb") as out, err_path.open("wb") as err:
             self.proc = subprocess.Popen(
-                [sys.executable, "-m", "linksfield.webhooks", *self.args],
+                [sys.executable, "-m", self.module, *self.args],
                 stdout=out,
                 stderr=err,
                 env=subprocess_env(**self.env),
@@ -153,3 +162,49 @@ class ReceiverProcess:
                 self.proc.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 self.kill()
+
+
+class RawResponse(NamedTuple):
+    status: int
+    body: bytes
+    sent: int
+    """Body bytes the client got onto the wire before the answer came (or the connection ended)."""
+    seconds: float
+
+
+def raw_request(url: str, head: bytes, chunks: Iterable[bytes] = (), *, timeout: float = 15.0) -> RawResponse:
+    """Send ``head`` then ``chunks`` on a bare socket, stopping as soon as the server answers (so a
+    413 can arrive while the client still has megabytes to send), and read that answer."""
+    host, port = url.removeprefix("http://").rstrip("/").rsplit(":", 1)
+    started = time.monotonic()
+    sent = 0
+    with socket.create_connection((host, int(port)), timeout=timeout) as sock:
+        sock.sendall(head)
+        for chunk in chunks:
+            if select.select([sock], [], [], 0)[0]:
+                break  # the answer is there: stop sending, as a well-behaved client would
+            try:
+                sock.sendall(chunk)
+            except (BrokenPipeError, ConnectionResetError):
+                break
+            sent += len(chunk)
+        answer = b""
+        with contextlib.suppress(ConnectionResetError, TimeoutError):
+            while b"\r\n\r\n" not in answer or len(answer) < _answer_length(answer):
+                data = sock.recv(65536)
+                if not data:
+                    break
+                answer += data
+    seconds = time.monotonic() - started
+    head_part, _, body_part = answer.partition(b"\r\n\r\n")
+    status = int(head_part.split(b" ", 2)[1]) if head_part.startswith(b"HTTP/") else 0
+    return RawResponse(status, body_part, sent, seconds)
+
+
+def _answer_length(answer: bytes) -> int:
+    head, sep, _ = answer.partition(b"\r\n\r\n")
+    for line in head.split(b"\r\n")[1:]:
+        name, _, value = line.partition(b":")
+        if name.strip().lower() == b"content-length":
+            return len(head) + len(sep) + int(value.strip())
+    return len(answer) + 1  # no length: read until the server closes

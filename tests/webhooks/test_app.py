@@ -323,6 +323,25 @@ def test_store_failure_is_a_503_so_the_sender_retries() -> None:
     assert recorder.calls == []
 
 
+class SlowMarkStore(SQLiteEventStore):
+    """Commits "handled" marks slowly: longer than the lease, as a busy database might."""
+
+    def mark_handled(self, dedup_key: str) -> None:
+        time.sleep(0.4)
+        super().mark_handled(dedup_key)
+
+
+def test_retry_loop_never_starts_a_second_run_while_the_mark_is_being_committed() -> None:
+    recorder = Recorder()
+    eager = RetryPolicy(backoff=0.01, lease_seconds=0.05, poll_interval=0.01)
+    with serve(recorder, store=SlowMarkStore(), policy=eager) as (url, receiver):
+        assert post(url, body(EXAMPLES["SmsMoPush"])).json() == SMS_ACK
+        time.sleep(0.2)  # many retry passes, the lease long expired
+        (stored,) = receiver.store.events()
+        assert stored.state is EventState.HANDLED and stored.attempts == 1
+    assert len(recorder.calls) == 1
+
+
 def test_tracker_is_rebuilt_from_the_store_at_startup(tmp_path: Path) -> None:
     path = tmp_path / "events.db"
     with serve(Recorder(), store=SQLiteEventStore(path)) as (url, _):
@@ -382,6 +401,7 @@ class DictStore:
             ):
                 return None
             row["lease"] = now + lease_seconds
+            row["attempts"] += 1  # counted when the run starts, as the protocol says
             return self._stored(row)
 
     def extend_lease(self, dedup_key: str, *, lease_seconds: float) -> None:
@@ -400,14 +420,12 @@ class DictStore:
         return [self._stored(r) for r in self.rows.values() if r["state"] is EventState.PENDING]
 
     def mark_handled(self, dedup_key: str) -> None:
-        self.rows[dedup_key].update(
-            state=EventState.HANDLED, lease=0.0, attempts=self.rows[dedup_key]["attempts"] + 1
-        )
+        self.rows[dedup_key].update(state=EventState.HANDLED, lease=0.0)
 
     def mark_failed(self, dedup_key: str, error: str, *, retry_at: float | None) -> None:
         row = self.rows[dedup_key]
         row.update(state=EventState.PENDING if retry_at is not None else EventState.FAILED, error=error,
-                   next=retry_at or 0.0, lease=0.0, attempts=row["attempts"] + 1)  # fmt: skip
+                   next=retry_at or 0.0, lease=0.0)  # fmt: skip
 
     def requeue_failed(self) -> int:
         failed = [r for r in self.rows.values() if r["state"] is EventState.FAILED]
@@ -437,7 +455,10 @@ def test_another_store_implementation_works() -> None:
         assert post(url, raw).json() == SMS_ACK
         assert post(url, raw).json() == SMS_ACK
         wait_until(lambda: len(recorder.calls) == 1, message="the retry through DictStore")
+        wait_until(lambda: store.counts()["handled"] == 1, message="the success recorded")
     assert store.counts() == {"pending": 0, "handled": 1, "failed": 0, "duplicates": 1}
+    (stored,) = store.events()
+    assert stored.attempts == 2
 
 
 def test_credential_headers_are_not_kept_on_events() -> None:

@@ -22,9 +22,9 @@ from linksfield_api.wire_models import DeliveryReport, DeliveryReportText, Order
 from .support import EXAMPLES, body
 
 
-def refused(raw: bytes, **kwargs: Any) -> WebhookPayloadError:
+def refused(raw: bytes, headers: dict[str, str] | None = None, **kwargs: Any) -> WebhookPayloadError:
     with pytest.raises(WebhookPayloadError) as info:
-        parse({"Content-Type": "application/json"}, raw, **kwargs)
+        parse(headers or {"Content-Type": "application/json"}, raw, **kwargs)
     return info.value
 
 
@@ -150,27 +150,72 @@ def test_several_bad_fields_are_all_named() -> None:
     assert set(error.fields) == {"msg_id", "iccid", "phone"}
 
 
+MT = json.dumps(EXAMPLES["SmsMtPush"]).encode()[:-1]  # an SMS MT report, its closing brace left off
+
+
+def deep(levels: int, opener: bytes = b"[", closer: bytes = b"]") -> bytes:
+    return opener * levels + closer * levels
+
+
 @pytest.mark.parametrize(
-    ("raw", "reason"),
+    ("raw", "field", "reason"),
     [
-        (b"", "is empty"),
-        (b"   \n", "is empty"),
-        (b"{not json", "is not valid JSON"),
-        (b"\xff\xfe\x00", "is not UTF-8"),
-        (b"[1, 2]", "must be a JSON object, got list"),
-        (b'"text"', "must be a JSON object, got str"),
-        (b"{}", "is not a known push"),
-        (b'{"hello": "world"}', "is not a known push"),
-        (b'{"msg_id": "1", "dest_address": "2"}', "is ambiguous"),
-        (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
-        (b'{"msg_id": ' + b"9" * 5000 + b"}", "is not usable JSON"),
-        (b'{"msg_id": "\\ud800"}', "unpaired UTF-16 surrogate"),
+        (b"", "body", "is empty"),
+        (b"   \n", "body", "is empty"),
+        (b"{not json", "body", "is not valid JSON"),
+        (b"\xff\xfe\x00", "body", "is not UTF-8"),
+        (b"[1, 2]", "body", "must be a JSON object, got list"),
+        (b'"text"', "body", "must be a JSON object, got str"),
+        (b"{}", "body", "is not a known push"),
+        (b'{"hello": "world"}', "body", "is not a known push"),
+        (b'{"msg_id": "1", "dest_address": "2"}', "body", "is ambiguous"),
+        (b"[" * 100_000 + b"]" * 100_000, "body", "nested too deeply"),
+        (b'{"msg_id": ' + b"9" * 5000 + b"}", "msg_id", "is a number of 5000 characters"),
+        (b'{"msg_id": "\\ud800"}', "msg_id", "unpaired UTF-16 surrogate"),
+        # The case: a valid push with a 480-deep extra field was a RecursionError (500).
+        (MT + b', "extra": ' + deep(480) + b"}", "extra", "nested too deeply (more than 64 levels)"),
+        (MT + b', "extra": ' + deep(65) + b"}", "extra", "nested too deeply"),
+        (MT + b', "o": ' + b'{"a": ' * 65 + b"1" + b"}" * 65 + b"}", "o", "nested too deeply"),
+        (MT + b', "n": 1e999}', "n", "is a number out of range"),
+        (MT + b', "n": -1' + b"0" * 200 + b"}", "n", "is a number of 202 characters"),
+        (MT + b', "n": NaN}', "n", "is NaN or Infinity"),
+        (MT + b', "n": [-Infinity]}', "n", "is NaN or Infinity"),
+        (MT + b', "s": [{"k": ["\\udfff"]}]}', "s", "unpaired UTF-16 surrogate"),
+        (MT + b', "\\ud800key": 1}', "\\ud800key", "unpaired UTF-16 surrogate"),
+        (MT + b', "\xed\xa0\x80": 1}', "body", "is not UTF-8"),  # a surrogate encoded as UTF-8
+        (b"1e999", "body", "is a number out of range"),
     ],
 )
-def test_unusable_bodies_name_the_body(raw: bytes, reason: str) -> None:
+def test_unusable_bodies_name_the_field_never_the_value(raw: bytes, field: str, reason: str) -> None:
     error = refused(raw)
-    assert error.problems[0].field in ("body", "msg_id")
-    assert reason in str(error)
+    assert error.problems[0].field == field, error
+    assert reason in error.problems[0].reason, error
+    assert "999" not in str(error) and "0000" not in str(error) and "dfff" not in str(error)
+
+
+def test_nesting_up_to_the_bound_is_accepted_and_kept() -> None:
+    event = parse({}, MT + b', "extra": ' + deep(63) + b', "s": "[[[{{{"}')  # depth 64 with the push
+    assert event.kind is EventKind.SMS_MT
+    assert json.loads(event.raw_body)["s"] == "[[[{{{"  # brackets inside strings do not count
+
+
+def test_many_unusable_fields_are_counted_not_all_listed() -> None:
+    raw = MT + b"".join(b', "k%d": "\\ud800"' % i for i in range(100)) + b"}"
+    error = refused(raw)
+    assert len(error.problems) == 21 and error.problems[-1] == ("body", "and 80 more fields are unusable")
+
+
+def test_field_names_in_answers_are_short() -> None:
+    error = refused(MT + b', "' + b"k" * 5000 + b'": NaN}')
+    assert len(error.problems[0].field) == 64 and error.problems[0].field.endswith("...")
+
+
+@pytest.mark.parametrize("charset", ["unicode_escape", "raw-unicode-escape", "punycode", "idna", "utf-7"])
+def test_transformation_codecs_are_not_accepted_as_charsets(charset: str) -> None:
+    raw = b'{"msg_id": "\\ud800", "x": "\xff"}'
+    assert "is not UTF-8" in str(
+        refused(raw, headers={"content-type": f"application/json; charset={charset}"})
+    )
 
 
 def test_declared_charset_is_used_when_not_utf8() -> None:

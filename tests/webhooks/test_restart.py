@@ -1,151 +1,270 @@
-"""Crash faults with a file database: a receiver SIGKILLed mid-stream and restarted on the same port
-loses no event, and runs a handler again only for an event that was in flight at the kill (the
-documented window, see ``delivery.py``); a failing handler's events are replayed by the CLI.
+"""Crash faults with a file database, each kill landing at an exact step of the delivery contract
+(``delivery.py``): the receiver holds at a point the test chose, journals that it is there, and
+is SIGKILLed there, then restarted on the same port while the vendor (a thread) keeps resending
+whatever was not acknowledged. Nothing depends on when a kill happens to land.
 
-Where a kill lands is up to the scheduler, so the test does not assume a quiet moment: right after
-each kill (no receiver alive) it reads the store and the journal, and so knows exactly which events
-were in flight (started, not yet marked handled). Only those may run again after the restart."""
+* kill while a plain handler runs: it runs again after the restart, and ``attempts`` says 2;
+* kill after a plain handler returned, before its "handled" mark committed: it runs again (the
+  one documented window in which a *completed* run is repeated);
+* kill after the event was stored, before it was acknowledged: the vendor's resend is recognised
+  as a duplicate and the handler runs once;
+* an inbox handler killed mid-run or after it returned: its write and the mark are both absent,
+  then, after the restart, both present, once (exactly once);
+* no other event is ever run twice, none is lost, and each acknowledged push was stored first.
+"""
 
 from __future__ import annotations
 
 import logging
+import sqlite3
 import subprocess
 import sys
 import threading
 import time
+from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import httpx
 import pytest
 
-from linksfield.webhooks import RetryPolicy, SQLiteEventStore, cli, make_app, parse
+from linksfield.webhooks import EventState, RetryPolicy, SQLiteEventStore, StoredEvent, cli, make_app, parse
 from linksfield.webhooks.cli import load_handler
 
-from .handlers import FAIL_ENV, JOURNAL_ENV, SLOW_ENV, read_journal
+from .fault_receiver import PAUSE_ENV
+from .handlers import BLOCK_ENV, FAIL_ENV, JOURNAL_ENV, read_journal
 from .support import EXAMPLES, ReceiverProcess, ServerThread, body, free_port, order_push, subprocess_env
 
-ORDERS = 6
-OPERATIONS = ["1000", "1005", "1003", "1004", "1001"]
+ACKS = (b"1", b'{"code":"0","message":"success"}')
 
 
 def stream() -> list[bytes]:
-    """30 order pushes, interleaved across orders as a busy account would see them, plus SMS."""
+    """14 pushes: three orders' lifecycles interleaved as a busy account sees them, and two SMS."""
     pushes = [
-        body(order_push(f"ORD{n}" if n else "SLOW", op, f"2024-06-01 10:0{i}:00", assetid=f"{n:020d}"))
-        for i, op in enumerate(OPERATIONS)
-        for n in range(ORDERS)
+        body(order_push(f"ORD{n}", op, f"2024-06-01 10:0{i}:00", assetid=f"{n:020d}"))
+        for i, op in enumerate(["1000", "1005", "1003", "1004"])
+        for n in range(3)
     ]
-    pushes.insert(7, body(EXAMPLES["SmsMtPush"]))
-    pushes.insert(15, body(EXAMPLES["SmsMoPush"]))
+    pushes.insert(5, body(EXAMPLES["SmsMtPush"]))
+    pushes.insert(10, body(EXAMPLES["SmsMoPush"]))
     return pushes
 
 
 class Sender(threading.Thread):
-    """The vendor's side: each push is resent until the documented acknowledgement comes back."""
+    """The vendor's side: each push is resent until the documented acknowledgement comes back.
+
+    ``gate`` lets the test hold back the *next* push (resends go on), so that after a restart the
+    event that was in flight is run again before the next hold point is reached.
+    """
 
     def __init__(self, url: str, pushes: list[bytes]) -> None:
         super().__init__(daemon=True)
         self.url = url
         self.pushes = pushes
-        self.acked = 0
-        self.attempts = 0
-        self.failed_attempts = 0
+        self.acked: list[str] = []
+        self.resent: Counter[str] = Counter()
+        self.gate = threading.Event()
+        self.gate.set()
 
     def run(self) -> None:
-        with httpx.Client(timeout=10, trust_env=False) as client:
+        with httpx.Client(timeout=30, trust_env=False) as client:
             for raw in self.pushes:
+                self.gate.wait(timeout=120)
+                key = parse({}, raw).dedup_key
                 while True:
-                    self.attempts += 1
                     try:
                         response = client.post(self.url, content=raw)
-                        if response.status_code == 200 and response.content in (
-                            b"1",
-                            b'{"code":"0","message":"success"}',
-                        ):
+                        if response.status_code == 200 and response.content in ACKS:
                             break
                     except httpx.TransportError:
                         pass
-                    self.failed_attempts += 1
+                    self.resent[key] += 1
                     time.sleep(0.05)
-                self.acked += 1
+                self.acked.append(key)
 
 
-def wait(predicate: object, timeout: float, what: str) -> None:
+def wait(predicate: Callable[[], bool], what: str, timeout: float = 30.0) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        if predicate():  # type: ignore[operator]
+        if predicate():
             return
         time.sleep(0.01)
     raise AssertionError(f"timed out: {what}")
 
 
-def in_flight(db: Path, journal: Path) -> set[str]:
-    """Events whose handler started but whose "handled" mark is not committed (read with no receiver alive)."""
-    started = {
-        line.removeprefix("start ") for line in read_journal(str(journal)) if line.startswith("start ")
-    }
-    store = SQLiteEventStore(db)
-    return {key for key in started if (stored := store.get(key)) is None or stored.state.value != "handled"}
+class Rig:
+    """One receiver at a time on a fixed port and file database, restarted with new hold points."""
+
+    def __init__(self, tmp_path: Path, handler: str) -> None:
+        self.tmp_path = tmp_path
+        self.db, self.journal = tmp_path / "events.db", tmp_path / "journal.txt"
+        self.port = free_port()
+        self.args = ["--host", "127.0.0.1", "--port", str(self.port), "--db", str(self.db), "--handler", handler,
+                     "--lease", "1", "--backoff", "0.1", "--poll-interval", "0.05", "--log-level", "warning"]  # fmt: skip
+        self.receiver: ReceiverProcess | None = None
+        self.url = f"http://127.0.0.1:{self.port}/"
+
+    def start(self, **faults: str) -> None:
+        env = {JOURNAL_ENV: str(self.journal), **faults}
+        self.receiver = ReceiverProcess(
+            self.tmp_path, *self.args, env=env, module="tests.webhooks.fault_receiver"
+        ).start()
+
+    def kill_at(self, line: str, sender: Sender) -> None:
+        """Wait until the receiver journals ``line`` (it then holds there), and SIGKILL it. The
+        sender's next new push waits for ``resume``: it is stuck resending the held one anyway."""
+        wait(lambda: line in self.lines(), f"the receiver to reach {line!r}")
+        sender.gate.clear()
+        assert self.receiver is not None
+        self.receiver.kill()
+
+    def resume(self, sender: Sender, in_flight: str | None) -> None:
+        """Once the event in flight at the last kill is handled again (the retry loop, after its
+        lease expired, or the sender's resend), let the sender go on to new pushes."""
+        if in_flight is not None:
+            wait(lambda: self.handled(in_flight), f"{in_flight} run again and marked handled")
+        sender.gate.set()
+
+    def stop(self) -> None:
+        if self.receiver is not None:
+            self.receiver.stop()
+
+    def lines(self) -> list[str]:
+        return read_journal(str(self.journal))
+
+    def runs(self, what: str) -> Counter[str]:
+        return Counter(line.split(" ", 1)[1] for line in self.lines() if line.startswith(what + " "))
+
+    def stored(self) -> dict[str, StoredEvent]:
+        store = SQLiteEventStore(self.db)
+        try:
+            return {s.dedup_key: s for s in store.events()}
+        finally:
+            store.close()
+
+    def handled(self, key: str) -> bool:
+        stored = self.stored().get(key)
+        return stored is not None and stored.state is EventState.HANDLED
+
+
+def assert_stored_before_acknowledged(rig: Rig, sender: Sender) -> None:
+    stored = rig.stored()
+    assert set(sender.acked) <= set(stored), "acknowledged but not stored"
 
 
 def test_kill_and_restart_mid_stream_loses_nothing_and_repeats_only_in_flight_events(tmp_path: Path) -> None:
-    db, journal = tmp_path / "events.db", tmp_path / "journal.txt"
-    port = free_port()
-    args = ["--host", "127.0.0.1", "--port", str(port), "--db", str(db), "--handler", "tests.webhooks.handlers:journal",
-            "--lease", "1", "--backoff", "0.1", "--poll-interval", "0.1", "--log-level", "warning"]  # fmt: skip
-    env = {JOURNAL_ENV: str(journal), SLOW_ENV: ":SLOW:1003:"}
     pushes = stream()
     keys = [parse({}, raw).dedup_key for raw in pushes]
-    slow_key = next(k for k in keys if ":SLOW:1003:" in k)
-    assert keys.index(slow_key) > 12
-
-    receiver = ReceiverProcess(tmp_path, *args, env=env).start()
-    sender = Sender(f"http://127.0.0.1:{port}/", pushes)
-    sender.start()
-    kills = 0
-    may_rerun: set[str] = set()
+    running, returned, unacked = keys[3], keys[5], keys[10]  # ORD0:1005, the SMS MT, the SMS MO
+    rig = Rig(tmp_path, "tests.webhooks.handlers:journal")
+    sender = Sender(rig.url, pushes)
     try:
-        # 1. Mid-stream: everything acknowledged so far is handled and committed; what was in flight
-        #    (if anything) may run again.
-        wait(lambda: sender.acked >= 8, 20, "8 acknowledgements")
-        receiver.kill()
-        kills += 1
-        may_rerun |= in_flight(db, journal)
-        receiver = ReceiverProcess(tmp_path, *args, env=env).start()
-        # 2. Inside a handler slower than the lease (renewed while it runs): the event is committed,
-        #    its handler half-way, its acknowledgement never sent.
-        wait(lambda: f"start {slow_key}" in read_journal(str(journal)), 20, "the slow handler to start")
-        time.sleep(1.2)  # at least one lease renewal; no second run may start meanwhile
-        assert read_journal(str(journal)).count(f"start {slow_key}") == 1
-        receiver.kill()
-        kills += 1
-        caught = in_flight(db, journal)
-        assert slow_key in caught, "the slow handler was in flight at the second kill"
-        may_rerun |= caught
-        receiver = ReceiverProcess(tmp_path, *args, env=env).start()
-        sender.join(timeout=30)
-        assert not sender.is_alive()
-        wait(
-            lambda: sum(line.startswith("done ") for line in read_journal(str(journal))) >= len(keys),
-            15,
-            "all handled",
-        )
+        # 1. Killed while the handler of `running` runs.
+        rig.start(**{BLOCK_ENV: running})
+        sender.start()
+        rig.kill_at(f"blocked {running}", sender)
+        stored = rig.stored()
+        assert_stored_before_acknowledged(rig, sender)
+        assert sender.acked == keys[:3]
+        assert stored[running].state is EventState.PENDING and stored[running].attempts == 1
+        assert rig.runs("start")[running] == 1 and rig.runs("done")[running] == 0
+        assert all(stored[k].state is EventState.HANDLED for k in keys[:3])
+
+        # 2. Killed after the handler of `returned` returned, before its mark was committed.
+        rig.start(**{PAUSE_ENV: f"mark:{returned}"})
+        rig.resume(sender, running)
+        rig.kill_at(f"paused mark {returned}", sender)
+        stored = rig.stored()
+        assert_stored_before_acknowledged(rig, sender)
+        assert stored[returned].state is EventState.PENDING and stored[returned].attempts == 1
+        assert rig.runs("done")[returned] == 1
+        assert stored[running].state is EventState.HANDLED and stored[running].attempts == 2
+
+        # 3. Killed after `unacked` was committed, before it was acknowledged.
+        rig.start(**{PAUSE_ENV: f"add:{unacked}"})
+        rig.resume(sender, returned)
+        rig.kill_at(f"paused add {unacked}", sender)
+        stored = rig.stored()
+        assert_stored_before_acknowledged(rig, sender)
+        assert unacked in stored and unacked not in sender.acked
+        assert stored[unacked].state is EventState.PENDING and stored[unacked].attempts == 0
+        assert rig.runs("start")[unacked] == 0
+
+        # 4. No faults: the vendor's resend of `unacked` is a duplicate; the rest of the stream flows.
+        rig.start()
+        rig.resume(sender, None)
+        sender.join(timeout=60)
+        assert not sender.is_alive() and sender.acked == keys
+        wait(lambda: all(s.state is EventState.HANDLED for s in rig.stored().values()), "all handled")
         time.sleep(0.3)  # a second run, if there were one, would show up here
     finally:
-        receiver.stop()
+        rig.stop()
 
-    done = [line.removeprefix("done ") for line in read_journal(str(journal)) if line.startswith("done ")]
-    assert set(done) == set(keys), "every event handled"
-    repeated = {key for key in done if done.count(key) > 1}
-    assert repeated <= may_rerun, f"handled again though not in flight at a kill: {repeated - may_rerun}"
-    assert all(done.count(key) <= 1 + kills for key in keys)
-    assert kills == 2 and sender.failed_attempts >= 2
-    store = SQLiteEventStore(db)
-    counts = dict(store.counts())
-    assert counts["handled"] == len(keys) and counts["pending"] == 0 and counts["failed"] == 0
-    slow = store.get(slow_key)
-    assert slow is not None and slow.duplicates >= 1  # its lost ack made the sender redeliver it
-    assert [s.dedup_key for s in store.events()] == keys  # stored in the order they were sent
+    stored = rig.stored()
+    assert list(stored) == keys, "every push stored once, in the order sent"
+    again = {running, returned}
+    assert rig.runs("start") == Counter({k: 2 if k in again else 1 for k in keys})
+    assert rig.runs("done") == Counter({k: 2 if k == returned else 1 for k in keys})
+    assert {k: s.attempts for k, s in stored.items()} == {k: 2 if k in again else 1 for k in keys}
+    assert {k: s.duplicates for k, s in stored.items()} == {
+        k: 1 if k in {running, returned, unacked} else 0 for k in keys
+    }
+    assert set(sender.resent) == {running, returned, unacked}
+
+
+def ledger_rows(db: Path) -> Counter[str]:
+    with sqlite3.connect(db) as raw:
+        if not raw.execute("SELECT 1 FROM sqlite_master WHERE name = 'ledger'").fetchone():
+            return Counter()
+        return Counter(row[0] for row in raw.execute("SELECT dedup_key FROM ledger"))
+
+
+def assert_effect_iff_handled(rig: Rig) -> None:
+    rows = ledger_rows(rig.db)
+    for key, stored in rig.stored().items():
+        expected = 1 if stored.state is EventState.HANDLED else 0
+        assert rows[key] == expected, (key, stored.state, rows[key])
+
+
+def test_kill_inbox_handler_mid_run_and_before_commit_books_each_event_exactly_once(tmp_path: Path) -> None:
+    pushes = stream()[:8]
+    keys = [parse({}, raw).dedup_key for raw in pushes]
+    running, returned = keys[2], keys[5]
+    rig = Rig(tmp_path, "tests.webhooks.handlers:ledger")
+    sender = Sender(rig.url, pushes)
+    try:
+        # 1. Killed while the inbox handler runs, its ledger row written and not committed.
+        rig.start(**{BLOCK_ENV: running})
+        sender.start()
+        rig.kill_at(f"blocked {running}", sender)
+        assert_stored_before_acknowledged(rig, sender)
+        assert_effect_iff_handled(rig)
+        assert rig.stored()[running].attempts == 1 and ledger_rows(rig.db)[running] == 0
+
+        # 2. Killed after the inbox handler of `returned` returned, before the commit.
+        rig.start(**{PAUSE_ENV: f"commit:{returned}"})
+        rig.resume(sender, running)
+        rig.kill_at(f"paused commit {returned}", sender)
+        assert_stored_before_acknowledged(rig, sender)
+        assert_effect_iff_handled(rig)
+        assert rig.stored()[returned].attempts == 1 and ledger_rows(rig.db)[returned] == 0
+        assert rig.stored()[running].attempts == 2 and ledger_rows(rig.db)[running] == 1
+
+        # 3. No faults.
+        rig.start()
+        rig.resume(sender, returned)
+        sender.join(timeout=60)
+        assert not sender.is_alive() and sender.acked == keys
+        wait(lambda: all(s.state is EventState.HANDLED for s in rig.stored().values()), "all handled")
+        time.sleep(0.3)
+    finally:
+        rig.stop()
+
+    assert_effect_iff_handled(rig)
+    assert ledger_rows(rig.db) == Counter(keys), "each event booked exactly once"
+    again = {running, returned}
+    assert rig.runs("start") == Counter({k: 2 if k in again else 1 for k in keys})
+    assert {k: s.attempts for k, s in rig.stored().items()} == {k: 2 if k in again else 1 for k in keys}
 
 
 def test_replay_cli_reruns_parked_events_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,

@@ -7,7 +7,9 @@ import threading
 import time
 from pathlib import Path
 
-from linksfield.webhooks import EventState, EventStore, SQLiteEventStore, parse
+import pytest
+
+from linksfield.webhooks import EventState, EventStore, InboxStore, SQLiteEventStore, Transaction, parse
 from linksfield.webhooks.events import Event
 
 from .support import EXAMPLES, body, order_push
@@ -128,3 +130,92 @@ def test_unreadable_row_is_parked_as_failed_not_lost(tmp_path: Path) -> None:
         raw.execute("UPDATE webhook_events SET raw_body = ?", (b"{broken",))
     assert store.pending() == []
     assert dict(store.counts())["failed"] == 1
+
+
+def test_an_attempt_is_counted_and_committed_when_claimed(tmp_path: Path) -> None:
+    path = tmp_path / "events.db"
+    store = SQLiteEventStore(path)
+    event = ev()
+    store.add(event)
+    assert store.claim(event.dedup_key, lease_seconds=30) is not None
+    # Another connection (a restarted process) sees the attempt before any outcome is recorded.
+    seen = SQLiteEventStore(path).get(event.dedup_key)
+    assert seen is not None and seen.attempts == 1 and seen.state is EventState.PENDING
+    store.mark_handled(event.dedup_key)
+    stored = store.get(event.dedup_key)
+    assert stored is not None and stored.attempts == 1  # the outcome does not count a second time
+
+
+def effects(store: SQLiteEventStore) -> list[str]:
+    rows = store._db.execute("SELECT name FROM sqlite_master WHERE name = 'effects'").fetchall()
+    return [r[0] for r in store._db.execute("SELECT key FROM effects")] if rows else []
+
+
+def write_effect(tx: Transaction, key: str) -> None:
+    tx.execute("CREATE TABLE IF NOT EXISTS effects (key TEXT NOT NULL)")
+    tx.execute("INSERT INTO effects (key) VALUES (?)", (key,))
+
+
+def test_handle_atomically_commits_the_effect_with_the_mark() -> None:
+    store = SQLiteEventStore()
+    event = ev()
+    store.add(event)
+    assert isinstance(store, InboxStore)
+    assert store.handle_atomically(event.dedup_key, lambda tx: write_effect(tx, "a")) is True
+    stored = store.get(event.dedup_key)
+    assert stored is not None and stored.state is EventState.HANDLED and effects(store) == ["a"]
+    called: list[object] = []
+    assert store.handle_atomically(event.dedup_key, called.append) is False  # handled: not called
+    assert store.handle_atomically("no such key", called.append) is False
+    assert called == [] and effects(store) == ["a"]
+
+
+def test_handle_atomically_rolls_back_the_effect_when_the_work_raises() -> None:
+    store = SQLiteEventStore()
+    event = ev()
+    store.add(event)
+
+    def broken(tx: Transaction) -> None:
+        write_effect(tx, "a")
+        raise RuntimeError("downstream")
+
+    with pytest.raises(RuntimeError, match="downstream"):
+        store.handle_atomically(event.dedup_key, broken)
+    stored = store.get(event.dedup_key)
+    assert stored is not None and stored.state is EventState.PENDING and effects(store) == []
+    assert store.add(ev()) is False  # the connection is usable, not stuck in a transaction
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "COMMIT",
+        "ROLLBACK",
+        "BEGIN",
+        "END",
+        "UPDATE webhook_events SET state = 'handled'",
+        "DELETE FROM webhook_events",
+        "INSERT INTO webhook_events (dedup_key, kind, raw_body, headers, received_at) VALUES (1, 2, 3, 4, 5)",
+        "DROP TABLE webhook_events",
+        "ALTER TABLE webhook_events ADD COLUMN x TEXT",
+        "CREATE INDEX sneaky ON webhook_events (kind)",
+        "DROP INDEX webhook_events_due",
+    ],
+)
+def test_an_inbox_handler_cannot_end_the_transaction_or_touch_the_receivers_rows(sql: str) -> None:
+    store = SQLiteEventStore()
+    event = ev()
+    store.add(event)
+    store.add(ev("O2"))  # a statement may have been prepared (cached) before the handler runs
+
+    def sneaky(tx: Transaction) -> None:
+        write_effect(tx, "a")
+        tx.execute(sql)
+
+    with pytest.raises(sqlite3.DatabaseError, match="not authorized"):
+        store.handle_atomically(event.dedup_key, sneaky)
+    stored = store.get(event.dedup_key)
+    assert stored is not None and stored.state is EventState.PENDING and effects(store) == []
+    assert dict(store.counts()) == {"pending": 2, "handled": 0, "failed": 0, "duplicates": 0}
+    assert store.handle_atomically(event.dedup_key, lambda tx: tx.execute("SELECT * FROM webhook_events"))
+    store.mark_failed(ev("O2").dedup_key, "x", retry_at=None)  # our own statements still work afterwards

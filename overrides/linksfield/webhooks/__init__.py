@@ -8,30 +8,36 @@ or an SMS reported failed that was delivered; handling one twice can double a si
   :class:`WebhookPayloadError` naming the bad fields (framework-agnostic);
 * :func:`make_app` is an ASGI app that stores each event (:class:`SQLiteEventStore` by default)
   *before* acknowledging it in the exact format the sender expects, deduplicates redeliveries,
-  runs the handler once per event, and retries failed handlers from the store;
+  runs the handler and retries it from the store: a plain ``handler(event)`` at least once (again
+  only after it raised or if it was in flight at a crash), an :func:`inbox` ``handler(event, tx)``
+  exactly once for its writes through ``tx`` (see :mod:`.delivery` for the exact contract);
 * :func:`replay` re-runs pending events (also ``python -m linksfield.webhooks replay``);
 * :class:`LfHmacSha1Verifier` optionally checks the newer platform's signature (off by default);
 * :class:`OrderTracker` answers "which SIMs are live right now" from the order pushes.
 """
 
 from .app import WebhookReceiver, acknowledgement, make_app
-from .delivery import Handler, Outcome, ReplayResult, RetryPolicy, areplay, log_event, replay
+from .delivery import Outcome, ReplayResult, RetryPolicy, areplay, log_event, replay
 from .errors import Problem, SignatureError, WebhookError, WebhookPayloadError
 from .events import VENDOR_TZ, Event, EventKind, OrderStatusEvent, SmsMoEvent, SmsMtEvent
+from .handlers import AnyHandler, Handler, InboxHandler, inbox
 from .parsing import detect_kind, parse
-from .sqlite_store import SQLiteEventStore
-from .store import EventState, EventStore, StoredEvent
+from .sqlite_store import SQLiteEventStore, SQLiteTransaction
+from .store import EventState, EventStore, InboxStore, StoredEvent, Transaction
 from .tracker import Anomaly, OrderState, OrderStatus, OrderTracker
 from .verify import LfHmacSha1Verifier, Verifier, lf_canonical
 
 __all__ = [
     "VENDOR_TZ",
     "Anomaly",
+    "AnyHandler",
     "Event",
     "EventKind",
     "EventState",
     "EventStore",
     "Handler",
+    "InboxHandler",
+    "InboxStore",
     "LfHmacSha1Verifier",
     "OrderState",
     "OrderStatus",
@@ -42,10 +48,12 @@ __all__ = [
     "ReplayResult",
     "RetryPolicy",
     "SQLiteEventStore",
+    "SQLiteTransaction",
     "SignatureError",
     "SmsMoEvent",
     "SmsMtEvent",
     "StoredEvent",
+    "Transaction",
     "Verifier",
     "WebhookError",
     "WebhookPayloadError",
@@ -53,6 +61,7 @@ __all__ = [
     "acknowledgement",
     "areplay",
     "detect_kind",
+    "inbox",
     "lf_canonical",
     "log_event",
     "make_app",

@@ -7,7 +7,8 @@
 
 The socket is bound before uvicorn starts so ``--port 0`` can report the port it got: the first
 line on stdout is always ``webhooks listening on http://HOST:PORT``. The default handler logs each
-event. Signature checking is on only when ``LINKSFIELD_WEBHOOK_SECRET`` is set (a secret on the
+event; ``--handler`` names a plain ``function(event)`` or an inbox handler (a function decorated
+with ``@linksfield.webhooks.inbox``, taking ``(event, tx)``), which is recognised by its type. Signature checking is on only when ``LINKSFIELD_WEBHOOK_SECRET`` is set (a secret on the
 command line would show in ``ps``).
 """
 
@@ -19,22 +20,31 @@ import logging
 import os
 import socket
 import sys
-from collections.abc import Sequence
-from typing import Final, cast
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Final
 
-from .delivery import Handler, RetryPolicy, log_event, replay
+from .delivery import RetryPolicy, log_event, replay
+from .handlers import AnyHandler, check_handler
 from .sqlite_store import SQLiteEventStore
 from .tracker import OrderTracker
 from .verify import LfHmacSha1Verifier
 
-__all__ = ["load_handler", "main"]
+__all__ = ["StoreFactory", "load_handler", "main", "serve"]
 
 SECRET_ENV: Final = "LINKSFIELD_WEBHOOK_SECRET"
 DEFAULT_DB: Final = "webhooks.db"
 
+StoreFactory = Callable[[Path], SQLiteEventStore]
+"""How ``serve`` opens ``--db``: ``SQLiteEventStore`` itself, or (tests) a subclass of it."""
 
-def load_handler(spec: str | None) -> Handler:
-    """``package.module:function`` (or ``module:object.method``); None means log each event."""
+
+def load_handler(spec: str | None) -> AnyHandler:
+    """``package.module:function`` (or ``module:object.method``); None means log each event.
+
+    What it names decides the kind of handler: an ``@inbox`` object is an inbox handler, any
+    other callable taking one argument a plain handler.
+    """
     if not spec:
         return log_event
     module_name, sep, attribute = spec.partition(":")
@@ -46,9 +56,10 @@ def load_handler(spec: str | None) -> Handler:
             target = getattr(target, part)
     except (ImportError, AttributeError) as exc:
         raise SystemExit(f"--handler {spec}: {exc}") from None
-    if not callable(target):
-        raise SystemExit(f"--handler {spec} is not callable")
-    return cast(Handler, target)
+    try:
+        return check_handler(target)
+    except TypeError as exc:
+        raise SystemExit(f"--handler {spec}: {exc}") from None
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -60,7 +71,8 @@ def _common(parser: argparse.ArgumentParser) -> None:
 def _serve_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m linksfield.webhooks",
-        description="Receive Linksfield order and SMS pushes: verify, store durably, acknowledge, handle once.",
+        description="Receive Linksfield order and SMS pushes: verify, store durably, acknowledge, and run the"
+        " handler (at least once; exactly once for what an @inbox handler writes through tx).",
         epilog="Subcommand `replay` re-runs the handler on pending events of a store.",
     )
     parser.add_argument("--host", default="127.0.0.1", help="interface to bind (default: 127.0.0.1)")
@@ -71,6 +83,9 @@ def _serve_parser() -> argparse.ArgumentParser:
     parser.add_argument("--backoff", type=float, default=1.0, help="first retry delay in seconds (doubles)")
     parser.add_argument("--lease", type=float, default=60.0, help="seconds a handler run keeps others off")
     parser.add_argument("--poll-interval", type=float, default=1.0, help="seconds between retry passes")
+    parser.add_argument(
+        "--body-timeout", type=float, default=30.0, help="seconds a request may take to send its body (408)"
+    )
     _common(parser)
     return parser
 
@@ -99,7 +114,8 @@ def _bind(host: str, port: int) -> socket.socket:
     return sock
 
 
-def serve(argv: Sequence[str]) -> int:
+def serve(argv: Sequence[str], *, store_factory: StoreFactory = SQLiteEventStore) -> int:
+    """Run the receiver until interrupted. ``store_factory`` opens ``--db`` (tests inject faults)."""
     import uvicorn
 
     from .app import make_app
@@ -108,14 +124,18 @@ def serve(argv: Sequence[str]) -> int:
     _logging(args.log_level)
     secret = os.environ.get(SECRET_ENV)
     policy = RetryPolicy(
-        backoff=args.backoff, max_attempts=args.max_attempts or None, lease_seconds=args.lease
+        backoff=args.backoff,
+        max_attempts=args.max_attempts or None,
+        lease_seconds=args.lease,
+        poll_interval=args.poll_interval,
     )
     app = make_app(
         load_handler(args.handler),
-        store=SQLiteEventStore(args.db),
+        store=store_factory(Path(args.db)),
         verifier=LfHmacSha1Verifier(secret) if secret else None,
         tracker=OrderTracker(),
         policy=policy,
+        body_timeout=args.body_timeout,
     )
     sock = _bind(args.host, args.port)
     host, port = sock.getsockname()[:2]

@@ -1,39 +1,65 @@
-"""Running the user's handler on stored events: once each, retried with backoff, replayable.
+"""Running the user's handler on stored events: the delivery contract, retries with backoff, replay.
 
-The handler runs only on an event the store holds and this worker has leased (``claim``), and
-the outcome is written back straight after: success marks it handled (never run again), an
-exception records the attempt and schedules the next one (exponential backoff), and after
-``max_attempts`` the event is parked as ``failed`` for ``replay``. The handler may be a plain
-function (run in a worker thread, so it cannot stall the server) or a coroutine function.
+The contract, exactly (the package README says the same):
 
-"Once" is exact except for one window no receiver can close on its own: a crash after the
-handler returned and before ``mark_handled`` committed re-runs that event after restart
-(at-least-once). A handler with external side effects should be idempotent on ``event.dedup_key``.
+1. **Stored before acknowledged, never lost.** ``add`` commits the event (``synchronous=FULL``)
+   before the acknowledgement is sent; a push that was not committed is not acknowledged, so the
+   vendor resends it, and the resend is recognised by its dedup key.
+2. **Attempts are counted when a run starts.** ``claim`` leases the event and increments
+   ``attempts`` in one committed statement *before* the handler is called, so a run cut short by a
+   crash is visible as an attempt.
+3. **Plain handlers** (``handler(event)``, sync or async) are delivered at least once. A handler
+   runs again for an event only (a) after it raised (retried with backoff, parked as ``failed``
+   after ``max_attempts``, re-run by ``replay``), or (b) when the event was *in flight* when the
+   process died: claimed and not yet marked handled, i.e. the handler was still running, or had
+   returned and its ``mark_handled`` was not committed yet (the same holds if the store refused
+   to commit that mark). Such an event runs again once its lease (``RetryPolicy.lease_seconds``)
+   has expired, by the retry loop or a redelivery. Nothing else starts a second run: not a
+   redelivery, not a concurrent duplicate, not the retry loop of the same process (it skips what
+   that process is storing or delivering, see :func:`retry_due`), not a second worker while the
+   lease is held. Make the outside effects of a plain handler idempotent on ``event.dedup_key``:
+   it is the same on every run of the same event.
+4. **Inbox handlers** (``@inbox``, ``handler(event, tx)``) are delivered exactly once for what they
+   write through ``tx``: their writes to the receiver's own database and the "handled" mark commit in
+   one transaction (:meth:`~.store.InboxStore.handle_atomically`). A crash or an exception before
+   the commit leaves neither, and the run is retried (the attempt stays counted); after the commit
+   both are there and the event is never run again. Anything an inbox handler does *outside* ``tx``
+   is still at-least-once.
+
+A plain handler may be a function (run in a worker thread, so it cannot stall the server) or a
+coroutine function (it must not block the event loop, or its lease cannot be renewed). An inbox
+handler is synchronous and runs in a worker thread, holding the database's write lock: keep it to
+database writes.
 """
 
 from __future__ import annotations
 
 import asyncio
+import functools
 import inspect
 import logging
 import time
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from enum import Enum
 
 from starlette.concurrency import run_in_threadpool
 
 from .events import Event
-from .store import EventStore
+from .handlers import AnyHandler, Handler, InboxHandler, check_handler, inbox
+from .store import EventStore, InboxStore, Transaction
 
 __all__ = [
+    "AnyHandler",
     "Handler",
+    "InboxHandler",
     "Outcome",
     "ReplayResult",
     "RetryPolicy",
     "areplay",
     "call_handler",
+    "check_handler",
     "deliver",
+    "inbox",
     "log_event",
     "replay",
     "retry_due",
@@ -41,8 +67,11 @@ __all__ = [
 
 log = logging.getLogger("linksfield.webhooks")
 
-Handler = Callable[[Event], None] | Callable[[Event], Awaitable[None]]
-"""What the receiver calls with each new event: sync or async, its return value ignored."""
+
+def _inbox_store(store: EventStore) -> InboxStore:
+    if not isinstance(store, InboxStore):
+        raise TypeError(f"an inbox handler needs a store with handle_atomically; {store!r} has none")
+    return store
 
 
 class Outcome(str, Enum):
@@ -63,7 +92,8 @@ class RetryPolicy:
     max_attempts: int | None = 10
     """Attempts before an event is parked as ``failed``; None retries forever."""
     lease_seconds: float = 60.0
-    """How long a claim keeps others off an event; longer than the slowest handler should take."""
+    """How long a claim keeps others off an event, renewed while its handler runs; after a crash,
+    how long until the event in flight is run again."""
     poll_interval: float = 1.0
     """How often the background loop looks for due events."""
 
@@ -105,20 +135,44 @@ async def _run_leased(store: EventStore, handler: Handler, event: Event, policy:
     """Run the handler, renewing the lease every third of its length while it runs.
 
     The lease only has to outlive a *crashed* worker, not the slowest handler: without renewal a
-    handler slower than the lease would be started a second time by the retry loop.
+    handler slower than the lease would be started a second time by the retry loop. A renewal that
+    fails (the database is unavailable) is logged, not taken for the handler's failure.
     """
     task = asyncio.ensure_future(call_handler(handler, event))
     interval = max(policy.lease_seconds / 3.0, 0.01)
+    renew = functools.partial(store.extend_lease, event.dedup_key, lease_seconds=policy.lease_seconds)
     try:
         while True:
             done, _ = await asyncio.wait({task}, timeout=interval)
             if done:
                 task.result()
                 return
-            store.extend_lease(event.dedup_key, lease_seconds=policy.lease_seconds)
+            try:
+                await run_in_threadpool(renew)
+            except Exception as exc:
+                log.error("could not renew the lease of %s: %s", event.dedup_key, _describe(exc))
     except asyncio.CancelledError:
         task.cancel()
         raise
+
+
+class _HandlerRaised(Exception):
+    """Carries an inbox handler's exception through the store's rollback, so that it is told apart
+    from the store's own failure to begin or commit."""
+
+    def __init__(self, cause: Exception) -> None:
+        super().__init__(str(cause))
+        self.cause = cause
+
+
+def _run_inbox(store: InboxStore, handler: InboxHandler, event: Event) -> bool:
+    def work(tx: Transaction) -> None:
+        try:
+            handler(event, tx)
+        except Exception as exc:
+            raise _HandlerRaised(exc) from exc
+
+    return store.handle_atomically(event.dedup_key, work)
 
 
 def _describe(exc: BaseException) -> str:
@@ -126,35 +180,76 @@ def _describe(exc: BaseException) -> str:
 
 
 async def deliver(
-    store: EventStore, handler: Handler, dedup_key: str, policy: RetryPolicy, *, force: bool = False
+    store: EventStore, handler: AnyHandler, dedup_key: str, policy: RetryPolicy, *, force: bool = False
 ) -> Outcome:
-    """Claim one event, run the handler, record the outcome. ``force`` ignores the backoff schedule."""
-    claimed = store.claim(dedup_key, lease_seconds=policy.lease_seconds, force=force)
+    """Claim one event (counting the attempt), run the handler, record the outcome.
+
+    ``force`` ignores the backoff schedule. Store errors propagate (the event stays pending and
+    leased until the lease expires); only the handler's own exceptions count as its failure.
+    """
+    inbox_store = _inbox_store(store) if isinstance(handler, InboxHandler) else None
+    claim = functools.partial(store.claim, dedup_key, lease_seconds=policy.lease_seconds, force=force)
+    claimed = await run_in_threadpool(claim)
     if claimed is None:
         return Outcome.SKIPPED
+    if isinstance(handler, InboxHandler):
+        assert inbox_store is not None
+        try:
+            committed = await run_in_threadpool(_run_inbox, inbox_store, handler, claimed.event)
+        except _HandlerRaised as raised:
+            return await _record_failure(store, claimed.attempts, dedup_key, raised.cause, policy)
+        return Outcome.HANDLED if committed else Outcome.SKIPPED
     try:
         await _run_leased(store, handler, claimed.event, policy)
     except Exception as exc:
-        retry_at = policy.retry_at(claimed.attempts + 1, time.time())
-        store.mark_failed(dedup_key, _describe(exc), retry_at=retry_at)
-        log.warning("handler failed on %s (attempt %d): %s", dedup_key, claimed.attempts + 1, _describe(exc))
-        return Outcome.RETRY if retry_at is not None else Outcome.FAILED
-    store.mark_handled(dedup_key)
+        return await _record_failure(store, claimed.attempts, dedup_key, exc, policy)
+    await run_in_threadpool(store.mark_handled, dedup_key)
     return Outcome.HANDLED
 
 
-async def retry_due(store: EventStore, handler: Handler, policy: RetryPolicy, *, limit: int = 100) -> int:
-    """One pass of the retry loop: deliver every due event; returns how many were attempted."""
+async def _record_failure(
+    store: EventStore, attempts: int, dedup_key: str, exc: Exception, policy: RetryPolicy
+) -> Outcome:
+    retry_at = policy.retry_at(attempts, time.time())
+    await run_in_threadpool(
+        functools.partial(store.mark_failed, dedup_key, _describe(exc), retry_at=retry_at)
+    )
+    log.warning("handler failed on %s (attempt %d): %s", dedup_key, attempts, _describe(exc))
+    return Outcome.RETRY if retry_at is not None else Outcome.FAILED
+
+
+async def retry_due(
+    store: EventStore,
+    handler: AnyHandler,
+    policy: RetryPolicy,
+    *,
+    limit: int = 100,
+    busy: set[str] | None = None,
+) -> int:
+    """One pass of the retry loop: deliver every due event; returns how many were attempted.
+
+    ``busy`` holds the keys this process is already storing or delivering: they are skipped (and
+    held in it while this pass delivers one), so one process never starts a second run of an event
+    whose first run, or whose "handled" mark, is still under way, however long that takes.
+    """
+    busy = set() if busy is None else busy
     attempted = 0
-    for stored in store.due(limit=limit):
-        if await deliver(store, handler, stored.dedup_key, policy) is not Outcome.SKIPPED:
-            attempted += 1
+    for stored in await run_in_threadpool(functools.partial(store.due, limit=limit)):
+        key = stored.dedup_key
+        if key in busy:
+            continue
+        busy.add(key)
+        try:
+            if await deliver(store, handler, key, policy) is not Outcome.SKIPPED:
+                attempted += 1
+        finally:
+            busy.discard(key)
     return attempted
 
 
 async def areplay(
     store: EventStore,
-    handler: Handler,
+    handler: AnyHandler,
     *,
     include_failed: bool = True,
     policy: RetryPolicy | None = None,
@@ -164,11 +259,12 @@ async def areplay(
     Backoff is ignored (an operator asked), leases are not: an event another worker is handling
     right now is skipped, not run twice.
     """
+    handler = check_handler(handler)
     policy = policy or RetryPolicy(max_attempts=None)
     if include_failed:
-        store.requeue_failed()
+        await run_in_threadpool(store.requeue_failed)
     result = ReplayResult()
-    for stored in store.pending():
+    for stored in await run_in_threadpool(store.pending):
         outcome = await deliver(store, handler, stored.dedup_key, policy, force=True)
         if outcome is Outcome.HANDLED:
             result.handled.append(stored.dedup_key)
@@ -181,7 +277,7 @@ async def areplay(
 
 def replay(
     store: EventStore,
-    handler: Handler,
+    handler: AnyHandler,
     *,
     include_failed: bool = True,
     policy: RetryPolicy | None = None,

@@ -1,7 +1,8 @@
 """Exceptions of the webhook receiver, and the mapping of pydantic errors to ``field: reason``.
 
-A sender that gets a 4xx needs to know which field to fix; a pydantic error list (with union
-branch names such as ``enum[OrderPushOperation]`` in its locations) is not that. The mapping lives
+A sender that gets a 4xx needs to know which field to fix and why; a pydantic error list (with union
+branch names such as ``enum[OrderPushOperation]`` in its locations, and the input echoed) is not
+that. Reasons describe the input ("got a string of 3 characters"), never repeat it. The mapping lives
 here so the parser, the ASGI app and the CLI all word problems the same way.
 """
 
@@ -17,7 +18,6 @@ __all__ = ["Problem", "SignatureError", "WebhookError", "WebhookPayloadError", "
 # Error types that only say "this union branch did not match": when another branch explains the
 # problem better (a pattern, a type), they are noise.
 _BRANCH_NOISE = frozenset({"enum", "none_required", "literal_error", "is_instance_of"})
-_SHOWN_INPUT = 40
 
 
 class Problem(NamedTuple):
@@ -53,11 +53,21 @@ class SignatureError(WebhookError):
 
 
 def _shown(value: Any) -> str:
-    """A short rendering of the offending input: enough to debug, never a whole message body."""
-    if isinstance(value, (dict, list)):
-        return type(value).__name__
-    text = repr(value)
-    return text if len(text) <= _SHOWN_INPUT else text[: _SHOWN_INPUT - 3] + "..."
+    """What the offending input was, never the input itself: the sender has it, and an answer (or a
+    log line) that echoes hostile input can itself become the problem."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return f"a string of {len(value)} characters" if value else "an empty string"
+    if isinstance(value, (list, tuple)):
+        return "an array"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
 
 
 def _reason(error: Any) -> str:

@@ -9,15 +9,14 @@ is detected from the fields: each push has fields no other has (``orderid``/``op
 ``msg_id``/``status_report``; ``dest_address``/``sms_content``). A body with none of them, or
 with an equal number from two kinds, is refused rather than guessed.
 
-Only errors the input can cause are caught here (bad UTF-8, bad JSON, too deep, schema). Anything
-else is a bug and propagates, so the app answers 5xx and the vendor retries instead of a push being
-refused for the receiver's own fault.
+Hostile or unreasonable bodies (bad UTF-8, lone surrogates, too deep, absurd numbers) are refused
+by :mod:`.decoding` before anything recursive sees them. Only errors the input can cause become a
+:class:`WebhookPayloadError`; anything else is a bug and propagates, so the app answers 5xx and the
+vendor retries instead of a push being refused for the receiver's own fault.
 """
 
 from __future__ import annotations
 
-import codecs
-import json
 from collections.abc import Mapping
 from datetime import datetime, timezone
 from enum import Enum
@@ -27,6 +26,7 @@ from pydantic import BaseModel, RootModel, ValidationError
 
 from linksfield_api.wire_models import OrderStatusPush, SmsMoPush, SmsMtPush
 
+from .decoding import decode_text, load_object
 from .errors import Problem, WebhookPayloadError, problems_from_validation
 from .events import Event, EventKind, OrderStatusEvent, SmsMoEvent, SmsMtEvent, parse_vendor_time
 
@@ -63,70 +63,6 @@ def _kept_headers(headers: Mapping[str, str]) -> dict[str, str]:
     """The headers an event carries (and the store keeps): credentials a proxy may add are left out,
     since events are logged, stored and handed to user code. Verifiers see every header, earlier."""
     return {k: v for k, v in headers.items() if k not in _CREDENTIAL_HEADERS}
-
-
-def _charset(headers: Mapping[str, str]) -> str | None:
-    for part in headers.get("content-type", "").split(";")[1:]:
-        name, _, value = part.strip().partition("=")
-        if name.strip().lower() == "charset" and value.strip():
-            return value.strip().strip('"')
-    return None
-
-
-def _text(headers: Mapping[str, str], raw_body: bytes) -> str:
-    """UTF-8 (RFC 8259), or the charset the sender declared if UTF-8 fails (a GBK sender, say)."""
-    if not raw_body.strip():
-        raise WebhookPayloadError([Problem("body", "is empty; expected a JSON object")])
-    try:
-        return raw_body.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        declared = _charset(headers)
-        if declared:
-            try:
-                return raw_body.decode(codecs.lookup(declared).name)
-            except (LookupError, UnicodeError):  # unknown or non-text codec, or bytes it rejects
-                pass
-        raise WebhookPayloadError(
-            [Problem("body", f"is not UTF-8 text (byte {exc.start} cannot be decoded)")]
-        ) from None
-
-
-def _document(text: str) -> dict[str, Any]:
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise WebhookPayloadError([Problem("body", f"is not valid JSON ({exc})")]) from None
-    except RecursionError:
-        raise WebhookPayloadError([Problem("body", "is nested too deeply")]) from None
-    except ValueError as exc:  # e.g. an integer beyond Python's 4300-digit conversion limit
-        raise WebhookPayloadError([Problem("body", f"is not usable JSON ({exc})")]) from None
-    if not isinstance(document, dict):
-        raise WebhookPayloadError([Problem("body", f"must be a JSON object, got {type(document).__name__}")])
-    bad = [key for key, value in document.items() if not _encodable(key) or not _encodable(value)]
-    if bad:
-        # json.loads accepts "\ud800"; such text cannot be stored, hashed or echoed as UTF-8.
-        raise WebhookPayloadError(
-            [Problem(_safe(key), "contains an unpaired UTF-16 surrogate escape") for key in bad]
-        )
-    return document
-
-
-def _encodable(value: Any) -> bool:
-    if isinstance(value, str):
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError:
-            return False
-        return True
-    if isinstance(value, dict):
-        return all(_encodable(k) and _encodable(v) for k, v in value.items())
-    if isinstance(value, list):
-        return all(_encodable(v) for v in value)
-    return True
-
-
-def _safe(name: str) -> str:
-    return name.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def detect_kind(document: Mapping[str, Any]) -> EventKind:
@@ -193,7 +129,7 @@ def parse(
     Raises :class:`WebhookPayloadError` naming every bad field.
     """
     names = _kept_headers(normalize_headers(headers))
-    document = _document(_text(names, raw_body))
+    document = load_object(decode_text(names, raw_body))
     expected = EventKind(kind) if kind is not None else detect_kind(document)
     problems: list[Problem] = []
     model: BaseModel | None = None
@@ -207,7 +143,7 @@ def parse(
         try:
             parse_vendor_time(value)
         except ValueError:  # the spec's pattern lets 2019-02-30 25:61:00 through
-            problems.append(Problem(time_field, f"is not a real date and time (got {value!r})"))
+            problems.append(Problem(time_field, "is not a real date and time"))
     if problems or model is None:
         raise WebhookPayloadError(problems, kind=expected.value)
     when = received_at or datetime.now(timezone.utc)

@@ -8,18 +8,26 @@ Durability choices, each because a lost push is a billing error:
   parser on the way out, so a replay sees what the vendor sent.
 * ``busy_timeout``: several receiver processes may share one file (uvicorn ``--workers``); claims
   are single UPDATE statements, so a lease is taken by exactly one of them.
+* Inbox handlers (``handle_atomically``) write through this store's own connection inside a
+  ``BEGIN IMMEDIATE`` transaction that also marks the event handled: their effect and the mark
+  commit together or not at all. An authorizer refuses, for the handler's statements only,
+  transaction control (``COMMIT`` would split the two) and changes to the receiver's own table.
+  The transaction holds the database's write lock while the handler runs, so inbox handlers
+  should be short (database writes, not network calls).
 
 ``:memory:`` works for tests and demos; it is durable only as long as the process.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import sqlite3
+import sys
 import threading
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Final
@@ -27,9 +35,9 @@ from typing import Any, Final
 from .errors import WebhookPayloadError
 from .events import Event, EventKind
 from .parsing import parse
-from .store import EventState, StoredEvent
+from .store import EventState, StoredEvent, Transaction
 
-__all__ = ["SQLiteEventStore"]
+__all__ = ["SQLiteEventStore", "SQLiteTransaction"]
 
 log = logging.getLogger("linksfield.webhooks.store")
 
@@ -52,6 +60,40 @@ CREATE TABLE IF NOT EXISTS webhook_events (
 CREATE INDEX IF NOT EXISTS webhook_events_due ON webhook_events (state, next_attempt_at);
 """
 _MAX_ERROR: Final = 2000
+_TABLE: Final = "webhook_events"
+_READS: Final = frozenset({sqlite3.SQLITE_READ, sqlite3.SQLITE_SELECT, sqlite3.SQLITE_FUNCTION})
+
+
+def _inbox_authorizer(
+    action: int, arg1: str | None, arg2: str | None, db: str | None, trigger: str | None
+) -> int:
+    """Refuse what would break an inbox transaction: ending it, or changing the receiver's table
+    (its rows, schema or indexes); reading it is fine."""
+    if action == sqlite3.SQLITE_TRANSACTION:
+        return sqlite3.SQLITE_DENY
+    if action not in _READS and _TABLE in (arg1, arg2):
+        return sqlite3.SQLITE_DENY
+    return sqlite3.SQLITE_OK
+
+
+def _allow_all(action: int, arg1: str | None, arg2: str | None, db: str | None, trigger: str | None) -> int:
+    return sqlite3.SQLITE_OK
+
+
+class SQLiteTransaction:
+    """The :class:`~.store.Transaction` an inbox handler gets: ``execute`` and ``executemany`` on the
+    store's connection, inside the transaction that will also mark the event handled."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+
+    def execute(self, sql: str, parameters: Sequence[Any] | Mapping[str, Any] = (), /) -> sqlite3.Cursor:
+        return self._db.execute(sql, parameters)
+
+    def executemany(
+        self, sql: str, parameters: Iterable[Sequence[Any] | Mapping[str, Any]], /
+    ) -> sqlite3.Cursor:
+        return self._db.executemany(sql, parameters)
 
 
 class SQLiteEventStore:
@@ -109,7 +151,8 @@ class SQLiteEventStore:
         schedule = "" if force else " AND (next_attempt_at IS NULL OR next_attempt_at <= :now)"
         with self._lock:
             cursor = self._db.execute(
-                "UPDATE webhook_events SET leased_until = :until WHERE dedup_key = :key AND state = 'pending'"
+                "UPDATE webhook_events SET leased_until = :until, attempts = attempts + 1"
+                " WHERE dedup_key = :key AND state = 'pending'"
                 " AND (leased_until IS NULL OR leased_until <= :now)" + schedule,
                 {"until": now + lease_seconds, "key": dedup_key, "now": now},
             )
@@ -126,17 +169,45 @@ class SQLiteEventStore:
 
     def mark_handled(self, dedup_key: str) -> None:
         with self._lock:
-            self._db.execute(
-                "UPDATE webhook_events SET state = 'handled', attempts = attempts + 1, last_error = NULL,"
-                " leased_until = NULL, next_attempt_at = NULL, handled_at = ? WHERE dedup_key = ?",
-                (datetime.now().astimezone().isoformat(), dedup_key),
-            )
+            self._mark_handled(dedup_key)
+
+    def _mark_handled(self, dedup_key: str) -> int:
+        cursor = self._db.execute(
+            "UPDATE webhook_events SET state = 'handled', last_error = NULL, leased_until = NULL,"
+            " next_attempt_at = NULL, handled_at = ? WHERE dedup_key = ? AND state = 'pending'",
+            (datetime.now().astimezone().isoformat(), dedup_key),
+        )
+        return cursor.rowcount
+
+    def handle_atomically(self, dedup_key: str, work: Callable[[Transaction], object]) -> bool:
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                row = self._db.execute(
+                    "SELECT state FROM webhook_events WHERE dedup_key = ?", (dedup_key,)
+                ).fetchone()
+                if row is None or row["state"] != EventState.PENDING.value:
+                    self._db.execute("ROLLBACK")
+                    return False
+                self._db.set_authorizer(_inbox_authorizer)
+                try:
+                    work(SQLiteTransaction(self._db))
+                finally:
+                    self._db.set_authorizer(None if sys.version_info >= (3, 11) else _allow_all)
+                self._mark_handled(dedup_key)
+                self._db.execute("COMMIT")
+            except BaseException:
+                if self._db.in_transaction:
+                    with contextlib.suppress(sqlite3.Error):
+                        self._db.execute("ROLLBACK")
+                raise
+        return True
 
     def mark_failed(self, dedup_key: str, error: str, *, retry_at: float | None) -> None:
         state = EventState.PENDING if retry_at is not None else EventState.FAILED
         with self._lock:
             self._db.execute(
-                "UPDATE webhook_events SET state = ?, attempts = attempts + 1, last_error = ?,"
+                "UPDATE webhook_events SET state = ?, last_error = ?,"
                 " leased_until = NULL, next_attempt_at = ? WHERE dedup_key = ? AND state = 'pending'",
                 (state.value, error[:_MAX_ERROR], retry_at, dedup_key),
             )
