@@ -15,10 +15,9 @@ So the invokers give each call a :class:`Budget` that everything waiting on its 
 The watchdog learns the socket from httpx's ``trace`` extension when the attempt opens a
 connection and from the response's ``network_stream`` once the headers are in. One case is left
 to the per-read timeout: a server trickling its *headers* over a kept-alive connection that an
-earlier call opened (httpx names no socket before the headers arrive there). And the sync wait for
-a ``max_concurrency`` slot is not cut by the budget (the limiter's semaphore takes no timeout);
-it ends when a call holding a slot ends, each within its own budget. The async client has neither
-gap: its cancel scope covers everything.
+earlier call opened (httpx names no socket before the headers arrive there). The sync wait for a
+``max_concurrency`` slot is cut by the budget (the limiter's ``slot_timeout``). The async client has
+no gap: its cancel scope covers everything.
 
 Both invokers stop an attempt the same way: the transport error that the stop causes becomes
 :class:`CallTimeout`, which says whether the request may have reached the server

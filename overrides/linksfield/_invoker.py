@@ -359,9 +359,14 @@ class SyncInvoker(_Core):
         watchdog stops a read blocked on the socket; either stop surfaces as :class:`CallTimeout`.
         """
         budget = call.budget
-        self.limiter.acquire(
-            lambda seconds: self._sleep(budget.check_wait(seconds)), honoured_until=call.honoured
-        )
+        try:
+            self.limiter.acquire(
+                lambda seconds: self._sleep(budget.check_wait(seconds)),
+                honoured_until=call.honoured,
+                slot_timeout=max(0.0, budget.remaining()),
+            )
+        except TimeoutError:  # every slot stayed busy for the whole budget: nothing was sent
+            raise budget.out_of_time(maybe_sent=False) from None
         exchange = Exchange()
         alarm = WATCHDOG.arm(exchange, budget.stop_in())
         try:

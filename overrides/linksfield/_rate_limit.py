@@ -128,10 +128,20 @@ class SyncLimiter(_LimiterBase):
         super().__init__(rate, max_concurrency, clock)
         self._slots = threading.BoundedSemaphore(max_concurrency) if max_concurrency else None
 
-    def acquire(self, sleep: Callable[[float], None], *, honoured_until: float = -math.inf) -> None:
-        """Wait for a slot, then for a token; pair every successful call with :meth:`release`."""
-        if self._slots is not None:
-            self._slots.acquire()
+    def acquire(
+        self,
+        sleep: Callable[[float], None],
+        *,
+        honoured_until: float = -math.inf,
+        slot_timeout: float | None = None,
+    ) -> None:
+        """Wait for a slot, then for a token; pair every successful call with :meth:`release`.
+
+        ``slot_timeout``: the longest wait for a slot (the caller's remaining time budget); past it
+        :class:`TimeoutError` is raised and nothing is held.
+        """
+        if self._slots is not None and not self._slots.acquire(timeout=slot_timeout):
+            raise TimeoutError("no concurrency slot became free in time")
         try:
             delay = self._reserve(honoured_until)
             if delay > 0:

@@ -9,6 +9,7 @@ spend with ``OutcomeUnknownError`` after exactly one request.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from typing import Any
@@ -17,6 +18,7 @@ import httpx
 import pytest
 
 import linksfield
+from linksfield._rate_limit import SyncLimiter
 from linksfield_api.facade import OPERATIONS
 
 from .slow_server import Mode, SlowServer, slow_server
@@ -187,3 +189,37 @@ def test_the_budget_is_shared_by_the_async_client(stub: Stub) -> None:
         run(go())
     assert len(stub.seen) == 1
     assert stub.sleeps == []
+
+
+def test_a_wait_for_a_busy_concurrency_slot_is_cut_by_the_budget() -> None:
+    """``max_concurrency`` slots are shared; a call that cannot get one in time fails unsent."""
+    with slow_server("silent", max_seconds=4.0) as server:
+        with linksfield.Client(**_settings(server.url), max_concurrency=1) as client:
+            holder = client.with_options(timeout=4.0)  # shares the limiter, keeps the slot ~4 s
+            arguments = arguments_for(READS[0])
+            thread = threading.Thread(
+                target=lambda: _timed(lambda: facade_method(holder, READS[0])(**arguments)), daemon=True
+            )
+            thread.start()
+            deadline = time.monotonic() + 3.0
+            while not server.requests and time.monotonic() < deadline:
+                time.sleep(0.01)
+            assert server.requests, "the first call never reached the server"
+            elapsed, error = _timed(lambda: facade_method(client, READS[0])(**arguments))
+        thread.join(timeout=6.0)
+    assert elapsed < 2 * BUDGET, f"waited {elapsed:.2f} s for a slot with a timeout of {BUDGET} s"
+    assert isinstance(error, linksfield.APITimeoutError), error
+    assert "before the request was sent" in str(error)
+    assert len(server.requests) == 1  # the second call sent nothing
+
+
+def test_a_limiter_slot_wait_has_a_limit() -> None:
+    limiter = SyncLimiter(None, 1)
+    limiter.acquire(time.sleep)
+    started = time.monotonic()
+    with pytest.raises(TimeoutError):
+        limiter.acquire(time.sleep, slot_timeout=0.2)
+    assert 0.15 < time.monotonic() - started < 1.0
+    limiter.release()
+    limiter.acquire(time.sleep, slot_timeout=0.2)  # free again: taken at once
+    limiter.release()
