@@ -114,6 +114,7 @@ class OperationView:
     side_effect: str
     doc_versions: tuple[str, ...]
     alias_paths: tuple[str, ...]
+    history_days: int | None
     response_type: str
     data_type: str
     data_runtime_types: tuple[str, ...]
@@ -347,6 +348,7 @@ def _view(endpoint: Any, tag: str, document: dict[str, Any]) -> OperationView:
         side_effect=str(spec_op["x-side-effect"]),
         doc_versions=tuple(spec_op.get("x-doc-versions", ())),
         alias_paths=tuple(spec_op.get("x-alias-paths", ())),
+        history_days=spec_op.get("x-history-days"),
         response_type=str(response.class_info.name),
         data_type=data_type,
         data_runtime_types=_runtime_types(data_candidates),

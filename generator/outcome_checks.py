@@ -26,9 +26,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator import pointers
+from generator.specdiff.refs import resolve
+from generator.summary import HTTP_METHODS
 
 SIDE_EFFECTS = ("read", "mutate", "spend")
-HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 _BODY_PREFIX = "$request.body#"
 
 
@@ -73,19 +74,9 @@ def iter_operations(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[s
                 yield path, method, operation
 
 
-def _resolve(document: dict[str, Any], node: Any) -> Any:
-    for _ in range(64):
-        if not (
-            isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/")
-        ):
-            return node
-        node = pointers.resolve(document, pointers.parse_fragment(node["$ref"][1:]))
-    raise ValueError("reference cycle")
-
-
 def _properties(document: dict[str, Any], schema: Any) -> set[str]:
     """Top-level property names of a (referenced, ``allOf``-composed) object schema."""
-    node = _resolve(document, schema)
+    node = resolve(document, schema)
     if not isinstance(node, dict):
         return set()
     names = set((node.get("properties") or {}).keys())
@@ -95,7 +86,7 @@ def _properties(document: dict[str, Any], schema: Any) -> set[str]:
 
 
 def _required(document: dict[str, Any], schema: Any) -> set[str]:
-    node = _resolve(document, schema)
+    node = resolve(document, schema)
     if not isinstance(node, dict):
         return set()
     names = set(node.get("required") or ())
@@ -119,13 +110,13 @@ def operation_inputs(
 ) -> Inputs:
     inputs = Inputs(set(), set(), set(), set())
     for raw in (*(path_item.get("parameters") or ()), *(operation.get("parameters") or ())):
-        parameter = _resolve(document, raw)
+        parameter = resolve(document, raw)
         where = parameter.get("in")
         if where in ("path", "query"):
             getattr(inputs, where).add(parameter["name"])
             if parameter.get("required"):
                 inputs.required.add(parameter["name"])
-    body = _resolve(document, operation.get("requestBody"))
+    body = resolve(document, operation.get("requestBody"))
     if isinstance(body, dict):
         schema = ((body.get("content") or {}).get("application/json") or {}).get("schema")
         inputs.body.update(_properties(document, schema))

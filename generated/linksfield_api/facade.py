@@ -246,6 +246,8 @@ class Operation(Generic[T]):
     alias_paths: tuple[str, ...]
     arguments: tuple[Argument, ...] = ()
     outcome_check: OutcomeCheck | None = None
+    history_days: int | None = None
+    """How many days back the API answers (`x-history-days`), where the spec states it."""
 
 
 @frozen
@@ -377,6 +379,7 @@ GET_CARD_DAY_USAGE: Operation[CardDayUsage] = Operation(
     data_required=True,
     doc_versions=("pool",),
     alias_paths=(),
+    history_days=30,
     arguments=(
         Argument(
             "iccid",
@@ -535,6 +538,7 @@ QUERY_SIM_CDR: Operation[CdrPage] = Operation(
     data_required=True,
     doc_versions=("cmp-v1", "cmp-v2"),
     alias_paths=(),
+    history_days=180,
     arguments=(
         Argument(
             "sim_id",
@@ -609,6 +613,7 @@ QUERY_SIM_CDR_BY_APN: Operation[CdrPage] = Operation(
     data_required=True,
     doc_versions=("cmp-v2",),
     alias_paths=(),
+    history_days=180,
     arguments=(
         Argument(
             "sim_id",
@@ -1652,6 +1657,7 @@ GET_POOL_DAY_USAGE: Operation[PoolDayUsage] = Operation(
     data_required=True,
     doc_versions=("pool",),
     alias_paths=(),
+    history_days=30,
     arguments=(
         Argument("pool_code", "poolCode", "query", True, ("string",), "A traffic pool code."),
         Argument("query_day", "queryDay", "query", False, ("string",), "A calendar date, yyyy-MM-dd."),

@@ -12,13 +12,13 @@ knows an operation by name: a new spending operation in the spec gets its hint b
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
-from urllib.parse import unquote
 
 from linksfield_api.facade import CheckSource, Operation
+
+from ._spec_checks import path_values
 
 __all__ = ["CheckCall", "describe_checks", "plan_checks"]
 
@@ -38,19 +38,6 @@ class CheckCall:
     def __str__(self) -> str:
         listed = ", ".join(f"{name}={value!r}" for name, value in self.arguments.items())
         return f"client.{self.tag}.{self.operation_id}({listed})"
-
-
-def _path_values(template: str, url: str) -> dict[str, str]:
-    """The path parameters of ``url`` (as sent) by the names of the operation's path template."""
-    names: list[str] = []
-
-    def group(match: re.Match[str]) -> str:
-        names.append(match.group(1))
-        return "([^/]+)"
-
-    pattern = re.sub(r"\\\{([^}]+)\\\}", group, re.escape(template))
-    found = re.fullmatch(pattern, url.split("?", 1)[0])
-    return {name: unquote(value) for name, value in zip(names, found.groups(), strict=True)} if found else {}
 
 
 def _at(node: Any, pointer: Sequence[str]) -> list[Any]:
@@ -88,7 +75,7 @@ def plan_checks(operation: Operation[Any], request: Mapping[str, Any]) -> tuple[
     check = operation.outcome_check
     if check is None:
         return ()
-    path = _path_values(operation.path, str(request.get("url", "")))
+    path = path_values(operation.path, str(request.get("url", "")))
     names: list[str] = []
     choices: list[list[Any]] = []
     for name, source in check.arguments:

@@ -34,8 +34,6 @@ from jsonschema.protocols import Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from linksfield_api.facade import Operation
-
 from ._exceptions import RequestValidationError
 
 SPEC_URI = "urn:linksfield:openapi"
@@ -46,15 +44,6 @@ def spec_document() -> dict[str, Any]:
     text = resources.files("linksfield_api").joinpath("openapi.json").read_text(encoding="utf-8")
     document: dict[str, Any] = json.loads(text)
     return document
-
-
-def history_days(operation: Operation[Any]) -> int:
-    """``x-history-days`` of an operation: how many days back the API answers (the spec's, not ours)."""
-    raw = spec_document()["paths"][operation.path][operation.method.lower()]
-    days = raw.get("x-history-days")
-    if not isinstance(days, int):
-        raise LookupError(f"{operation.operation_id} has no x-history-days in the spec")
-    return days
 
 
 @functools.cache
@@ -275,18 +264,27 @@ def check_sendable(operation_id: str, request: Mapping[str, Any]) -> None:
 class _OperationChecks:
     """The compiled checks of one operation's request."""
 
-    path_pattern: re.Pattern[str]
-    path_names: tuple[str, ...]
     parameters: tuple[tuple[str, str, bool, Draft202012Validator], ...]  # (in, name, required, check)
     body: Draft202012Validator | None
     injected: frozenset[str]
 
 
 @functools.cache
+def _path_matcher(template: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    names = tuple(re.findall(r"\{([^}]+)\}", template))
+    return re.compile(re.sub(r"\\\{[^}]+\\\}", "([^/]+)", re.escape(template))), names
+
+
+def path_values(template: str, url: str) -> dict[str, str]:
+    """The path parameters of a sent ``url`` (decoded), by the names of its operation's path template."""
+    pattern, names = _path_matcher(template)
+    match = pattern.fullmatch(url.split("?", 1)[0])
+    return dict(zip(names, map(unquote, match.groups()), strict=True)) if match else {}
+
+
+@functools.cache
 def _operation_checks(method: str, path: str) -> _OperationChecks:
     operation = spec_document()["paths"][path][method.lower()]
-    path_names = tuple(re.findall(r"\{([^}]+)\}", path))
-    pattern = re.compile("^" + re.sub(r"\\\{[^}]+\\\}", "([^/]+)", re.escape(path)) + "$")
     parameters = []
     for parameter in map(_resolve, operation.get("parameters", [])):
         check = _compiled(parameter["schema"])
@@ -295,8 +293,6 @@ def _operation_checks(method: str, path: str) -> _OperationChecks:
         operation.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")
     )
     return _OperationChecks(
-        path_pattern=pattern,
-        path_names=path_names,
         parameters=tuple(parameters),
         body=_compiled(body_schema) if body_schema else None,
         injected=frozenset(operation.get("x-injected-parameters", ())),
@@ -307,11 +303,10 @@ def check_request(operation_id: str, method: str, path: str, request: Mapping[st
     """Raise :class:`RequestValidationError` naming the first bad argument of a described call."""
     check_sendable(operation_id, request)
     checks = _operation_checks(method, path)
-    match = checks.path_pattern.match(str(request.get("url", "")).split("?", 1)[0])
-    path_values = dict(zip(checks.path_names, map(unquote, match.groups()), strict=True)) if match else {}
+    in_path = path_values(path, str(request.get("url", "")))
     query: Mapping[str, Any] = request.get("params") or {}
     for location, name, required, check in checks.parameters:
-        source = path_values if location == "path" else query
+        source = in_path if location == "path" else query
         if name not in source:
             if required:
                 raise RequestValidationError(name, "is required", operation=operation_id)

@@ -10,7 +10,6 @@ from typing import Annotated, Final
 
 import typer
 
-from linksfield._spec_checks import history_days
 from linksfield_api.facade import QUERY_SIM_CDR
 
 from .bulk_command import load_device_file
@@ -22,7 +21,9 @@ from .progress import JobProgress
 
 app = typer.Typer(help="Call detail records (data usage).", no_args_is_help=True)
 
-HISTORY_DAYS: Final = history_days(QUERY_SIM_CDR)
+if QUERY_SIM_CDR.history_days is None:  # the spec states it; regeneration carries it here
+    raise ImportError("query_sim_cdr has no x-history-days in the spec")
+HISTORY_DAYS: Final = QUERY_SIM_CDR.history_days
 """``x-history-days`` of query_sim_cdr in the spec: the oldest day the API answers for."""
 VENDOR_TZ: Final = timezone(timedelta(hours=8))
 

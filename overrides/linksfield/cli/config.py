@@ -33,26 +33,6 @@ from .errors import CliError, ExitCode
 
 __all__ = ["CLIENT_SETTINGS", "default_config_path", "load_profile"]
 
-CLIENT_SETTINGS = frozenset(
-    {
-        "access_key",
-        "secret_key",
-        "base_url",
-        "csss_access_code",
-        "csss_secret",
-        "csss_base_url",
-        "pool_base_url",
-        "pool_credential",
-        "pool_credential_header",
-        "environment",
-        "timeout",
-        "max_retries",
-        "rate_limit",
-        "max_concurrency",
-    }
-)
-
-
 _TEXT: Final = frozenset(
     {
         "access_key",
@@ -108,6 +88,9 @@ _CHECKS: Final[dict[str, tuple[Callable[[object], bool], str]]] = {
     "max_concurrency": (_max_concurrency, 'a whole number, 0 or more (0 or "off": no cap)'),
 }
 """Each setting's check, and what it must be in words (the message never shows the value)."""
+
+CLIENT_SETTINGS: Final = frozenset(_CHECKS)
+"""The client settings a profile may set: exactly those it can check."""
 
 
 def _toml_type(value: object) -> str:
