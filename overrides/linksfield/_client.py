@@ -20,8 +20,8 @@ from ._rate_limit import AsyncLimiter, SyncLimiter
 from ._secret import Secret
 from ._settings import Environment, Settings, resolve_settings
 from ._signing import CmpHmacAlgorithm, CsssOptions
+from ._transport import default_async_http_client, default_sync_http_client
 
-_LIMITS = httpx.Limits(max_connections=20, max_keepalive_connections=10)
 _LIMIT_FIELDS = frozenset({"rate_limit", "max_concurrency"})
 """Changing either in ``with_options`` gives the copy its own limiter; otherwise it shares the parent's."""
 
@@ -106,7 +106,7 @@ class Client(_ClientBase, SyncNamespaces):
         setup_logging_from_env()
         self._settings = settings
         self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(limits=_LIMITS, follow_redirects=False)
+        self._http = http_client or default_sync_http_client()
         self._invoker = SyncInvoker(settings, self._http, limiter=limiter)
         SyncNamespaces.__init__(self, self._invoker)
 
@@ -169,7 +169,7 @@ class AsyncClient(_ClientBase, AsyncNamespaces):
         setup_logging_from_env()
         self._settings = settings
         self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(limits=_LIMITS, follow_redirects=False)
+        self._http = http_client or default_async_http_client()
         self._invoker = AsyncInvoker(settings, self._http, limiter=limiter)
         AsyncNamespaces.__init__(self, self._invoker)
 

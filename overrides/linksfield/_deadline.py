@@ -12,12 +12,12 @@ So the invokers give each call a :class:`Budget` that everything waiting on its 
   thread, so it checks the clock between body chunks (:class:`BudgetedStream`) and, for a read
   blocked on a socket, a :class:`Watchdog` thread shuts that socket down at the end of the budget.
 
-The watchdog learns the socket from httpx's ``trace`` extension when the attempt opens a
-connection and from the response's ``network_stream`` once the headers are in. One case is left
-to the per-read timeout: a server trickling its *headers* over a kept-alive connection that an
-earlier call opened (httpx names no socket before the headers arrive there). The sync wait for a
-``max_concurrency`` slot is cut by the budget (the limiter's ``slot_timeout``). The async client has
-no gap: its cancel scope covers everything.
+The watchdog learns the socket from httpx's ``trace`` extension: from the ``connect`` event when
+the attempt opens a connection, and from the connection that starts writing the request when it
+reuses a kept-alive one (httpx names no socket there before the headers arrive, so a server
+trickling its headers would otherwise hold the call). The sync wait for a ``max_concurrency`` slot
+is cut by the budget (the limiter's ``slot_timeout``). The async client needs none of this: its
+cancel scope covers everything.
 
 Both invokers stop an attempt the same way: the transport error that the stop causes becomes
 :class:`CallTimeout`, which says whether the request may have reached the server
@@ -31,6 +31,7 @@ import contextlib
 import heapq
 import itertools
 import socket
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -162,17 +163,30 @@ class Exchange:
         self._handed_over = True
 
     def trace(self, name: str, info: dict[str, Any]) -> None:
-        """httpx's sync ``trace`` extension callback."""
+        """httpx's sync ``trace`` extension callback: follows the attempt and learns its socket.
+
+        A new connection names its stream in the ``connect`` event. A kept-alive one names none,
+        so when the request starts to be written the stream is taken from the connection object
+        that is writing it (see :func:`_calling_connection_stream`).
+        """
+        self._follow(name)
+        if name in _CONNECTED_EVENTS:
+            self.attach(info.get("return_value"))
+        elif name in _SENDING_EVENTS and self._socket is None:
+            self.attach(_calling_connection_stream())
+
+    async def atrace(self, name: str, info: dict[str, Any]) -> None:
+        """httpx's async ``trace`` extension callback (httpx requires a coroutine there).
+
+        Only follows the attempt: the async invoker stops attempts by cancellation, not sockets.
+        """
+        self._follow(name)
+
+    def _follow(self, name: str) -> None:
         if name in _SENDING_EVENTS:
             self._before_sending = False
         elif name.startswith(_NOT_SENT_EVENTS) and self._before_sending is None:
             self._before_sending = True
-        if name in _CONNECTED_EVENTS:
-            self.attach(info.get("return_value"))
-
-    async def atrace(self, name: str, info: dict[str, Any]) -> None:
-        """httpx's async ``trace`` extension callback (httpx requires a coroutine there)."""
-        self.trace(name, info)
 
     def attach(self, network_stream: object) -> None:
         """Remember the socket under ``network_stream`` (an httpcore stream), for :meth:`interrupt`."""
@@ -200,6 +214,39 @@ class Exchange:
         with self._lock:
             self._done = True
             self._socket = None
+
+
+_CONNECTION_FRAMES: Final = 6
+"""How far up the stack a trace callback looks for the connection that called it (httpcore 1.0:
+callback <- ``Trace.trace`` <- ``Trace.__enter__`` <- ``HTTP11Connection.handle_request``)."""
+
+
+def _calling_connection_stream() -> object | None:
+    """The network stream of the httpcore connection whose ``handle_request`` is tracing now.
+
+    httpcore emits ``send_request_headers`` from inside the connection (HTTP/1.1 or HTTP/2) that
+    serves the request, in the calling thread, and that connection holds its stream as
+    ``_network_stream``. Only HTTP/1.1 connections qualify: an HTTP/2 connection multiplexes other
+    calls' requests over the same socket, which must not be shut down for one of them. It is the one private detail the sync budget relies on, so it is read
+    defensively: only from an object of httpcore's own modules, and only if the value offers
+    ``get_extra_info``; if a future httpcore moves it, :class:`Exchange` simply learns no socket
+    and a trickled header falls back to the per-read timeout (``test_call_timeout`` would say so).
+    """
+    frame = sys._getframe(1)
+    for _ in range(_CONNECTION_FRAMES):
+        frame_back = frame.f_back
+        if frame_back is None:
+            return None
+        frame = frame_back
+        owner = frame.f_locals.get("self")
+        if (
+            type(owner).__name__ == "HTTP11Connection"
+            and type(owner).__module__.partition(".")[0] == "httpcore"
+        ):
+            stream = getattr(owner, "_network_stream", None)
+            if callable(getattr(stream, "get_extra_info", None)):
+                return stream
+    return None
 
 
 def _shut_down(sock: socket.socket) -> None:

@@ -126,20 +126,7 @@ def _twice_on_one_connection(flavour: str, url: str) -> list[tuple[float, BaseEx
     return outcome
 
 
-KEPT_ALIVE = [
-    ("sync", "body"),
-    ("async", "body"),
-    ("async", "headers"),
-    pytest.param(
-        "sync",
-        "headers",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="known gap (see linksfield._deadline): a sync call cannot stop a server trickling "
-            "its headers over a connection an earlier call opened; bounded by the server here",
-        ),
-    ),
-]
+KEPT_ALIVE = [("sync", "body"), ("async", "body"), ("async", "headers"), ("sync", "headers")]
 
 
 @pytest.mark.parametrize(("flavour", "mode"), KEPT_ALIVE)
