@@ -3,8 +3,7 @@
 The body is fetched from the sandbox once; then only CPU work is timed: the generated strict
 parsers the client runs (``linksfield_api.parsers``: the attrs models, type-checked in the same
 pass), the whole ``unwrap`` (JSON, envelope, models, checks) per answer, and for comparison
-``json.loads`` and the client's decoder alone, openapi-python-client's lenient ``from_dict`` and the pydantic wire models
-generated from the same spec.
+``json.loads`` and the client's decoder alone, and openapi-python-client's lenient ``from_dict``.
 """
 
 from __future__ import annotations
@@ -15,7 +14,6 @@ from collections.abc import Callable
 
 from linksfield._json import loads
 from linksfield._unwrap import unwrap
-from linksfield_api import wire_models
 from linksfield_api.facade import QUERY_DEVICES
 from linksfield_api.models import QueryDevicesResponse
 from linksfield_api.parsers import PARSERS
@@ -40,7 +38,7 @@ def run(url: str, repeats: int, number: int = 50) -> list[Figure]:
     cases: list[tuple[str, Callable[[], object]]] = [
         ("json.loads only (reference)", lambda: json.loads(body)),
         (
-            "linksfield._json.loads: pydantic-core from_json (what the client decodes with)",
+            "linksfield._json.loads (what the client decodes with)",
             lambda: loads(body),
         ),
         (
@@ -52,10 +50,6 @@ def run(url: str, repeats: int, number: int = 50) -> list[Figure]:
             lambda: QueryDevicesResponse.from_dict(envelope),
         ),
         ("whole unwrap: JSON + envelope + models + checks", lambda: unwrap(QUERY_DEVICES, response)),
-        (
-            "pydantic wire models (model_validate_json, reference)",
-            lambda: wire_models.QueryDevicesResponse.model_validate_json(body),
-        ),
     ]
     note = f"{len(devices)} devices ({with_order} with an order), {len(body) / 1024:.0f} KiB of JSON"
     return [

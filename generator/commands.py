@@ -20,7 +20,7 @@ def cmd_validate(layout: Layout) -> int:
 
 def _print_notes(notes: str) -> None:
     if notes:
-        print("datamodel-codegen printed:", file=sys.stderr)
+        print("openapi-python-client printed:", file=sys.stderr)
         print("\n".join(f"  {line}" for line in notes.splitlines()), file=sys.stderr)
 
 

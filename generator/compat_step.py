@@ -1,8 +1,9 @@
 """Step 3b: make openapi-python-client's output import on Python 3.10.
 
 openapi-python-client 0.29.1 itself needs Python >= 3.11 and writes code that does too, in exactly
-two places: ``enum.StrEnum`` (every string enum) and ``typing.Self`` (client.py). The project
-supports Python 3.10, so both are rewritten here, by exact line patterns:
+two places: ``enum.StrEnum`` (every string enum) and ``typing.Self`` (its client.py, which
+``client_step`` now deletes; the rule stays for any template that brings ``Self`` back). The
+project supports Python 3.10, so both are rewritten here, by exact line patterns:
 
 * ``from enum import StrEnum`` / ``class X(StrEnum):`` become ``Enum`` / ``class X(str, Enum):``.
   The templates also define ``__str__`` returning the value, so members behave the same: they are

@@ -1,7 +1,8 @@
 """Render ``linksfield_api/facade.py``: typed per-tag resources over the generated endpoints.
 
 openapi-python-client writes one module per operation, with positional HTTP details
-(``_get_kwargs``) and a request *model* to build. Users of the SDK expect
+(``request_kwargs``, the only function ``templates/openapi-python-client/endpoint_module.py.jinja``
+keeps) and a request *model* to build. Users of the SDK expect
 ``client.packages.query_orders(page_no=1, page_size=50)`` instead: keyword arguments named as in the
 spec, the unwrapped ``data`` returned, an iterator for paged operations. That surface is derived here,
 from the same parse openapi-python-client does (its own parser, with the same pinned config), so the
@@ -57,7 +58,7 @@ class Argument:
     enum_class: str | None  # the annotation also accepts the enum's plain string value
     model_class: str | None  # the annotation also accepts plain mappings for this model (or a list of them)
     model_list: bool
-    target: str  # "kwargs" (a parameter of _get_kwargs) or "body" (a field of the request model)
+    target: str  # "kwargs" (a parameter of request_kwargs) or "body" (a field of the request model)
     description: str
     wire_name: str
     location: str  # "path", "query" or "body": where the value travels

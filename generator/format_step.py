@@ -1,7 +1,8 @@
 """Step 4: the project formatter (pinned ruff, explicit config) over the whole generated package.
 
-openapi-python-client's post-hooks already formatted its own files; this pass covers
-``wire_models.py`` and guarantees one style for the package whatever the tools emitted.
+openapi-python-client's post-hooks already formatted its own files; this pass covers what the
+generator renders itself (``facade.py``, ``parsers.py``) and the rewrites of the secret-field and
+Python 3.10 steps, and guarantees one style for the package whatever the tools emitted.
 """
 
 from __future__ import annotations

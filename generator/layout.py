@@ -38,6 +38,11 @@ class Layout:
         return CONFIG_DIR / "openapi-python-client.yaml"
 
     @property
+    def client_templates(self) -> Path:
+        """Templates that replace openapi-python-client's own (see ``client_step``)."""
+        return CONFIG_DIR / "templates" / "openapi-python-client"
+
+    @property
     def ruff_config(self) -> Path:
         return CONFIG_DIR / "ruff-generated.toml"
 

@@ -30,6 +30,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.properties.any import AnyProperty
@@ -49,7 +50,7 @@ from generator.errors import GeneratorError
 from generator.opc_values import python_code as _code
 from generator.opc_values import spec_text as _text
 
-HEADER = '''"""Parsers of the response models: the generated objects, with each value that misfits the spec noted.
+HEADER = '''"""Parsers of the response and push models: the generated objects, with each value that misfits noted.
 
 Rendered by ``generator/parsers_step.py`` from openapi-python-client's parse of the spec (see
 there why they exist and why they read on). For an answer that fits the spec,
@@ -361,11 +362,39 @@ def response_models(data: GeneratorData) -> Iterator[ModelProperty]:
                     yield response.prop
 
 
-def render_parsers(data: GeneratorData, target: Path) -> int:
-    """Write the parsers module; returns the number of models it parses."""
+_SCHEMA_REF = "#/components/schemas/"
+
+
+def webhook_payload_models(document: dict[str, Any], data: GeneratorData) -> Iterator[ModelProperty]:
+    """The model of every request body the spec's ``webhooks`` declare (openapi-python-client ignores
+    webhooks, but their payload schemas are components, so it generated the models)."""
+    by_component = {_text(m.name).rpartition("/")[2]: m for m in data.models}
+    for item in document.get("webhooks", {}).values():
+        for operation in item.values():
+            if not isinstance(operation, dict):
+                continue
+            for media in operation.get("requestBody", {}).get("content", {}).values():
+                ref = str(media.get("schema", {}).get("$ref", ""))
+                if not ref.startswith(_SCHEMA_REF):
+                    raise GeneratorError(
+                        f"parsers: a webhook payload must be a component schema ($ref), got {ref!r}"
+                    )
+                model = by_component.get(ref[len(_SCHEMA_REF) :])
+                if model is None:
+                    raise GeneratorError(f"parsers: no generated model for the webhook payload {ref}")
+                yield model
+
+
+def render_parsers(document: dict[str, Any], data: GeneratorData, target: Path) -> int:
+    """Write the parsers module; returns the number of models it parses.
+
+    Roots: the 200 answer of every operation (the client parses them) and the payload of every
+    webhook (``linksfield.webhooks`` parses them).
+    """
     models = {str(m.class_info.name): m for m in data.models}
     module = _Module(models)
-    for root in sorted(response_models(data), key=lambda m: str(m.class_info.name)):
+    roots = [*response_models(data), *webhook_payload_models(document, data)]
+    for root in sorted(roots, key=lambda m: str(m.class_info.name)):
         module.add(root)
     target.write_text(module.render(), encoding="utf-8")
     return len(module.done)

@@ -10,13 +10,10 @@ from __future__ import annotations
 import json
 import shutil
 import tempfile
-import time
-from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
 
 from generator.banner import add_banners
 from generator.client_step import run_openapi_python_client
@@ -24,7 +21,6 @@ from generator.compat_step import make_py310_compatible
 from generator.facade_step import parse_like_openapi_python_client, render_facade
 from generator.format_step import run_ruff
 from generator.layout import PACKAGE_NAME, Layout
-from generator.models_step import run_datamodel_codegen
 from generator.parsers_step import render_parsers
 from generator.secret_fields import hide_secret_fields
 from generator.timing import StepTimer
@@ -32,20 +28,12 @@ from generator.toolenv import clean_env
 from generator.validate import ValidatedSpec, validate_spec
 from generator.versions import check_tool_versions
 
-T = TypeVar("T")
-
 
 @dataclass(frozen=True)
 class BuildResult:
     spec: ValidatedSpec
     output: Path  # the folder holding the fresh linksfield_api/ package
     notes: str  # warnings the tools printed without failing
-
-
-def _timed(job: Callable[[], T]) -> tuple[T, float]:
-    start = time.perf_counter()
-    result = job()
-    return result, time.perf_counter() - start
 
 
 @contextmanager
@@ -71,28 +59,12 @@ def build(layout: Layout, workdir: Path, timer: StepTimer) -> BuildResult:
     output = workdir / "out"
     output.mkdir()
     package_dir = output / PACKAGE_NAME
-    models_out = workdir / "models-out"  # not the tools' cwd: nothing importable may appear there
-    models_out.mkdir()
-    wire_models = models_out / "wire_models.py"
-
-    def client() -> None:
-        run_openapi_python_client(layout, bundled, package_dir, cwd=workdir, env=env)
-
-    def models() -> str:
-        return run_datamodel_codegen(bundled, wire_models, cwd=workdir, env=env)
-
-    # The two generators are independent and each takes seconds: run them side by side.
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        client_job = pool.submit(_timed, client)
-        models_job = pool.submit(_timed, models)
-        (_, client_seconds), (notes, models_seconds) = client_job.result(), models_job.result()
-    timer.record("openapi-python-client (parallel)", client_seconds)
-    timer.record("datamodel-codegen (parallel)", models_seconds)
-    shutil.move(wire_models, package_dir / "wire_models.py")
+    with timer.step("openapi-python-client"):
+        notes = run_openapi_python_client(layout, bundled, package_dir, cwd=workdir, env=env)
     with timer.step("facade + parsers"):
         parsed = parse_like_openapi_python_client(spec.document, bundled, layout.client_config)
         render_facade(spec.document, parsed, package_dir / "facade.py")
-        render_parsers(parsed, package_dir / "parsers.py")
+        render_parsers(spec.document, parsed, package_dir / "parsers.py")
         # The hand-written layer validates requests and locates bad answers against the spec itself.
         shutil.copyfile(bundled, package_dir / "openapi.json")
     with timer.step("secret fields out of reprs"):

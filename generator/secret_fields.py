@@ -2,13 +2,11 @@
 
 Answers carry values that must not reach logs: the vendor's response signature (``sign``, schema
 ``ResponseSignature``) is one. A model's repr is what ends up in a log line, a traceback or a
-``print``, and both generators put every field in it. The spec marks such a schema with
-``x-secret: true``; every property typed by it becomes ``repr=False``: in the attrs models of
-openapi-python-client (``attrs.field(repr=False)``) and in the pydantic wire models of
-datamodel-code-generator (``Field(repr=False)``). Values, ``to_dict``, equality and validation are
-unchanged.
+``print``, and openapi-python-client puts every field in it. The spec marks such a schema with
+``x-secret: true``; every property typed by it becomes ``repr=False`` in the attrs models
+(``attrs.field(repr=False)``). Values, ``to_dict``, equality and parsing are unchanged.
 
-Neither tool has a hook for this, so the field lines are rewritten after generation, by exact
+The tool has no hook for this, so the field lines are rewritten after generation, by exact
 patterns; a line that does not look as expected fails the step instead of shipping a model that
 shows the secret. A secret schema used anywhere else than as a property of a component schema
 (an array item, an inline object) is refused for the same reason: it would need a rule of its own.
@@ -98,31 +96,10 @@ def _hide_in_attrs_model(text: str, class_name: str, python_name: str) -> str:
     return text[:start] + new + text[body.start("body") + match.end() :]
 
 
-def _hide_in_wire_model(text: str, class_name: str, python_name: str) -> str:
-    """``name: T = None`` in pydantic class ``class_name`` -> ``name: Annotated[T, Field(repr=False)] = None``."""
-    body = re.search(
-        rf"^class {re.escape(class_name)}\(BaseModel\):\n(?P<body>(?:(?:    .*)?\n)+)", text, re.MULTILINE
-    )
-    if body is None:
-        raise GeneratorError(f"wire_models: class {class_name} not found as expected")
-    line = re.compile(
-        rf"^    {re.escape(python_name)}: (?P<type>[^=\n]+?)(?P<default> = None)?$", re.MULTILINE
-    )
-    matches = list(line.finditer(body.group("body")))
-    if len(matches) != 1 or matches[0].group("type").startswith("Annotated["):
-        raise GeneratorError(f"wire_models: {class_name}.{python_name} is not one plain field line")
-    match = matches[0]
-    new = f"    {python_name}: Annotated[{match.group('type')}, Field(repr=False)]{match.group('default') or ''}"
-    start = body.start("body") + match.start()
-    return text[:start] + new + text[body.start("body") + match.end() :]
-
-
 def hide_secret_fields(document: dict[str, Any], data: GeneratorData, package_dir: Path) -> int:
-    """Rewrite the models of ``package_dir``; returns the number of fields hidden (per generator)."""
+    """Rewrite the models of ``package_dir``; returns the number of fields hidden."""
     # openapi-python-client names a component's model by its reference: "/components/schemas/<Name>".
     models = {spec_text(model.name).rpartition("/")[2]: model for model in data.models}
-    wire_models = package_dir / "wire_models.py"
-    wire_text = wire_models.read_text(encoding="utf-8")
     hidden = 0
     for component, wire_names in sorted(secret_properties(document).items()):
         model = models.get(component)
@@ -137,8 +114,6 @@ def hide_secret_fields(document: dict[str, Any], data: GeneratorData, package_di
         for wire_name in sorted(wire_names):
             python_name = str(properties[wire_name].python_name)
             text = _hide_in_attrs_model(text, str(model.class_info.name), python_name)
-            wire_text = _hide_in_wire_model(wire_text, component, python_name)
             hidden += 1
         module.write_text(text, encoding="utf-8", newline="\n")
-    wire_models.write_text(wire_text, encoding="utf-8", newline="\n")
     return hidden

@@ -13,7 +13,6 @@ from generator.errors import GeneratorError
 
 PINNED: dict[str, str] = {
     "openapi-python-client": "0.29.1",
-    "datamodel-code-generator": "0.89.0",
     "openapi-spec-validator": "0.9.0",
     "ruff": "0.17.6",
     "PyYAML": "6.0.3",

@@ -1,9 +1,6 @@
 # Generated from spec/openapi.yaml by python -m generator generate. Do not edit: changes are lost on regeneration.
-"""A client library for accessing Linksfield IoT connectivity APIs (curated)"""
+"""Generated from the Linksfield OpenAPI document: models, request builders, parsers and the facade.
 
-from .client import AuthenticatedClient, Client
-
-__all__ = (
-    "AuthenticatedClient",
-    "Client",
-)
+Nothing here sends a request: use ``linksfield.Client`` / ``linksfield.AsyncClient``, which sign
+each call the way its API family expects.
+"""

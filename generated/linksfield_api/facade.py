@@ -361,7 +361,7 @@ def _get_batch_operation_status_request(
     *,
     batch_code: str,
 ) -> dict[str, Any]:
-    return _get_batch_operation_status._get_kwargs(
+    return _get_batch_operation_status.request_kwargs(
         batch_code=batch_code,
     )
 
@@ -399,7 +399,7 @@ def _get_card_day_usage_request(
     iccid: str,
     query_day: str,
 ) -> dict[str, Any]:
-    return _get_card_day_usage._get_kwargs(
+    return _get_card_day_usage.request_kwargs(
         iccid=iccid,
         query_day=query_day,
     )
@@ -435,7 +435,7 @@ def _get_card_detail_request(
     *,
     iccid: str,
 ) -> dict[str, Any]:
-    return _get_card_detail._get_kwargs(
+    return _get_card_detail.request_kwargs(
         iccid=iccid,
     )
 
@@ -472,7 +472,7 @@ def _get_card_month_usage_request(
     iccid: str,
     query_month: str,
 ) -> dict[str, Any]:
-    return _get_card_month_usage._get_kwargs(
+    return _get_card_month_usage.request_kwargs(
         iccid=iccid,
         query_month=query_month,
     )
@@ -520,7 +520,7 @@ def _switch_card_network_request(
         iccids=iccids,
         switch_on=switch_on,
     )
-    return _switch_card_network._get_kwargs(
+    return _switch_card_network.request_kwargs(
         body=body,
     )
 
@@ -591,7 +591,7 @@ def _query_sim_cdr_request(
     page_no: int,
     page_size: int,
 ) -> dict[str, Any]:
-    return _query_sim_cdr._get_kwargs(
+    return _query_sim_cdr.request_kwargs(
         sim_id=sim_id,
         received_start_time=received_start_time,
         received_end_by=received_end_by,
@@ -668,7 +668,7 @@ def _query_sim_cdr_by_apn_request(
     page_size: int,
     apn: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    return _query_sim_cdr_by_apn._get_kwargs(
+    return _query_sim_cdr_by_apn.request_kwargs(
         sim_id=sim_id,
         apn=apn,
         received_start_time=received_start_time,
@@ -740,7 +740,7 @@ def _bind_device_imei_request(
         ota_flag=_enum(OtaFlag, ota_flag),
         auto_bind_flag=_enum(AutoBindFlag, auto_bind_flag),
     )
-    return _bind_device_imei._get_kwargs(
+    return _bind_device_imei.request_kwargs(
         body=body,
     )
 
@@ -778,7 +778,7 @@ def _get_bind_history_request(
     body = DeviceIdRequest(
         device_id=device_id,
     )
-    return _get_bind_history._get_kwargs(
+    return _get_bind_history.request_kwargs(
         body=body,
     )
 
@@ -836,7 +836,7 @@ def _pause_service_request(
         order_id=order_id,
         device_id=device_id,
     )
-    return _pause_service._get_kwargs(
+    return _pause_service.request_kwargs(
         body=body,
     )
 
@@ -884,7 +884,7 @@ def _query_device_request(
         device_id=device_id,
         timestamp=timestamp,
     )
-    return _query_device._get_kwargs(
+    return _query_device.request_kwargs(
         body=body,
     )
 
@@ -936,7 +936,7 @@ def _query_devices_request(
         page_no=page_no,
         page_size=page_size,
     )
-    return _query_devices._get_kwargs(
+    return _query_devices.request_kwargs(
         body=body,
     )
 
@@ -994,7 +994,7 @@ def _restart_service_request(
         order_id=order_id,
         device_id=device_id,
     )
-    return _restart_service._get_kwargs(
+    return _restart_service.request_kwargs(
         body=body,
     )
 
@@ -1148,7 +1148,7 @@ def _batch_order_packages_request(
         test_flow_flag=_enum(YesNoFlag, test_flow_flag),
         test_flow=test_flow,
     )
-    return _batch_order_packages._get_kwargs(
+    return _batch_order_packages.request_kwargs(
         body=body,
     )
 
@@ -1196,7 +1196,7 @@ def _cancel_package_request(
     body = OrderIdRequest(
         order_id=order_id,
     )
-    return _cancel_package._get_kwargs(
+    return _cancel_package.request_kwargs(
         body=body,
     )
 
@@ -1252,7 +1252,7 @@ def _finish_order_early_request(
         ahead_finish_cause=ahead_finish_cause,
         device_type=_enum(DeviceType, device_type),
     )
-    return _finish_order_early._get_kwargs(
+    return _finish_order_early.request_kwargs(
         body=body,
     )
 
@@ -1304,7 +1304,7 @@ def _get_traffic_pool_info_request(
         page_no=page_no,
         page_size=page_size,
     )
-    return _get_traffic_pool_info._get_kwargs(
+    return _get_traffic_pool_info.request_kwargs(
         body=body,
     )
 
@@ -1352,7 +1352,7 @@ def _open_package_request(
     body = OrderIdRequest(
         order_id=order_id,
     )
-    return _open_package._get_kwargs(
+    return _open_package.request_kwargs(
         body=body,
     )
 
@@ -1500,7 +1500,7 @@ def _order_package_request(
         test_flow_flag=_enum(YesNoFlag, test_flow_flag),
         pay_type=_enum(PayType, pay_type),
     )
-    return _order_package._get_kwargs(
+    return _order_package.request_kwargs(
         body=body,
     )
 
@@ -1577,7 +1577,7 @@ def _query_orders_request(
         order_id=order_id,
         order_status=_enum(OrderStatus, order_status),
     )
-    return _query_orders._get_kwargs(
+    return _query_orders.request_kwargs(
         body=body,
     )
 
@@ -1639,7 +1639,7 @@ def _sync_packages_request(
         page_size=page_size,
         version=version,
     )
-    return _sync_packages._get_kwargs(
+    return _sync_packages.request_kwargs(
         body=body,
     )
 
@@ -1670,7 +1670,7 @@ def _get_pool_day_usage_request(
     pool_code: str,
     query_day: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    return _get_pool_day_usage._get_kwargs(
+    return _get_pool_day_usage.request_kwargs(
         pool_code=pool_code,
         query_day=query_day,
     )
@@ -1697,7 +1697,7 @@ def _get_pool_detail_request(
     *,
     pool_code: str,
 ) -> dict[str, Any]:
-    return _get_pool_detail._get_kwargs(
+    return _get_pool_detail.request_kwargs(
         pool_code=pool_code,
     )
 
@@ -1727,7 +1727,7 @@ def _get_pool_month_usage_request(
     pool_code: str,
     query_month: str,
 ) -> dict[str, Any]:
-    return _get_pool_month_usage._get_kwargs(
+    return _get_pool_month_usage.request_kwargs(
         pool_code=pool_code,
         query_month=query_month,
     )
@@ -1757,7 +1757,7 @@ def _query_latest_cdr_request(
     body = QueryLatestCdrRequest(
         imsi=imsi,
     )
-    return _query_latest_cdr._get_kwargs(
+    return _query_latest_cdr.request_kwargs(
         body=body,
     )
 
@@ -1829,7 +1829,7 @@ def _query_mt_sms_status_request(
         page_no=page_no,
         page_size=page_size,
     )
-    return _query_mt_sms_status._get_kwargs(
+    return _query_mt_sms_status.request_kwargs(
         body=body,
     )
 
@@ -1897,7 +1897,7 @@ def _query_sms_cdr_request(
         begin_time=begin_time,
         end_time=end_time,
     )
-    return _query_sms_cdr._get_kwargs(
+    return _query_sms_cdr.request_kwargs(
         body=body,
     )
 
@@ -1948,7 +1948,7 @@ def _send_sms_request(
         sms_content=sms_content,
         message_type=_enum(MessageType, message_type),
     )
-    return _send_sms._get_kwargs(
+    return _send_sms.request_kwargs(
         body=body,
     )
 

@@ -1,5 +1,5 @@
 # Generated from spec/openapi.yaml by python -m generator generate. Do not edit: changes are lost on regeneration.
-"""Parsers of the response models: the generated objects, with each value that misfits the spec noted.
+"""Parsers of the response and push models: the generated objects, with each value that misfits noted.
 
 Rendered by ``generator/parsers_step.py`` from openapi-python-client's parse of the spec (see
 there why they exist and why they read on). For an answer that fits the spec,
@@ -37,6 +37,7 @@ from .models.cdr_page import CdrPage
 from .models.cdr_record import CdrRecord
 from .models.cmp_empty_response import CmpEmptyResponse
 from .models.delivery_report import DeliveryReport
+from .models.delivery_report_text import DeliveryReportText
 from .models.device import Device
 from .models.device_list import DeviceList
 from .models.device_order_result import DeviceOrderResult
@@ -63,7 +64,9 @@ from .models.open_package_response import OpenPackageResponse
 from .models.operation_card_status import OperationCardStatus
 from .models.order_package_data import OrderPackageData
 from .models.order_package_response import OrderPackageResponse
+from .models.order_push_operation import OrderPushOperation
 from .models.order_status import OrderStatus
+from .models.order_status_push import OrderStatusPush
 from .models.ota_flag import OtaFlag
 from .models.package import Package
 from .models.package_order import PackageOrder
@@ -96,7 +99,9 @@ from .models.session_return_code import SessionReturnCode
 from .models.sms_cdr_page import SmsCdrPage
 from .models.sms_cdr_record import SmsCdrRecord
 from .models.sms_mo_counters import SmsMoCounters
+from .models.sms_mo_push import SmsMoPush
 from .models.sms_mt_counters import SmsMtCounters
+from .models.sms_mt_push import SmsMtPush
 from .models.sms_type import SmsType
 from .models.switch_card_network_response import SwitchCardNetworkResponse
 from .models.sync_packages_data import SyncPackagesData
@@ -160,12 +165,18 @@ _BOOLEAN_STRING: dict[object, BooleanString] = {member.value: member for member 
 _BUY_TYPE: dict[object, BuyType] = {member.value: member for member in BuyType}
 _CARD_STATUS: dict[object, CardStatus] = {member.value: member for member in CardStatus}
 _DELIVERY_REPORT: dict[object, DeliveryReport] = {member.value: member for member in DeliveryReport}
+_DELIVERY_REPORT_TEXT: dict[object, DeliveryReportText] = {
+    member.value: member for member in DeliveryReportText
+}
 _EPI_CONFIG_TYPE: dict[object, EpiConfigType] = {member.value: member for member in EpiConfigType}
 _FLOW_PACKAGE_TYPE: dict[object, FlowPackageType] = {member.value: member for member in FlowPackageType}
 _LIFECYCLE: dict[object, Lifecycle] = {member.value: member for member in Lifecycle}
 _MULTI_IMSI_FLAG: dict[object, MultiImsiFlag] = {member.value: member for member in MultiImsiFlag}
 _OPERATION_CARD_STATUS: dict[object, OperationCardStatus] = {
     member.value: member for member in OperationCardStatus
+}
+_ORDER_PUSH_OPERATION: dict[object, OrderPushOperation] = {
+    member.value: member for member in OrderPushOperation
 }
 _ORDER_STATUS: dict[object, OrderStatus] = {member.value: member for member in OrderStatus}
 _OTA_FLAG: dict[object, OtaFlag] = {member.value: member for member in OtaFlag}
@@ -289,6 +300,7 @@ _OPEN_PACKAGE_DATA_KEYS = frozenset(["order_expire_date", "order_id", "order_sta
 _OPEN_PACKAGE_RESPONSE_KEYS = frozenset(["code", "data", "message", "success"])
 _ORDER_PACKAGE_DATA_KEYS = frozenset(["order_expire_date", "order_id", "order_start_date", "sign"])
 _ORDER_PACKAGE_RESPONSE_KEYS = frozenset(["code", "data", "message", "success"])
+_ORDER_STATUS_PUSH_KEYS = frozenset(["assetid", "imsi", "operation", "orderid", "time"])
 _PACKAGE_KEYS = frozenset(
     [
         "buy_type",
@@ -378,7 +390,11 @@ _SMS_CDR_RECORD_KEYS = frozenset(
     ["deviceId", "fromIccid", "recMsisdn", "sendMsisdn", "sendStatus", "smsType", "timestamp", "toIccid"]
 )
 _SMS_MO_COUNTERS_KEYS = frozenset(["count", "lastDest", "lastSms", "smsErrorCount"])
+_SMS_MO_PUSH_KEYS = frozenset(["dest_address", "iccid", "phone", "sms_content", "supplier_code", "timestamp"])
 _SMS_MT_COUNTERS_KEYS = frozenset(["count", "lastSms", "smsErrorCount"])
+_SMS_MT_PUSH_KEYS = frozenset(
+    ["iccid", "msg_id", "phone", "status_report", "status_report_msg", "supplier_code", "timestamp"]
+)
 _SWITCH_CARD_NETWORK_RESPONSE_KEYS = frozenset(["code", "data", "message", "traceId"])
 _SYNC_PACKAGES_DATA_KEYS = frozenset(["package", "package_num", "page", "sign"])
 _SYNC_PACKAGES_RESPONSE_KEYS = frozenset(["code", "data", "message", "success"])
@@ -1391,6 +1407,35 @@ def parse_order_package_response(_src: dict[str, Any], _at: Path, _notes: Notes)
         _parsed.additional_properties = {
             k: v for k, v in _src.items() if k not in _ORDER_PACKAGE_RESPONSE_KEYS
         }
+    return _parsed
+
+
+def parse_order_status_push(_src: dict[str, Any], _at: Path, _notes: Notes) -> OrderStatusPush:
+    _get = _src.get
+    assetid = _get("assetid", UNSET)
+    if type(assetid) is not str:
+        _notes.append(Misfit((*_at, "assetid"), assetid, "str"))
+    imsi = _get("imsi", UNSET)
+    if type(imsi) is not str:
+        _notes.append(Misfit((*_at, "imsi"), imsi, "str"))
+    operation = _get("operation", UNSET)
+    if type(operation) is str:
+        if operation in _ORDER_PUSH_OPERATION:
+            operation = _ORDER_PUSH_OPERATION[operation]
+        else:
+            if operation != "":
+                _notes.append(((*_at, "operation"), operation))
+    else:
+        _notes.append(Misfit((*_at, "operation"), operation, "OrderPushOperation | str"))
+    orderid = _get("orderid", UNSET)
+    if type(orderid) is not str:
+        _notes.append(Misfit((*_at, "orderid"), orderid, "str"))
+    time = _get("time", UNSET)
+    if type(time) is not str:
+        _notes.append(Misfit((*_at, "time"), time, "str"))
+    _parsed = OrderStatusPush(assetid=assetid, imsi=imsi, operation=operation, orderid=orderid, time=time)
+    if not _ORDER_STATUS_PUSH_KEYS.issuperset(_src):
+        _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _ORDER_STATUS_PUSH_KEYS}
     return _parsed
 
 
@@ -2421,6 +2466,100 @@ def parse_query_sms_cdr_response(_src: dict[str, Any], _at: Path, _notes: Notes)
     return _parsed
 
 
+def parse_sms_mo_push(_src: dict[str, Any], _at: Path, _notes: Notes) -> SmsMoPush:
+    _get = _src.get
+    supplier_code = _get("supplier_code", UNSET)
+    if type(supplier_code) is not str:
+        _notes.append(Misfit((*_at, "supplier_code"), supplier_code, "str"))
+    phone = _get("phone", UNSET)
+    if type(phone) is not str:
+        _notes.append(Misfit((*_at, "phone"), phone, "str"))
+    iccid = _get("iccid", UNSET)
+    if type(iccid) is not str:
+        _notes.append(Misfit((*_at, "iccid"), iccid, "str"))
+    dest_address = _get("dest_address", UNSET)
+    if type(dest_address) is not str:
+        _notes.append(Misfit((*_at, "dest_address"), dest_address, "str"))
+    sms_content = _get("sms_content", UNSET)
+    if type(sms_content) is not str:
+        _notes.append(Misfit((*_at, "sms_content"), sms_content, "str"))
+    timestamp = _get("timestamp", UNSET)
+    if type(timestamp) is not str:
+        _notes.append(Misfit((*_at, "timestamp"), timestamp, "str"))
+    _parsed = SmsMoPush(
+        supplier_code=supplier_code,
+        phone=phone,
+        iccid=iccid,
+        dest_address=dest_address,
+        sms_content=sms_content,
+        timestamp=timestamp,
+    )
+    if not _SMS_MO_PUSH_KEYS.issuperset(_src):
+        _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _SMS_MO_PUSH_KEYS}
+    return _parsed
+
+
+def parse_sms_mt_push(_src: dict[str, Any], _at: Path, _notes: Notes) -> SmsMtPush:
+    _get = _src.get
+    supplier_code = _get("supplier_code", UNSET)
+    if type(supplier_code) is not str:
+        _notes.append(Misfit((*_at, "supplier_code"), supplier_code, "str"))
+    msg_id = _get("msg_id", UNSET)
+    if type(msg_id) is not str:
+        _notes.append(Misfit((*_at, "msg_id"), msg_id, "str"))
+    phone = _get("phone", UNSET)
+    if type(phone) is not str:
+        _notes.append(Misfit((*_at, "phone"), phone, "str"))
+    iccid = _get("iccid", UNSET)
+    if type(iccid) is not str:
+        _notes.append(Misfit((*_at, "iccid"), iccid, "str"))
+    timestamp = _get("timestamp", UNSET)
+    if type(timestamp) is not str:
+        _notes.append(Misfit((*_at, "timestamp"), timestamp, "str"))
+    status_report = _get("status_report", UNSET)
+    if type(status_report) is str:
+        if status_report in _DELIVERY_REPORT:
+            status_report = _DELIVERY_REPORT[status_report]
+        else:
+            if status_report != "":
+                _notes.append(((*_at, "status_report"), status_report))
+    elif status_report is None:
+        pass
+    elif status_report is UNSET:
+        pass
+    else:
+        _notes.append(Misfit((*_at, "status_report"), status_report, "DeliveryReport | None | str | missing"))
+    status_report_msg = _get("status_report_msg", UNSET)
+    if type(status_report_msg) is str:
+        if status_report_msg in _DELIVERY_REPORT_TEXT:
+            status_report_msg = _DELIVERY_REPORT_TEXT[status_report_msg]
+        else:
+            if status_report_msg != "":
+                _notes.append(((*_at, "status_report_msg"), status_report_msg))
+    elif status_report_msg is None:
+        pass
+    elif status_report_msg is UNSET:
+        pass
+    else:
+        _notes.append(
+            Misfit(
+                (*_at, "status_report_msg"), status_report_msg, "DeliveryReportText | None | str | missing"
+            )
+        )
+    _parsed = SmsMtPush(
+        supplier_code=supplier_code,
+        msg_id=msg_id,
+        phone=phone,
+        iccid=iccid,
+        timestamp=timestamp,
+        status_report=status_report,
+        status_report_msg=status_report_msg,
+    )
+    if not _SMS_MT_PUSH_KEYS.issuperset(_src):
+        _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _SMS_MT_PUSH_KEYS}
+    return _parsed
+
+
 def parse_card_switch_error(_src: dict[str, Any], _at: Path, _notes: Notes) -> CardSwitchError:
     _get = _src.get
     info_message = _get("infoMessage", UNSET)
@@ -2699,6 +2838,7 @@ PARSERS: dict[type[Any], Parser] = {
     OpenPackageResponse: parse_open_package_response,
     OrderPackageData: parse_order_package_data,
     OrderPackageResponse: parse_order_package_response,
+    OrderStatusPush: parse_order_status_push,
     Package: parse_package,
     PackageOrder: parse_package_order,
     Page: parse_page,
@@ -2720,7 +2860,9 @@ PARSERS: dict[type[Any], Parser] = {
     SmsCdrPage: parse_sms_cdr_page,
     SmsCdrRecord: parse_sms_cdr_record,
     SmsMoCounters: parse_sms_mo_counters,
+    SmsMoPush: parse_sms_mo_push,
     SmsMtCounters: parse_sms_mt_counters,
+    SmsMtPush: parse_sms_mt_push,
     SwitchCardNetworkResponse: parse_switch_card_network_response,
     SyncPackagesData: parse_sync_packages_data,
     SyncPackagesResponse: parse_sync_packages_response,

@@ -25,13 +25,13 @@ def test_check_fails_on_a_hand_edit_and_on_a_hand_written_file(
     scratch_repo: Path, generator_cli: RunGenerator
 ) -> None:
     package = scratch_repo / "generated" / "linksfield_api"
-    edited = package / "client.py"
+    edited = package / "types.py"
     edited.write_text(edited.read_text(encoding="utf-8") + "HAND_EDIT = True\n", encoding="utf-8")
     (package / "helpers.py").write_text("def helper() -> None: ...\n", encoding="utf-8")
     result = generator_cli("check", cwd=scratch_repo)
     assert result.returncode == 1, result.stdout + result.stderr
     assert (
-        "changed (differs from a fresh generation): 1\n  generated/linksfield_api/client.py" in result.stdout
+        "changed (differs from a fresh generation): 1\n  generated/linksfield_api/types.py" in result.stdout
     )
     assert "-HAND_EDIT = True" in result.stdout  # the diff shows what regeneration would undo
     assert (
@@ -54,5 +54,5 @@ def test_check_fails_on_a_spec_change_not_yet_regenerated(
     result = generator_cli("check", cwd=scratch_repo)
     assert result.returncode == 1, result.stdout + result.stderr
     assert "generated/linksfield_api/models/zz_check_probe.py" in result.stdout
-    assert "generated/linksfield_api/wire_models.py" in result.stdout  # changed
+    assert "generated/linksfield_api/models/__init__.py" in result.stdout  # changed: exports the model
     assert "FAILED" in result.stdout

@@ -29,10 +29,11 @@ def _operations(section: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]
     ]
 
 
-def _body_schema_refs(operation: dict[str, Any]) -> set[str]:
-    """Component names referenced directly by a request body or response media type."""
+def _body_schema_refs(operation: dict[str, Any], *, responses: bool = True) -> set[str]:
+    """Component names referenced directly by a request body (or a response) media type."""
     bodies = [operation.get("requestBody", {})]
-    bodies.extend(operation.get("responses", {}).values())
+    if responses:
+        bodies.extend(operation.get("responses", {}).values())
     names: set[str] = set()
     for body in bodies:
         for media in body.get("content", {}).values():
@@ -90,19 +91,34 @@ def test_every_request_and_response_schema_has_a_model_class(spec: dict[str, Any
         referenced |= _body_schema_refs(operation)
     assert referenced
     client_classes = _class_names(sorted((package / "models").glob("*.py")))
-    wire_classes = {_squash(name) for name in _class_names([package / "wire_models.py"])}
     schemas = spec["components"]["schemas"]
     model_like = {name for name in referenced if _is_model_like(schemas[name])}
     missing_client = sorted(name for name in model_like if ClassName(name, "") not in client_classes)
-    missing_wire = sorted(name for name in referenced if _squash(name) not in wire_classes)
     assert missing_client == [], "no attrs model in linksfield_api/models"
-    assert missing_wire == [], "no pydantic model in linksfield_api/wire_models.py"
 
 
-def test_webhook_payloads_have_wire_models(spec: dict[str, Any], package: Path) -> None:
-    """openapi-python-client ignores webhooks; their payloads must still get models from components."""
+def _parsed_classes(package: Path) -> set[str]:
+    """The model classes ``PARSERS`` in parsers.py maps to a parser (the dict's keys, by name)."""
+    tree = ast.parse((package / "parsers.py").read_text(encoding="utf-8"))
+    for node in tree.body:
+        if (
+            isinstance(node, ast.AnnAssign)
+            and isinstance(node.target, ast.Name)
+            and node.target.id == "PARSERS"
+        ):
+            assert isinstance(node.value, ast.Dict)
+            return {key.id for key in node.value.keys if isinstance(key, ast.Name)}
+    raise AssertionError("parsers.py defines no PARSERS")
+
+
+def test_webhook_payloads_have_models_and_parsers(spec: dict[str, Any], package: Path) -> None:
+    """openapi-python-client ignores webhooks; their payloads still get attrs models (they are
+    components) and strict parsers (parsers_step adds them as roots): linksfield.webhooks uses both."""
     payloads: set[str] = set()
     for _, _, operation in _operations(spec.get("webhooks", {})):
-        payloads |= _body_schema_refs(operation)
-    wire_classes = {_squash(name) for name in _class_names([package / "wire_models.py"])}
-    assert sorted(name for name in payloads if _squash(name) not in wire_classes) == []
+        payloads |= _body_schema_refs(operation, responses=False)
+    assert {"OrderStatusPush", "SmsMtPush", "SmsMoPush"} <= payloads
+    client_classes = _class_names(sorted((package / "models").glob("*.py")))
+    assert sorted(name for name in payloads if ClassName(name, "") not in client_classes) == []
+    parsed = _parsed_classes(package)
+    assert sorted(name for name in payloads if ClassName(name, "") not in parsed) == []

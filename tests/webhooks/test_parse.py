@@ -17,7 +17,17 @@ from linksfield.webhooks import (
     detect_kind,
     parse,
 )
-from linksfield_api.wire_models import DeliveryReport, DeliveryReportText, OrderPushOperation
+from linksfield.webhooks.errors import problems_from_misfits
+from linksfield_api.models import (
+    DeliveryReport,
+    DeliveryReportText,
+    OrderPushOperation,
+    OrderStatusPush,
+    SmsMoPush,
+    SmsMtPush,
+)
+from linksfield_api.parsers import PARSERS, Misfit, Notes
+from linksfield_api.types import UNSET
 
 from .support import EXAMPLES, body
 
@@ -89,7 +99,7 @@ def test_every_listed_operation_is_known(code: str) -> None:
 
 def test_unknown_fields_are_kept() -> None:
     event = parse({}, body({**EXAMPLES["OrderStatusPush"], "newField": {"a": 1}}))
-    assert event.payload.model_extra == {"newField": {"a": 1}}
+    assert event.payload.additional_properties == {"newField": {"a": 1}}
 
 
 REQUIRED = (
@@ -131,6 +141,10 @@ BAD_VALUES = [
     ("SmsMoPush", "sms_content", 5, "must be a string"),
     ("SmsMoPush", "iccid", "8943108169998931684XYZ", "must match"),
     ("SmsMoPush", "timestamp", "2024-05-30T17:00:00", "must match"),
+    # JSON Schema patterns are ECMA-262: `$` is the very end, so a trailing newline does not pass.
+    ("SmsMoPush", "timestamp", "2024-05-30 17:00:00\n", "must match"),
+    ("OrderStatusPush", "imsi", "204046990912345\n", "must match"),
+    ("SmsMtPush", "iccid", "\u0668" * 19, "must match"),
 ]
 
 
@@ -143,6 +157,31 @@ def test_bad_value_is_named_with_reason(example: str, field: str, value: Any, re
     )
     assert reason in error.problems[0].reason, error
     assert "enum[" not in str(error) and "function-after" not in str(error)  # no pydantic internals
+
+
+def test_parser_misfits_are_problems_too() -> None:
+    """The generated parser is the second judge: a value its model cannot hold typed is refused,
+    an unknown code of an open enum is not (it is flagged on the event instead)."""
+    notes: list[object] = [
+        Misfit(("operation",), 7, "OrderPushOperation | str"),
+        Misfit(("time",), UNSET, "str"),
+        (("operation",), "1099"),
+    ]
+    assert problems_from_misfits(notes) == [
+        ("operation", "must be OrderPushOperation | str (got a number)"),
+        ("time", "required field is missing"),
+    ]
+
+
+def test_valid_pushes_leave_the_parser_nothing_to_note() -> None:
+    for name, model in (
+        ("OrderStatusPush", OrderStatusPush),
+        ("SmsMtPush", SmsMtPush),
+        ("SmsMoPush", SmsMoPush),
+    ):
+        notes: Notes = []
+        parsed = PARSERS[model](EXAMPLES[name], (), notes)
+        assert notes == [] and parsed == model.from_dict(EXAMPLES[name]), name
 
 
 def test_several_bad_fields_are_all_named() -> None:

@@ -1,23 +1,43 @@
-"""Exceptions of the webhook receiver, and the mapping of pydantic errors to ``field: reason``.
+"""Exceptions of the webhook receiver, and the wording of a refused push's problems as ``field: reason``.
 
-A sender that gets a 4xx needs to know which field to fix and why; a pydantic error list (with union
-branch names such as ``enum[OrderPushOperation]`` in its locations, and the input echoed) is not
-that. Reasons describe the input ("got a string of 3 characters"), never repeat it. The mapping lives
-here so the parser, the ASGI app and the CLI all word problems the same way.
+A sender that gets a 4xx needs to know which field to fix and why; a validator's error list (with
+union branches such as "is not one of the enum codes" next to the reason that matters, and the input
+echoed) is not that. Reasons describe the input ("got a string of 3 characters"), never repeat it.
+The wording lives here so the parser, the ASGI app and the CLI all word problems the same way.
+Two sources feed it: the spec's JSON Schema of the push (:func:`problems_from_schema`, every rule,
+with ECMA-262 patterns) and the generated parser's misfits (:func:`problems_from_misfits`, the
+values the model cannot hold typed).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
-from pydantic import ValidationError
+from jsonschema.exceptions import ValidationError
 
-__all__ = ["Problem", "SignatureError", "WebhookError", "WebhookPayloadError", "problems_from_validation"]
+from linksfield_api.parsers import Misfit
+from linksfield_api.types import UNSET
 
-# Error types that only say "this union branch did not match": when another branch explains the
-# problem better (a pattern, a type), they are noise.
-_BRANCH_NOISE = frozenset({"enum", "none_required", "literal_error", "is_instance_of"})
+__all__ = [
+    "Problem",
+    "SignatureError",
+    "WebhookError",
+    "WebhookPayloadError",
+    "problems_from_misfits",
+    "problems_from_schema",
+]
+
+_MISSING: Final = "required field is missing"
+_JSON_TYPES: Final = {
+    "string": "a string",
+    "integer": "an integer",
+    "number": "a number",
+    "boolean": "a boolean",
+    "object": "an object",
+    "array": "an array",
+    "null": "null",
+}
 
 
 class Problem(NamedTuple):
@@ -70,35 +90,83 @@ def _shown(value: Any) -> str:
     return type(value).__name__
 
 
-def _reason(error: Any) -> str:
-    kind = error.get("type", "")
-    ctx = error.get("ctx") or {}
-    got = _shown(error.get("input"))
-    if kind == "missing":
-        return "required field is missing"
-    if kind == "string_type":
-        return f"must be a string (got {got})"
-    if kind == "string_pattern_mismatch":
-        return f"must match {ctx.get('pattern')} (got {got})"
-    if kind == "string_too_short" and ctx.get("min_length") == 1:
+def _type_reason(expected: Any, got: str) -> str:
+    names = expected if isinstance(expected, list) else [expected]
+    return f"must be {' or '.join(_JSON_TYPES.get(str(n), str(n)) for n in names)} (got {got})"
+
+
+def _reason(error: ValidationError) -> str:
+    kind = str(error.validator)
+    limit = error.validator_value
+    got = _shown(error.instance)
+    if kind == "type":
+        return _type_reason(limit, got)
+    if kind == "pattern":
+        return f"must match {limit} (got {got})"
+    if kind == "minLength" and limit == 1:
         return "must not be empty"
-    if kind == "enum":
-        return f"must be one of {ctx.get('expected')} (got {got})"
-    return f"{error.get('msg', 'invalid')} (got {got})"
+    if kind == "minLength":
+        return f"must be at least {limit} characters (got {got})"
+    if kind == "maxLength":
+        return f"must be at most {limit} characters (got {got})"
+    if kind == "enum" and isinstance(limit, list):
+        return f"must be one of {', '.join(map(str, limit))} (got {got})"
+    if kind == "const":
+        return f"must be {limit!r} (got {got})"
+    return f"does not satisfy the spec's {kind!r} rule (got {got})"
 
 
-def problems_from_validation(exc: ValidationError) -> list[Problem]:
+def _leaves(error: ValidationError) -> list[ValidationError]:
+    """The errors of every branch of a union (``anyOf``/``oneOf``, nested), or the error itself."""
+    if error.validator in ("anyOf", "oneOf") and error.context:
+        return [leaf for sub in error.context for leaf in _leaves(sub)]
+    return [error]
+
+
+def _is_null_branch(error: ValidationError) -> bool:
+    return error.validator == "type" and error.validator_value == "null"
+
+
+def _is_enum_branch(error: ValidationError) -> bool:
+    return error.validator == "enum"
+
+
+def _meant(leaves: list[ValidationError]) -> list[ValidationError]:
+    """The branches worth naming: a union branch that only says "not this one" (the `null` of a
+    nullable field, then the listed codes of an open enum) goes when another explains more."""
+    for noise in (_is_null_branch, _is_enum_branch):
+        kept = [leaf for leaf in leaves if not noise(leaf)]
+        leaves = kept or leaves
+    return leaves
+
+
+def problems_from_schema(errors: Iterable[ValidationError]) -> list[Problem]:
     """One problem per top-level field, union-branch noise dropped, reasons deduplicated."""
-    by_field: dict[str, list[Any]] = {}
-    for error in exc.errors(include_url=False):
-        loc = error.get("loc") or ()
-        field = str(loc[0]) if loc else "body"
-        by_field.setdefault(field, []).append(error)
-    problems: list[Problem] = []
-    for field, errors in by_field.items():
-        useful = [e for e in errors if e.get("type") not in _BRANCH_NOISE] or errors
-        problems.append(Problem(field, " or ".join(_unique(_reason(e) for e in useful))))
-    return problems
+    by_field: dict[str, list[str]] = {}
+    for error in errors:
+        path = list(error.absolute_path)
+        required = error.validator_value
+        if error.validator == "required" and isinstance(error.instance, dict) and isinstance(required, list):
+            for name in required:
+                if name not in error.instance:
+                    by_field.setdefault(str(name) if not path else str(path[0]), []).append(_MISSING)
+            continue
+        reasons = map(_reason, _meant(_leaves(error)))
+        by_field.setdefault(str(path[0]) if path else "body", []).extend(reasons)
+    return [Problem(field, " or ".join(_unique(reasons))) for field, reasons in by_field.items()]
+
+
+def problems_from_misfits(notes: Iterable[object]) -> list[Problem]:
+    """The generated parser's misfits as problems, one per top-level field (unknown enum codes are no
+    problem: the spec keeps those enums open)."""
+    by_field: dict[str, list[str]] = {}
+    for note in notes:
+        if not isinstance(note, Misfit):
+            continue
+        field = str(note.path[0]) if note.path else "body"
+        reason = _MISSING if note.found is UNSET else f"must be {note.expected} (got {_shown(note.found)})"
+        by_field.setdefault(field, []).append(reason)
+    return [Problem(field, " or ".join(_unique(reasons))) for field, reasons in by_field.items()]
 
 
 def _unique(items: Iterable[str]) -> list[str]:

@@ -1,6 +1,7 @@
-"""Typed webhook events: one frozen record per push, wrapping the generated wire model.
+"""Typed webhook events: one frozen record per push, wrapping the generated model of its payload.
 
-The payload models come from the spec (``linksfield_api.wire_models``); this module adds what a
+The payload models come from the spec (the attrs models of ``linksfield_api.models``, the same
+classes the client returns, filled by the generated parsers); this module adds what a
 receiver needs around them and the spec cannot say: which push it was (``kind``), the exact bytes
 received (kept for audits, signature checks and re-parsing from the store), when it arrived, the
 event time as an aware datetime, and the deduplication key. The vendor retries a push until it
@@ -18,18 +19,15 @@ never dropped (R-ENUM-OPEN): a code added by the vendor must not lose the push.
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from enum import Enum
 from typing import Final, Literal
 
-from linksfield_api.wire_models import (
-    OrderPushOperation,
-    OrderStatusPush,
-    SmsMoPush,
-    SmsMtPush,
-)
+from linksfield_api.models import OrderPushOperation, OrderStatusPush, SmsMoPush, SmsMtPush
+from linksfield_api.types import Unset
 
 __all__ = [
     "VENDOR_TZ",
@@ -40,6 +38,7 @@ __all__ = [
     "SmsMtEvent",
     "operation_code",
     "parse_vendor_time",
+    "payload_json",
 ]
 
 VENDOR_TZ: Final = timezone(timedelta(hours=8))
@@ -78,8 +77,14 @@ def _digest(*parts: str) -> str:
     return hasher.hexdigest()[:32]
 
 
-def _enum_text(value: Enum | str | None) -> str:
-    if value is None:
+def payload_json(event: Event) -> str:
+    """The payload as compact JSON text (wire names, unknown fields kept), e.g. for a log line."""
+    return json.dumps(event.payload.to_dict(), ensure_ascii=False, separators=(",", ":"))
+
+
+def _enum_text(value: Enum | str | Unset | None) -> str:
+    """The wire code of an optional, open enum field; absent and null both read as ``""``."""
+    if value is None or isinstance(value, Unset):
         return ""
     return str(value.value) if isinstance(value, Enum) else value
 

@@ -13,33 +13,42 @@ Hostile or unreasonable bodies (bad UTF-8, lone surrogates, too deep, absurd num
 by :mod:`.decoding` before anything recursive sees them. Only errors the input can cause become a
 :class:`WebhookPayloadError`; anything else is a bug and propagates, so the app answers 5xx and the
 vendor retries instead of a push being refused for the receiver's own fault.
+
+Validation is strict, as it was with the pydantic models: a push is accepted only when it matches
+its schema in the spec, so a handler never meets a value of the wrong type. Two judges, both from
+the spec: the push's JSON Schema (types, required fields, ``pattern`` with ECMA-262 semantics,
+``minLength``), through the same validator class the client checks requests with, words the
+problems; the generated parser (``linksfield_api.parsers``, strict by design, see
+``generator/parsers_step.py``) builds the attrs model and any misfit it notes is a problem too. A
+code of an open enum the spec does not list is no problem: it is kept as the plain string (listed
+codes become the enum member) and the event flags it.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from datetime import datetime, timezone
-from enum import Enum
-from typing import Any, Final, TypeVar, get_args
+from typing import Any, Final
 
-from pydantic import BaseModel, RootModel, ValidationError
+from jsonschema import Draft202012Validator
 
-from linksfield_api.wire_models import OrderStatusPush, SmsMoPush, SmsMtPush
+from linksfield_api.models import OrderStatusPush, SmsMoPush, SmsMtPush
+from linksfield_api.parsers import PARSERS, Notes
 
+from .._spec_checks import compiled_validator, spec_document
 from .decoding import decode_text, load_object
-from .errors import Problem, WebhookPayloadError, problems_from_validation
+from .errors import Problem, WebhookPayloadError, problems_from_misfits, problems_from_schema
 from .events import Event, EventKind, OrderStatusEvent, SmsMoEvent, SmsMtEvent, parse_vendor_time
 
 __all__ = ["detect_kind", "normalize_headers", "parse"]
-
-_M = TypeVar("_M", bound=BaseModel)
 
 _DISTINCTIVE: Final[Mapping[EventKind, frozenset[str]]] = {
     EventKind.ORDER_STATUS: frozenset({"orderid", "operation", "assetid", "imsi", "time"}),
     EventKind.SMS_MT: frozenset({"msg_id", "status_report", "status_report_msg"}),
     EventKind.SMS_MO: frozenset({"dest_address", "sms_content"}),
 }
-_MODELS: Final[Mapping[EventKind, type[BaseModel]]] = {
+_MODELS: Final[Mapping[EventKind, type[OrderStatusPush | SmsMtPush | SmsMoPush]]] = {
     EventKind.ORDER_STATUS: OrderStatusPush,
     EventKind.SMS_MT: SmsMtPush,
     EventKind.SMS_MO: SmsMoPush,
@@ -86,35 +95,32 @@ def detect_kind(document: Mapping[str, Any]) -> EventKind:
     return winners[0]
 
 
-def _enum_classes(annotation: Any) -> list[type[Enum]]:
-    if isinstance(annotation, type) and issubclass(annotation, Enum):
-        return [annotation]
-    return [cls for arg in get_args(annotation) for cls in _enum_classes(arg)]
+@functools.cache
+def _schema_check(kind: EventKind) -> Draft202012Validator:
+    """The validator of the push's JSON body as the spec's ``webhooks`` entry declares it."""
+    webhook = spec_document()["webhooks"][kind.value]
+    (operation,) = (op for op in webhook.values() if isinstance(op, dict))
+    return compiled_validator(operation["requestBody"]["content"]["application/json"]["schema"])
 
 
-def _with_known_enums(model: _M) -> _M:
-    """Known codes as enum members, unknown ones kept as the plain value.
-
-    The generated ``Enum | str`` unions are validated in pydantic's smart mode, which picks the
-    plain branch even for a listed code such as ``"1001"``; R-ENUM-OPEN wants listed codes as the
-    enum. Done here, idempotently (datamodel-codegen's left-to-right unions break on nullable models;
-    see generator/models_step.py).
-    """
-    update: dict[str, Any] = {}
-    for name, info in type(model).model_fields.items():
-        value = getattr(model, name)
-        if isinstance(value, Enum):
-            continue
-        text = value.root if isinstance(value, RootModel) else value
-        if not isinstance(text, str):
-            continue
-        for enum in _enum_classes(info.annotation):
-            try:
-                update[name] = enum(text)
-            except ValueError:
-                continue
-            break
-    return model.model_copy(update=update) if update else model
+def _payload(kind: EventKind, document: dict[str, Any]) -> OrderStatusPush | SmsMtPush | SmsMoPush:
+    """The push's model, or :class:`WebhookPayloadError` naming every field that does not fit."""
+    problems = problems_from_schema(_schema_check(kind).iter_errors(document))
+    notes: Notes = []
+    payload = PARSERS[_MODELS[kind]](document, (), notes)
+    named = {p.field for p in problems}
+    problems += [p for p in problems_from_misfits(notes) if p.field not in named]
+    time_field = _TIME_FIELD[kind]
+    value = document.get(time_field)
+    if isinstance(value, str) and time_field not in {p.field for p in problems}:
+        try:
+            parse_vendor_time(value)
+        except ValueError:  # the spec's pattern lets 2019-02-30 25:61:00 through
+            problems.append(Problem(time_field, "is not a real date and time"))
+    if problems:
+        raise WebhookPayloadError(problems, kind=kind.value)
+    assert isinstance(payload, _MODELS[kind])
+    return payload
 
 
 def parse(
@@ -131,25 +137,10 @@ def parse(
     names = _kept_headers(normalize_headers(headers))
     document = load_object(decode_text(names, raw_body))
     expected = EventKind(kind) if kind is not None else detect_kind(document)
-    problems: list[Problem] = []
-    model: BaseModel | None = None
-    try:
-        model = _MODELS[expected].model_validate(document)
-    except ValidationError as exc:
-        problems = problems_from_validation(exc)
-    time_field = _TIME_FIELD[expected]
-    value = document.get(time_field)
-    if isinstance(value, str) and time_field not in {p.field for p in problems}:
-        try:
-            parse_vendor_time(value)
-        except ValueError:  # the spec's pattern lets 2019-02-30 25:61:00 through
-            problems.append(Problem(time_field, "is not a real date and time"))
-    if problems or model is None:
-        raise WebhookPayloadError(problems, kind=expected.value)
+    payload = _payload(expected, document)
     when = received_at or datetime.now(timezone.utc)
-    if isinstance(model, OrderStatusPush):
-        return OrderStatusEvent(_with_known_enums(model), raw_body, when, names)
-    if isinstance(model, SmsMtPush):
-        return SmsMtEvent(_with_known_enums(model), raw_body, when, names)
-    assert isinstance(model, SmsMoPush)
-    return SmsMoEvent(model, raw_body, when, names)
+    if isinstance(payload, OrderStatusPush):
+        return OrderStatusEvent(payload, raw_body, when, names)
+    if isinstance(payload, SmsMtPush):
+        return SmsMtEvent(payload, raw_body, when, names)
+    return SmsMoEvent(payload, raw_body, when, names)

@@ -32,7 +32,7 @@ from datetime import datetime
 from enum import Enum
 from typing import Final
 
-from linksfield_api.wire_models import OrderPushOperation as Op
+from linksfield_api.models import OrderPushOperation as Op
 
 from .events import Event, EventKind, OrderStatusEvent
 from .store import EventStore

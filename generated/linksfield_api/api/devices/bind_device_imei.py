@@ -1,19 +1,16 @@
 # Generated from spec/openapi.yaml by python -m generator generate. Do not edit: changes are lost on regeneration.
-from http import HTTPStatus
+"""`POST /cmp-api/device/bind` (bind_device_imei): the request as httpx keyword arguments.
+
+Sent only through ``linksfield.Client``, which signs, sends, retries and parses it; this module
+cannot send anything.
+"""
+
 from typing import Any
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.bind_device_imei_request import BindDeviceImeiRequest
-from ...models.bind_device_imei_response import BindDeviceImeiResponse
-from ...models.cmp_envelope import CmpEnvelope
-from ...models.gateway_error import GatewayError
-from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: BindDeviceImeiRequest,
 ) -> dict[str, Any]:
@@ -30,164 +27,3 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BindDeviceImeiResponse | CmpEnvelope | GatewayError | None:
-    if response.status_code == 200:
-        response_200 = BindDeviceImeiResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = CmpEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = GatewayError.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BindDeviceImeiResponse | CmpEnvelope | GatewayError]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: BindDeviceImeiRequest,
-) -> Response[BindDeviceImeiResponse | CmpEnvelope | GatewayError]:
-    """Bind a device to an IMEI, or unbind it (beta)
-
-     Binds (`oper_type` 1) or unbinds (2) the device's SIM to a handset IMEI. Beta: not available
-    for every AssetId. The v2 overview calls this path `/cmp-api/device/bound`; the section that
-    defines the operation calls it `/cmp-api/device/bind`, which is used here (the sandbox also
-    answers on the alias).
-
-    Args:
-        body (BindDeviceImeiRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BindDeviceImeiResponse | CmpEnvelope | GatewayError]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    body: BindDeviceImeiRequest,
-) -> BindDeviceImeiResponse | CmpEnvelope | GatewayError | None:
-    """Bind a device to an IMEI, or unbind it (beta)
-
-     Binds (`oper_type` 1) or unbinds (2) the device's SIM to a handset IMEI. Beta: not available
-    for every AssetId. The v2 overview calls this path `/cmp-api/device/bound`; the section that
-    defines the operation calls it `/cmp-api/device/bind`, which is used here (the sandbox also
-    answers on the alias).
-
-    Args:
-        body (BindDeviceImeiRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BindDeviceImeiResponse | CmpEnvelope | GatewayError
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: BindDeviceImeiRequest,
-) -> Response[BindDeviceImeiResponse | CmpEnvelope | GatewayError]:
-    """Bind a device to an IMEI, or unbind it (beta)
-
-     Binds (`oper_type` 1) or unbinds (2) the device's SIM to a handset IMEI. Beta: not available
-    for every AssetId. The v2 overview calls this path `/cmp-api/device/bound`; the section that
-    defines the operation calls it `/cmp-api/device/bind`, which is used here (the sandbox also
-    answers on the alias).
-
-    Args:
-        body (BindDeviceImeiRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BindDeviceImeiResponse | CmpEnvelope | GatewayError]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: BindDeviceImeiRequest,
-) -> BindDeviceImeiResponse | CmpEnvelope | GatewayError | None:
-    """Bind a device to an IMEI, or unbind it (beta)
-
-     Binds (`oper_type` 1) or unbinds (2) the device's SIM to a handset IMEI. Beta: not available
-    for every AssetId. The v2 overview calls this path `/cmp-api/device/bound`; the section that
-    defines the operation calls it `/cmp-api/device/bind`, which is used here (the sandbox also
-    answers on the alias).
-
-    Args:
-        body (BindDeviceImeiRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BindDeviceImeiResponse | CmpEnvelope | GatewayError
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed

@@ -1,19 +1,16 @@
 # Generated from spec/openapi.yaml by python -m generator generate. Do not edit: changes are lost on regeneration.
-from http import HTTPStatus
+"""`POST /cmp-api/device/queryDevice` (query_device): the request as httpx keyword arguments.
+
+Sent only through ``linksfield.Client``, which signs, sends, retries and parses it; this module
+cannot send anything.
+"""
+
 from typing import Any
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.cmp_envelope import CmpEnvelope
-from ...models.gateway_error import GatewayError
 from ...models.query_device_request import QueryDeviceRequest
-from ...models.query_device_response import QueryDeviceResponse
-from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: QueryDeviceRequest,
 ) -> dict[str, Any]:
@@ -30,156 +27,3 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CmpEnvelope | GatewayError | QueryDeviceResponse | None:
-    if response.status_code == 200:
-        response_200 = QueryDeviceResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = CmpEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = GatewayError.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CmpEnvelope | GatewayError | QueryDeviceResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: QueryDeviceRequest,
-) -> Response[CmpEnvelope | GatewayError | QueryDeviceResponse]:
-    """Query one device, its lifecycle and its active order
-
-     Lifecycle data of one device and the order that is active (or paused) on it, if any.
-    `package_order` is a single object (or null), although the text says "each node".
-
-    Args:
-        body (QueryDeviceRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CmpEnvelope | GatewayError | QueryDeviceResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    body: QueryDeviceRequest,
-) -> CmpEnvelope | GatewayError | QueryDeviceResponse | None:
-    """Query one device, its lifecycle and its active order
-
-     Lifecycle data of one device and the order that is active (or paused) on it, if any.
-    `package_order` is a single object (or null), although the text says "each node".
-
-    Args:
-        body (QueryDeviceRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CmpEnvelope | GatewayError | QueryDeviceResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: QueryDeviceRequest,
-) -> Response[CmpEnvelope | GatewayError | QueryDeviceResponse]:
-    """Query one device, its lifecycle and its active order
-
-     Lifecycle data of one device and the order that is active (or paused) on it, if any.
-    `package_order` is a single object (or null), although the text says "each node".
-
-    Args:
-        body (QueryDeviceRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CmpEnvelope | GatewayError | QueryDeviceResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: QueryDeviceRequest,
-) -> CmpEnvelope | GatewayError | QueryDeviceResponse | None:
-    """Query one device, its lifecycle and its active order
-
-     Lifecycle data of one device and the order that is active (or paused) on it, if any.
-    `package_order` is a single object (or null), although the text says "each node".
-
-    Args:
-        body (QueryDeviceRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CmpEnvelope | GatewayError | QueryDeviceResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed

@@ -1,19 +1,16 @@
 # Generated from spec/openapi.yaml by python -m generator generate. Do not edit: changes are lost on regeneration.
-from http import HTTPStatus
+"""`POST /cmp-api/device/queryBatchDevice` (query_devices): the request as httpx keyword arguments.
+
+Sent only through ``linksfield.Client``, which signs, sends, retries and parses it; this module
+cannot send anything.
+"""
+
 from typing import Any
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.cmp_envelope import CmpEnvelope
-from ...models.gateway_error import GatewayError
 from ...models.query_devices_request import QueryDevicesRequest
-from ...models.query_devices_response import QueryDevicesResponse
-from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: QueryDevicesRequest,
 ) -> dict[str, Any]:
@@ -30,152 +27,3 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CmpEnvelope | GatewayError | QueryDevicesResponse | None:
-    if response.status_code == 200:
-        response_200 = QueryDevicesResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = CmpEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = GatewayError.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CmpEnvelope | GatewayError | QueryDevicesResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: QueryDevicesRequest,
-) -> Response[CmpEnvelope | GatewayError | QueryDevicesResponse]:
-    """List devices, page by page
-
-     All devices of this account with their lifecycle and active order, paged.
-
-    Args:
-        body (QueryDevicesRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CmpEnvelope | GatewayError | QueryDevicesResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    body: QueryDevicesRequest,
-) -> CmpEnvelope | GatewayError | QueryDevicesResponse | None:
-    """List devices, page by page
-
-     All devices of this account with their lifecycle and active order, paged.
-
-    Args:
-        body (QueryDevicesRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CmpEnvelope | GatewayError | QueryDevicesResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: QueryDevicesRequest,
-) -> Response[CmpEnvelope | GatewayError | QueryDevicesResponse]:
-    """List devices, page by page
-
-     All devices of this account with their lifecycle and active order, paged.
-
-    Args:
-        body (QueryDevicesRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CmpEnvelope | GatewayError | QueryDevicesResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: QueryDevicesRequest,
-) -> CmpEnvelope | GatewayError | QueryDevicesResponse | None:
-    """List devices, page by page
-
-     All devices of this account with their lifecycle and active order, paged.
-
-    Args:
-        body (QueryDevicesRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CmpEnvelope | GatewayError | QueryDevicesResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed

@@ -1,17 +1,16 @@
 # Generated from spec/openapi.yaml by python -m generator generate. Do not edit: changes are lost on regeneration.
-from http import HTTPStatus
+"""`GET /api/v1/pool/getPoolMonthUsage` (get_pool_month_usage): the request as httpx keyword arguments.
+
+Sent only through ``linksfield.Client``, which signs, sends, retries and parses it; this module
+cannot send anything.
+"""
+
 from typing import Any
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.get_pool_month_usage_response import GetPoolMonthUsageResponse
-from ...models.pool_envelope import PoolEnvelope
-from ...types import UNSET, Response
+from ...types import UNSET
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     pool_code: str,
     query_month: str,
@@ -32,164 +31,3 @@ def _get_kwargs(
     }
 
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetPoolMonthUsageResponse | PoolEnvelope | None:
-    if response.status_code == 200:
-        response_200 = GetPoolMonthUsageResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = PoolEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = PoolEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetPoolMonthUsageResponse | PoolEnvelope]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    pool_code: str,
-    query_month: str,
-) -> Response[GetPoolMonthUsageResponse | PoolEnvelope]:
-    """Get a pool's usage in one month
-
-     Total usage of the pool in `queryMonth` (yyyy-MM), in KB.
-
-    Args:
-        pool_code (str): A traffic pool code.
-        query_month (str): A month, yyyy-MM.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetPoolMonthUsageResponse | PoolEnvelope]
-    """
-
-    kwargs = _get_kwargs(
-        pool_code=pool_code,
-        query_month=query_month,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    pool_code: str,
-    query_month: str,
-) -> GetPoolMonthUsageResponse | PoolEnvelope | None:
-    """Get a pool's usage in one month
-
-     Total usage of the pool in `queryMonth` (yyyy-MM), in KB.
-
-    Args:
-        pool_code (str): A traffic pool code.
-        query_month (str): A month, yyyy-MM.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetPoolMonthUsageResponse | PoolEnvelope
-    """
-
-    return sync_detailed(
-        client=client,
-        pool_code=pool_code,
-        query_month=query_month,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    pool_code: str,
-    query_month: str,
-) -> Response[GetPoolMonthUsageResponse | PoolEnvelope]:
-    """Get a pool's usage in one month
-
-     Total usage of the pool in `queryMonth` (yyyy-MM), in KB.
-
-    Args:
-        pool_code (str): A traffic pool code.
-        query_month (str): A month, yyyy-MM.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetPoolMonthUsageResponse | PoolEnvelope]
-    """
-
-    kwargs = _get_kwargs(
-        pool_code=pool_code,
-        query_month=query_month,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    pool_code: str,
-    query_month: str,
-) -> GetPoolMonthUsageResponse | PoolEnvelope | None:
-    """Get a pool's usage in one month
-
-     Total usage of the pool in `queryMonth` (yyyy-MM), in KB.
-
-    Args:
-        pool_code (str): A traffic pool code.
-        query_month (str): A month, yyyy-MM.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetPoolMonthUsageResponse | PoolEnvelope
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            pool_code=pool_code,
-            query_month=query_month,
-        )
-    ).parsed
