@@ -13,8 +13,8 @@ import copy
 from dataclasses import dataclass, field
 from typing import Any
 
-from linksfield.sandbox.spec_index import Operation, Parameter, SpecIndex, spec_index
-from linksfield.sandbox.synthesis import synthesize
+from linksfield.sandbox.spec.index import Operation, Parameter, SpecIndex, spec_index
+from linksfield.sandbox.spec.synthesis import synthesize
 
 __all__ = ["WireRequest", "example_request", "parameter_example"]
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 from collections.abc import Generator, Iterator
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -361,11 +362,9 @@ def test_opt_in_response_verification(sandbox: SandboxProcess) -> None:
 def test_signing_choices_reach_the_wire() -> None:
     """Signed headers and the body digest are the client's settings, checked by the gateway."""
     with SandboxProcess("--require-digest") as strict:
-        chosen = client_kwargs(strict.url) | {
-            "signed_headers": ["Content-Type", "Accept-Language"],
-            "body_digest": True,
-        }
-        with linksfield.Client(**chosen) as client:
+        options = linksfield.CmpOptions(signed_headers=["Content-Type", "Accept-Language"], body_digest=True)
+        chosen = client_kwargs(strict.url)
+        with linksfield.Client(**chosen, cmp_options=options) as client:
             assert client.packages.sync_packages(page_no=1, page_size=1).package
         with (
             linksfield.Client(**client_kwargs(strict.url)) as client,
@@ -373,7 +372,7 @@ def test_signing_choices_reach_the_wire() -> None:
         ):
             client.packages.sync_packages(page_no=1, page_size=1)  # no digest
         # The sandbox's consumer, like an APISIX consumer, is configured for hmac-sha256 only.
-        sha512 = linksfield.Client(**chosen, hmac_algorithm="hmac-sha512")
+        sha512 = linksfield.Client(**chosen, cmp_options=replace(options, algorithm="hmac-sha512"))
         with (
             sha512 as client,
             pytest.raises(linksfield.AuthenticationError, match="hmac-sha512 not supported"),

@@ -18,7 +18,7 @@ from typing import Any, Final
 
 import httpx
 
-from linksfield._signing import CmpHmacAuth, CmpHmacSigner, CsssSigner
+from linksfield._signing import CmpHmacAuth, CmpHmacSigner, CmpOptions, CsssSigner
 from linksfield.sandbox.app import create_app
 from linksfield.sandbox.config import (
     DEFAULT_ACCESS_KEY,
@@ -29,7 +29,7 @@ from linksfield.sandbox.config import (
     DEFAULT_SECRET_KEY,
     SandboxConfig,
 )
-from linksfield.sandbox.inputs import DEFAULT_MAX_BODY_BYTES
+from linksfield.sandbox.gateway.inputs import DEFAULT_MAX_BODY_BYTES
 from tests.sandbox.support import SPEC, SandboxProcess
 
 CAP: Final = DEFAULT_MAX_BODY_BYTES
@@ -80,7 +80,7 @@ class Raw:
 
     def __init__(self, sandbox: SandboxProcess, *, digest: bool = False) -> None:
         self.url = sandbox.url
-        signer = CmpHmacSigner(DEFAULT_ACCESS_KEY, DEFAULT_SECRET_KEY, body_digest=digest)
+        signer = CmpHmacSigner(DEFAULT_ACCESS_KEY, DEFAULT_SECRET_KEY, options=CmpOptions(body_digest=digest))
         self._cmp = httpx.Client(base_url=self.url, auth=CmpHmacAuth(signer), timeout=30, trust_env=False)
         self._plain = httpx.Client(base_url=self.url, timeout=30, trust_env=False)
 

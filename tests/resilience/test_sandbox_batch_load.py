@@ -23,9 +23,9 @@ from typing import Any
 import httpx
 import pytest
 
-from linksfield.sandbox.orders import OrderBook, OrderRequest
 from linksfield.sandbox.seed import seed_store
-from linksfield.sandbox.store import Store
+from linksfield.sandbox.state.order_book import OrderBook, OrderRequest
+from linksfield.sandbox.state.store import Store
 from tests.sandbox.support import SandboxProcess
 
 from .sandbox_support import CAP, Raw, health_seconds, pid_of, server_errors

@@ -28,7 +28,7 @@ from linksfield.sandbox.config import (
     DEFAULT_POOL_CREDENTIAL,
     DEFAULT_SECRET_KEY,
 )
-from linksfield.sandbox.spec_index import Operation, SpecIndex, load_spec_document
+from linksfield.sandbox.spec.index import Operation, SpecIndex, load_spec_document
 
 SPEC = SpecIndex(load_spec_document())
 

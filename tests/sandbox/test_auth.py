@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
+from typing import Any
 
 import httpx
 import pytest
 
-from linksfield._signing import CmpHmacAuth, CmpHmacSigner, CsssAuth, CsssSigner
+from linksfield._signing import CmpHmacAuth, CmpHmacSigner, CmpOptions, CsssAuth, CsssSigner
 from linksfield.sandbox.config import DEFAULT_ACCESS_KEY, DEFAULT_CSSS_ACCESS_CODE, DEFAULT_SECRET_KEY
 
 from .support import SandboxProcess, call, op, schema_errors
@@ -101,8 +102,9 @@ def strict() -> Iterator[SandboxProcess]:
         process.stop()
 
 
-def _strict_call(sandbox: SandboxProcess, **signer: object) -> httpx.Response:
-    auth = CmpHmacAuth(CmpHmacSigner(DEFAULT_ACCESS_KEY, DEFAULT_SECRET_KEY, **signer))  # type: ignore[arg-type]
+def _strict_call(sandbox: SandboxProcess, clock: Any = None, **options: Any) -> httpx.Response:
+    signer = CmpHmacSigner(DEFAULT_ACCESS_KEY, DEFAULT_SECRET_KEY, options=CmpOptions(**options), clock=clock)
+    auth = CmpHmacAuth(signer)
     with httpx.Client(base_url=sandbox.url, auth=auth, trust_env=False) as client:
         return call(client, QUERY_DEVICES, body=PAGE)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from linksfield.sandbox.clock import vendor_today
+from linksfield.sandbox.state.clock import vendor_today
 
 from .support import SandboxProcess, call, op, schema_errors
 

@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 import pytest
 
-from linksfield.sandbox.faults import FaultPlan, parse_fault_spec
+from linksfield.sandbox.gateway.faults import FaultPlan, parse_fault_spec
 
 from .conftest import DevicePool
 from .support import SandboxProcess, call, op

@@ -18,9 +18,9 @@ import httpx
 import pytest
 
 from linksfield.sandbox.app import create_app
-from linksfield.sandbox.clock import vendor_today
 from linksfield.sandbox.config import SandboxConfig
-from linksfield.sandbox.spec_index import SpecIndex, load_spec_document
+from linksfield.sandbox.spec.index import SpecIndex, load_spec_document
+from linksfield.sandbox.state.clock import vendor_today
 from tests.spec_requests import example_request
 
 from .conftest import DevicePool

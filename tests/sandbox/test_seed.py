@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from linksfield.sandbox.cdr import count_rows, day_rows
-from linksfield.sandbox.seed import expire_for, luhn_iccid, seed_store
-from linksfield.sandbox.store import Store
-from linksfield.sandbox.views import cdr_sim
+from linksfield.sandbox.behaviours.views import cdr_sim
+from linksfield.sandbox.seed import luhn_iccid, seed_store
+from linksfield.sandbox.state.cdrs import count_rows, day_rows
+from linksfield.sandbox.state.order_book import expire_for
+from linksfield.sandbox.state.store import Store
 
 from .support import schema_valid
 

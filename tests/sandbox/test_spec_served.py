@@ -21,11 +21,11 @@ import httpx
 import pytest
 
 from linksfield._spec_checks import spec_document
-from linksfield.sandbox.envelopes import success_body
-from linksfield.sandbox.handlers import HANDLERS
-from linksfield.sandbox.spec_answers import data_problem, data_schema, serve_plan, spec_answer
-from linksfield.sandbox.spec_index import Operation, SpecIndex
-from linksfield.sandbox.synthesis import synthesize
+from linksfield.sandbox.behaviours import HANDLERS
+from linksfield.sandbox.gateway.envelopes import success_body
+from linksfield.sandbox.spec.answers import data_problem, data_schema, serve_plan, spec_answer
+from linksfield.sandbox.spec.index import Operation, SpecIndex
+from linksfield.sandbox.spec.synthesis import synthesize
 
 from .support import SPEC, SandboxProcess, call, operations, schema_errors
 

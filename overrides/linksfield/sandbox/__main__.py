@@ -1,7 +1,7 @@
-"""Entry point of ``python -m linksfield.sandbox`` (see ``cli``)."""
+"""``python -m linksfield.sandbox``: the sandbox's command line (see ``cli``), once its extra is installed."""
 
 import sys
 
-from .cli import main
+from linksfield._entry import launch
 
-sys.exit(main())
+sys.exit(launch("sandbox", "linksfield.sandbox.cli", command="python -m linksfield.sandbox"))

@@ -1,11 +1,11 @@
 """``create_app``: the Starlette application serving every operation of the spec, both families' paths.
 
 Routes are derived from the spec (plus each operation's ``x-alias-paths``). Operations with a
-handler in ``handlers/`` are served by it; every other one is answered from the spec alone
-(``spec_answers``), so the app serves every operation of whatever document it is given and a new
+handler in ``behaviours/`` are served by it; every other one is answered from the spec alone
+(``spec.answers``), so the app serves every operation of whatever document it is given and a new
 operation never stops it from starting. The push worker runs as a task of the app's lifespan.
 
-Hostile input is turned into 4xx answers where it enters (``inputs``); the exception handler
+Hostile input is turned into 4xx answers where it enters (``gateway.inputs``); the exception handler
 installed here is only the last resort for a bug: a 500 in the family's envelope (never a
 traceback, never the input), counted as ``internal_errors`` in ``/_sandbox/stats`` and logged by
 the server.
@@ -25,17 +25,17 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from .admin import admin_routes
+from .admin.routes import admin_routes
+from .behaviours import HANDLERS
 from .config import SandboxConfig
 from .dispatch import endpoint_for
-from .envelopes import error_body
-from .fault_middleware import FaultMiddleware, operation_for, route_table
-from .handlers import HANDLERS
-from .push_worker import PushWorker
-from .refusals import Rule
+from .gateway.envelopes import error_body
+from .gateway.fault_middleware import FaultMiddleware, operation_for, route_table
+from .gateway.refusals import Rule
+from .pushes.worker import PushWorker
 from .runtime import Runtime
-from .spec_answers import serve_plan
-from .spec_index import SpecIndex, load_spec_document, spec_index
+from .spec.answers import serve_plan
+from .spec.index import SpecIndex, load_spec_document, spec_index
 
 __all__ = ["create_app"]
 

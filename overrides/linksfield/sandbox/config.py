@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any, Final
 
-from .faults import FaultSpec
-from .inputs import DEFAULT_MAX_BODY_BYTES
+from .gateway.faults import FaultSpec
+from .gateway.inputs import DEFAULT_MAX_BODY_BYTES
 
 __all__ = [
     "DEFAULT_ACCESS_KEY",
@@ -69,7 +69,7 @@ class SandboxConfig:
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
     """Largest request body accepted; a bigger one is a 413 before more than this is read. 1 MiB by
     default: 40 times the toolkit's biggest request (a 1,000-device bulk-order chunk, ~25 KB) and
-    room for ~45,000 ICCIDs in one batch; see ``inputs`` for how it was chosen."""
+    room for ~45,000 ICCIDs in one batch; see ``gateway.inputs`` for how it was chosen."""
 
     def with_changes(self, **changes: object) -> SandboxConfig:
         return replace(self, **changes)  # type: ignore[arg-type]

@@ -4,8 +4,9 @@ Every operation goes through here, whether a stateful handler or the spec alone 
 (``spec_answers``), so authentication, validation and signing never depend on who answers. The
 order mirrors the vendor's stack: the gateway checks the signature before the application sees the
 request (so a bad signature is a 401 even for a malformed body), then the application validates
-(400 naming the field) and applies its rules (HTTP 200 with ``success: false``). CMP answers are
-signed the way the gateway signs them.
+(400 naming the field) and applies its rules (HTTP 200 with ``success: false``). Which check a
+request gets is its family's (the family object of ``linksfield._families`` names its verifier in
+``auth``), and so is whether the answer is signed (CMP's, the way its gateway signs them).
 
 In front of all of it stands the input gate (``inputs``): a body over ``max_body_bytes`` is a 413
 before the signature is looked at (the gateway's web server refuses it before any plugin runs),
@@ -16,7 +17,7 @@ every family (the CSSS pre-parse included). Only reading the body happens on the
 from __future__ import annotations
 
 import email.utils
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -24,14 +25,15 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
 
-from .envelopes import JSONAnswer, error_body, success_body
-from .handlers import Handler
-from .inputs import BadRequest, decode_json, read_body
-from .refusals import Refusal, Rule
-from .response_signing import cmp_response_headers
+from .._families import family_of
+from .auth import RawRequest
+from .behaviours import Handler
+from .gateway.envelopes import JSONAnswer, error_body, success_body
+from .gateway.inputs import BadRequest, read_body
+from .gateway.refusals import Refusal, Rule
+from .gateway.validation import validate_request
 from .runtime import Call, Runtime
-from .spec_index import Operation
-from .validation import validate_request
+from .spec.index import Operation
 
 __all__ = ["endpoint_for", "raw_target"]
 
@@ -50,21 +52,12 @@ class _Answer:
         self.runtime = runtime
         self.operation = operation
         self.request = request
-        self.access_key: str | None = None
+        self.sign: Callable[[str], Mapping[str, str]] | None = None
 
     def json(self, body: Any, status: int = 200) -> Response:
         response = JSONAnswer(body, status_code=status)
-        secret = self.runtime.auth.secret_for(self.access_key) if self.access_key else None
-        if self.operation.family == "cmp" and self.access_key and secret is not None:
-            response.headers.update(
-                cmp_response_headers(
-                    method=self.request.method,
-                    raw_target=raw_target(self.request),
-                    access_key=self.access_key,
-                    secret_key=secret,
-                    content_type=response.headers["content-type"],
-                )
-            )
+        if self.sign is not None:  # the family signs its answers (CMP's gateway does)
+            response.headers.update(self.sign(response.headers["content-type"]))
         else:
             response.headers["Date"] = email.utils.formatdate(usegmt=True)
         return response
@@ -109,30 +102,17 @@ def _serve(
     if isinstance(body, BadRequest):
         return answer.bad_request(body)
     family = operation.family
-    headers = request.scope["headers"]
-    document: Any = None
-    if family == "cmp":
-        verdict = runtime.auth.check_cmp(request.method, raw_target(request), headers, body)
-        if not verdict.ok:
-            return answer.json({"message": verdict.reason}, status=401)
-        answer.access_key = verdict.access_key
-    elif family == "csss":
-        # The signature travels in the body: it is decoded (through the input gate) before it
-        # can be checked, and the same document is validated afterwards.
-        try:
-            document = decode_json(body) if body.strip() else None
-        except BadRequest as bad:
-            return answer.bad_request(bad)
-        if not isinstance(document, dict):
-            return answer.bad_request(BadRequest("body", "must be a JSON object"))
-        csss = runtime.auth.check_csss(request.method, raw_target(request), body, document)
-        if not csss.ok:
-            # R-CSSS-REFUSAL-STATUS: a refused signature is a 401, like the CMP gateway's.
-            return answer.json(error_body("csss", Rule.SIGNATURE, f"sign: {csss.reason}"), status=401)
-    else:
-        pool = runtime.auth.check_pool(headers)
-        if not pool.ok:
-            return answer.json(error_body("pool", Rule.SIGNATURE, pool.reason), status=401)
+    verify = family_of(family).sandbox_verifier()
+    try:
+        admission = verify(
+            runtime.auth, RawRequest(request.method, raw_target(request), request.scope["headers"], body)
+        )
+    except BadRequest as bad:
+        return answer.bad_request(bad)
+    if admission.refusal is not None:
+        return answer.json(admission.refusal, status=401)
+    answer.sign = admission.sign_answer
+    document = admission.document
 
     try:
         validated = validate_request(

@@ -3,6 +3,9 @@
 The fuzz runner, the demo, the CLI and the tests all need a real sandbox process on 127.0.0.1 (a
 real socket, a real uvicorn), so starting one lives here once. The child binds port 0 and prints
 ``sandbox listening on http://HOST:PORT`` first; that line is the only thing read from it.
+
+The child is this interpreter with this environment (plus ``env``): it imports ``linksfield`` the
+way the parent does, from wherever it is installed.
 """
 
 from __future__ import annotations
@@ -17,27 +20,9 @@ from types import TracebackType
 
 import httpx
 
-__all__ = ["SandboxProcess", "child_environment"]
+__all__ = ["SandboxProcess"]
 
 _READY_PREFIX = "sandbox listening on "
-
-
-def child_environment(extra: Mapping[str, str] | None = None) -> dict[str, str]:
-    """The environment for a Python child that must import this very ``linksfield``.
-
-    In a source checkout the packages are found through (possibly relative) ``PYTHONPATH``
-    entries; a child started in another folder would lose them, so their absolute folders lead.
-    """
-    import linksfield
-    import linksfield_api
-
-    roots = [
-        os.path.dirname(os.path.dirname(os.path.abspath(m.__file__ or "")))
-        for m in (linksfield, linksfield_api)
-    ]
-    inherited = [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]
-    paths = list(dict.fromkeys([*roots, *(os.path.abspath(p) for p in inherited)]))
-    return {**os.environ, **(extra or {}), "PYTHONPATH": os.pathsep.join(paths), "PYTHONUNBUFFERED": "1"}
 
 
 class SandboxProcess:
@@ -76,7 +61,7 @@ class SandboxProcess:
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             text=True,
-            env=child_environment(self._env),
+            env={**os.environ, **(self._env or {}), "PYTHONUNBUFFERED": "1"},
         )
         assert self._process.stdout is not None
         deadline = time.monotonic() + self._timeout

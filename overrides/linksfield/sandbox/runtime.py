@@ -15,19 +15,19 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final
 
+from .. import _json_gate as gate
 from .auth import Authenticator
-from .clock import vendor_today
 from .config import SandboxConfig
-from .faults import FaultPlan, FaultSpec
-from .inputs import MAX_DIGITS
-from .orders import OrderBook
-from .refusals import Refusal, Rule
-from .seed import seed_store
-from .spec_index import Operation, SpecIndex
-from .store import Store
+from .gateway.faults import FaultPlan, FaultSpec
+from .gateway.refusals import Refusal, Rule
+from .seed.seeder import seed_store
+from .spec.index import Operation, SpecIndex
+from .state.clock import vendor_today
+from .state.order_book import OrderBook
+from .state.store import Store
 
 if TYPE_CHECKING:
-    from .spec_answers import Served
+    from .spec.answers import Served
 
 __all__ = ["Call", "Runtime"]
 
@@ -42,7 +42,7 @@ class Runtime:
         self.config = config
         self.index = index
         self.served: Mapping[str, Served] = served or {}
-        """How each operation is served (handler or spec alone), by operation id; see ``spec_answers``."""
+        """How each operation is served (handler or spec alone), by operation id; see ``spec.answers``."""
         self.store = Store(config.db)
         self.auth = Authenticator(config, self.store)
         self.callback_url: str | None = config.callback_url
@@ -128,8 +128,9 @@ class Call:
             text = value.strip()
             if not _WHOLE.fullmatch(text):
                 raise Refusal(Rule.INVALID, f"{name}: must be a whole number")
-            if len(text.lstrip("+-")) > MAX_DIGITS:
-                raise Refusal(Rule.INVALID, f"{name}: has more than {MAX_DIGITS} digits")
+            too_long = gate.number_length_problem(text)
+            if too_long:
+                raise Refusal(Rule.INVALID, f"{name}: {too_long}")
             return int(text)
         return int(value)
 

@@ -10,13 +10,13 @@ import time
 from datetime import date, timedelta
 from typing import Any, Final
 
-from ..cdr import day_rows
-from ..clock import vendor_now, vendor_today, wire_datetime
-from ..refusals import Refusal, Rule
+from ..gateway.refusals import Refusal, Rule
 from ..runtime import Call
-from ..views import cdr_sim
+from ..state.cdrs import day_rows
+from ..state.clock import vendor_now, vendor_today, wire_datetime
 from .common import OK_STATUS, calendar_day, device
 from .registry import handles
+from .views import cdr_sim
 
 _HEX: Final = re.compile(r"(?:[0-9A-Fa-f]{2})+")
 SMS_CDR_DEFAULT_DAYS: Final = 30

@@ -13,8 +13,8 @@ import sqlite3
 from datetime import date
 from typing import Any, Literal
 
-from .cdr import CdrSim
-from .clock import compact_date, compact_datetime, parse_stored, wire_datetime
+from ..state.cdrs import CdrSim
+from ..state.clock import compact_date, compact_datetime, parse_stored, wire_datetime
 
 __all__ = [
     "cdr_sim",

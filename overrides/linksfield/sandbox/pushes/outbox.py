@@ -1,7 +1,7 @@
 """The push outbox: notifications are written to SQLite in the same transaction as the change.
 
 Queuing inside the state change's transaction means an order can never change state without its
-push being owed (and a refused change owes none); the delivery worker (``push_worker``) drains the
+push being owed (and a refused change owes none); the delivery worker (``pushes.worker``) drains the
 table, so pending pushes also survive a restart with a file database. The acknowledgement each kind
 expects is part of the spec (``x-acknowledgement``, R-PUSH-ACK).
 """
@@ -15,8 +15,8 @@ from datetime import datetime
 from enum import Enum
 from typing import Any
 
-from .clock import wire_datetime
-from .store import Store
+from ..state.clock import wire_datetime
+from ..state.store import Store
 
 __all__ = [
     "PushKind",

@@ -20,16 +20,15 @@ import json
 import sqlite3
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any, Final
 
-from .clock import VENDOR_TZ, vendor_now, wire_datetime
-from .pushes import PushKind, PushOperation, order_push, queue_push
-from .refusals import Refusal, Rule
-from .seed import expire_for
+from ..gateway.refusals import Refusal, Rule
+from ..pushes.outbox import PushKind, PushOperation, order_push, queue_push
+from .clock import VENDOR_TZ, add_months, vendor_now, wire_datetime
 from .store import Store
 
-__all__ = ["STATUS_NAMES", "OrderBook", "OrderRequest", "data_sign"]
+__all__ = ["STATUS_NAMES", "OrderBook", "OrderRequest", "data_sign", "expire_for"]
 
 STATUS_NAMES: Final = {"1": "ordered", "2": "active", "3": "ended", "5": "paused"}
 _ORDER_ID_BASE: Final = 1_813_000_000_000_000_000
@@ -45,6 +44,15 @@ def data_sign(secret: str, data: Mapping[str, Any]) -> str:
         ensure_ascii=False,
     )
     return base64.b64encode(hmac.new(secret.encode(), content.encode(), hashlib.sha1).digest()).decode()
+
+
+def expire_for(package_type: str, start: date, periods: int) -> date:
+    """Last day of an order of ``periods`` cycles opened on ``start`` (type 0/1 daily, 2 monthly ...)."""
+    periods = max(periods, 1)
+    if package_type in ("0", "1"):
+        return start + timedelta(days=periods - 1)
+    months = {"2": 1, "3": 3, "4": 6, "5": 12}.get(package_type, 1) * periods
+    return add_months(start, months) - timedelta(days=1)
 
 
 def expiry(package_type: str, start: date, periods: int) -> date:

@@ -6,9 +6,9 @@ import sqlite3
 from datetime import date, timedelta
 from typing import Any, Final
 
-from ..clock import parse_iso_date
-from ..refusals import Refusal, Rule
-from ..store import Store
+from ..gateway.refusals import Refusal, Rule
+from ..state.clock import parse_iso_date
+from ..state.store import Store
 
 __all__ = ["OK_STATUS", "calendar_day", "card", "device", "within_history"]
 

@@ -1,48 +1,36 @@
 """Deterministic seed data: a believable account with a few hundred SIMs, its catalogue and history.
 
 Everything comes from one ``random.Random(seed)`` and an anchor day, so two sandboxes started with
-the same seed on the same day hold identical data, and a failing test can be replayed. The ids the
-spec's examples use (devices, orders, packages, pools, cards, a batch) are seeded too, in states
-that let each example request succeed, so example-driven fuzzing exercises real paths instead of
-"not found". Every package type, order status, card status and pool type is present.
+the same seed on the same day hold identical data, and a failing test can be replayed. The fixed
+rows (catalogue, pools, the ids the spec's examples use) are ``fixtures``; this module draws the
+rest around them. Every package type, order status, card status and pool type is present.
 """
 
 from __future__ import annotations
 
 import json
 import random
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import Any, Final
+from typing import Any
 
-from .clock import VENDOR_TZ, add_months, wire_datetime
-from .store import SCHEMA_VERSION, Store
-
-__all__ = ["NETWORKS", "Network", "expire_for", "luhn_iccid", "seed_store"]
-
-
-@dataclass(frozen=True)
-class Network:
-    country: str
-    mcc: str
-    mnc: str
-    iccid_prefix: str
-    imsi_prefix: str
-    msisdn_prefix: str
-    supplier: str
-
-
-NETWORKS: Final = (
-    Network("Hong Kong", "454", "00", "8985220", "45400", "8526", "SP000012"),
-    Network("Australia", "505", "02", "89610269", "50502690", "614822", "SP000040"),
-    Network("Austria", "232", "01", "894301015", "23201087", "436888", "SP000040"),
-    Network("Japan", "440", "03", "8985220231", "44003998", "8170", "SP000007"),
-    Network("Germany", "262", "01", "8949120", "26201555", "49151", "SP000040"),
-    Network("United Kingdom", "234", "50", "894450010", "23450001", "447700", "SP000021"),
-    Network("Singapore", "525", "01", "8965012", "52501612", "65144", "SP000012"),
+from ..state.clock import VENDOR_TZ, add_months, wire_datetime
+from ..state.order_book import expire_for
+from ..state.store import SCHEMA_VERSION, Store
+from .fixtures import (
+    APNS,
+    EXAMPLE_BATCH,
+    EXAMPLE_BIND_TRACKS,
+    EXAMPLE_SMS,
+    NAMED_DEVICES,
+    NAMED_ORDERS,
+    NETWORKS,
+    PACKAGES,
+    PARTNERS,
+    POOLS,
+    TRAFFIC_POOLS,
 )
-_APNS: Final = ("internet", "iot.linksfield", "ca.ntt.com", "m2m.global")
-_PARTNERS: Final = (("CN00000581", None), ("CN00000612", "Acme Fleet"), ("SG00000010", "Lion Logistics"))
+
+__all__ = ["luhn_iccid", "seed_store"]
 
 
 def luhn_iccid(body: str) -> str:
@@ -56,95 +44,13 @@ def luhn_iccid(body: str) -> str:
     return body + str((10 - total % 10) % 10)
 
 
-def expire_for(package_type: str, start: date, periods: int) -> date:
-    """Last day of an order of ``periods`` cycles opened on ``start`` (type 0/1 daily, 2 monthly ...)."""
-    periods = max(periods, 1)
-    if package_type in ("0", "1"):
-        return start + timedelta(days=periods - 1)
-    months = {"2": 1, "3": 3, "4": 6, "5": 12}.get(package_type, 1) * periods
-    return add_months(start, months) - timedelta(days=1)
-
-
-# code, name, type, flow MB, buy type, cover (mcc list, names), status, usage attr, price type, price
-_PACKAGES: Final = (
-    ("DP20190726001274", "C_M_0_P_中国20M不限速月套餐", "2", "20", "2", ("460;461", "中国"), "1", "1", "", "15.00"),
-    ("DP20181122000201", "testPackageForTATA", "2", "1000", "2", ("404;405;406", "India"), "1", "1", "", ""),
-    ("DP20190924001683", "CN-100MB-Speed-Down-256K-Daily", "1", "100", "2", ("460;461", "China"), "1", "1", "", ""),
-    ("DP20210322004206", "10M-unlimited-speed-2years", "5", "10", "2", ("460;454;455", "China;Hong Kong;Macau"), "1", "1", "", "120.00"),
-    ("LP14231124004197", "JP-UnLimited-Speed-30GB-Monthly", "2", "30720", "2", ("440", "Japan"), "1", "1", "", "30.00"),
-    ("LP14240611004444", "C_M_D_00001032_P_S_3APNs_澳大利亚10GB不限速月套餐", "2", "10240", "2", ("505", "Australia"), "1", "1", "", "22.00"),
-    ("LP14240410004345", "AT-5GB-Monthly", "2", "5120", "2", ("232", "Austria"), "1", "1", "", "9.50"),
-    ("DP20230101000001", "Global-Unlimited-Daily-Pass", "0", "0", "1", ("454;505;232;440;262;234;525", "Global"), "1", "2", "1", "3.00"),
-    ("DP20230101000002", "Asia-Unlimited-7-Day-Pack", "0", "0", "1", ("454;440;525", "Asia"), "1", "2", "2", "12.00"),
-    ("DP20230215000010", "HK-500MB-Daily", "1", "500", "1", ("454", "Hong Kong"), "1", "2", "", "1.20"),
-    ("DP20230215000011", "EU-1GB-Daily", "1", "1024", "1", ("232;262;234", "Austria;Germany;United Kingdom"), "1", "2", "", "2.00"),
-    ("DP20230301000020", "DE-2GB-Monthly", "2", "2048", "2", ("262", "Germany"), "1", "1", "", "6.00"),
-    ("DP20230301000021", "UK-3GB-Monthly", "2", "3072", "2", ("234", "United Kingdom"), "1", "1", "", "7.00"),
-    ("DP20230301000022", "SG-1GB-Monthly", "2", "1024", "1", ("525", "Singapore"), "1", "1", "", "5.00"),
-    ("DP20230401000030", "APAC-10GB-Quarterly", "3", "10240", "2", ("454;505;440;525", "APAC"), "1", "1", "", "40.00"),
-    ("DP20230401000031", "EU-6GB-Quarterly", "3", "6144", "2", ("232;262;234", "Europe"), "1", "1", "", "25.00"),
-    ("DP20230501000040", "Global-20GB-HalfYear", "4", "20480", "2", ("454;505;232;440;262;234;525", "Global"), "1", "1", "", "80.00"),
-    ("DP20230501000041", "CN-HK-12GB-HalfYear", "4", "12288", "1", ("460;454", "China;Hong Kong"), "1", "1", "", "45.00"),
-    ("DP20230601000050", "Global-50GB-Yearly", "5", "51200", "2", ("454;505;232;440;262;234;525", "Global"), "1", "1", "", "150.00"),
-    ("DP20230601000051", "AU-24GB-Yearly", "5", "24576", "1", ("505", "Australia"), "1", "1", "", "70.00"),
-    ("DP20200101000099", "Legacy-Asia-300MB-Monthly", "2", "300", "2", ("454;440", "Asia"), "2", "1", "", "3.00"),
-    ("DP20200101000098", "Legacy-EU-Daily", "1", "200", "1", ("232;262", "Europe"), "2", "2", "", "0.80"),
-)  # fmt: skip
-
-_TRAFFIC_POOLS: Final = (
-    ("CTP20251030APY9JB", "pt客户流量池(Te)", 107_374_182_400),
-    ("CTP20240101AAA001", "APAC shared pool", 536_870_912_000),
-    ("CTP20240201AAA002", "EU shared pool", 214_748_364_800),
-    ("CTP20240301AAA003", "Fleet trackers", 53_687_091_200),
-    ("CTP20240401AAA004", "POS terminals", 10_737_418_240),
-    ("CTP20240501AAA005", "Smart meters", 1_073_741_824),
-    ("CTP20240601AAA006", "Demo pool", 104_857_600),
-)
-
-# code, name, english name, type, billing cycle, unit, status
-_POOLS: Final = (
-    ("UP20250401000123", "欧洲共享池", "Europe shared pool", 1, 1, "GB", 1),
-    ("UP20250401000124", "亚太按量池", "APAC usage-billed pool", 2, 1, "MB", 1),
-    ("UP20250401000125", "统付池", "Unified payment pool", 3, 12, "GB", 1),
-    ("UP20250401000126", "车队池", "Fleet pool", 1, 3, "GB", 1),
-    ("UP20240101000001", "停用池", "Retired pool", 1, 6, "GB", 2),
-)
-
-# (device_id, network index, iccid or None = device_id, imsi, msisdn, extras)
-_NAMED_DEVICES: Final[tuple[tuple[str, int, str | None, str | None, str | None, dict[str, Any]], ...]] = (
-    (
-        "89430101523088119435",
-        2,
-        None,
-        "232010879771943",
-        "43688877771943",
-        {"sessions": 600, "plan": "LP14240410004345"},
-    ),
-    ("89430101523088119436", 2, None, None, None, {}),
-    ("89852022018041800192", 0, None, None, None, {"ota": "2"}),
-    ("89852022018041800193", 0, None, None, None, {"ota": "2"}),
-    ("89852202310161621656", 3, None, "440039980621656", "FFFFFFFFFF", {"ota": "2"}),
-    ("89852202110293091394", 0, None, None, None, {}),
-    ("8961026924500530494", 1, None, "505026900144500", "61482271041", {}),
-    ("8961026924500530387", 1, None, "505026900144514", "61482271037", {}),
-    ("8961026924500530395", 1, None, "505026900144515", "61482271038", {}),
-    ("8949120240814080070", 4, None, None, None, {"bind": True, "imei": "860996043052016"}),
-    ("8944500102198304826", 5, None, "234500012345678", "447700900123", {"imei": "860996043052016"}),
-    ("8944500102198304834", 5, None, None, "447700900124", {"card_status": 12, "lifecycle": "1"}),
-    ("8943108169998931684", 2, None, None, "61482271042", {}),
-    ("8965012612601348600", 6, None, "525016126013486", "65144095005251", {}),
-    ("device_id_b1b04b45e20c", 1, "8961026924500539999", None, None, {"ota": "2"}),
-    ("89852022018041800200", 0, None, None, None, {"ota": "1"}),
-)
-
-
 class _Seeder:
     def __init__(self, store: Store, seed: int, anchor: date, device_count: int) -> None:
         self.store = store
         self.seed = seed
         self.rng = random.Random(seed)
         self.anchor = anchor
-        self.device_count = max(device_count, len(_NAMED_DEVICES))
+        self.device_count = max(device_count, len(NAMED_DEVICES))
         self.devices: list[dict[str, Any]] = []
         self.order_seq = 0
 
@@ -162,7 +68,7 @@ class _Seeder:
     def packages(self) -> None:
         rows = []
         for position, (code, name, ptype, flow, buy, cover, status, usage, price_type, price) in enumerate(
-            _PACKAGES
+            PACKAGES
         ):
             rows.append(
                 (
@@ -176,9 +82,9 @@ class _Seeder:
     def device_rows(self) -> None:
         used_iccids: set[str] = set()
         used_imsis: set[str] = set()
-        pools = [p[0] for p in _POOLS]
+        pools = [p[0] for p in POOLS]
         for position in range(self.device_count):
-            named = _NAMED_DEVICES[position] if position < len(_NAMED_DEVICES) else None
+            named = NAMED_DEVICES[position] if position < len(NAMED_DEVICES) else None
             net = NETWORKS[named[1] if named else self.rng.randrange(len(NETWORKS))]
             extras: dict[str, Any] = dict(named[5]) if named else {}
             if named:
@@ -213,13 +119,13 @@ class _Seeder:
             if not named and self.rng.random() < 0.01:
                 card_status = 99
             start = self.anchor - timedelta(days=self.rng.randrange(200, 900))
-            apns = tuple(sorted(self.rng.sample(_APNS, self.rng.randint(1, 3))))
+            apns = tuple(sorted(self.rng.sample(APNS, self.rng.randint(1, 3))))
             sessions = extras.get("sessions") or (
                 self.rng.randint(2, 6)
                 if lifecycle == "2"
                 else (self.rng.randint(0, 1) if lifecycle == "1" else 0)
             )
-            partner = _PARTNERS[self.rng.randrange(len(_PARTNERS))]
+            partner = PARTNERS[self.rng.randrange(len(PARTNERS))]
             billing = self.rng.choice((0, 1, 1, 1, 2, 3))
             pool_code = pools[self.rng.randrange(len(pools))] if self.rng.random() < 0.6 else None
             if named and named[0].startswith("89445001021983048"):
@@ -315,65 +221,16 @@ class _Seeder:
         return order_id
 
     def orders(self) -> None:
-        by_code = {p[0]: p for p in _PACKAGES}
-        available = [p for p in _PACKAGES if p[6] == "1"]
-        named = {d["device_id"]: d for d in self.devices[: len(_NAMED_DEVICES)]}
+        by_code = {p[0]: p for p in PACKAGES}
+        available = [p for p in PACKAGES if p[6] == "1"]
+        named = {d["device_id"]: d for d in self.devices[: len(NAMED_DEVICES)]}
         # Orders the spec's examples name, in states where the example request succeeds.
-        self.order(
-            named["89852202310161621656"],
-            by_code["LP14231124004197"],
-            "2",
-            order_id="ORDER_1727992973356523520",
-            period=6,
-        )
-        self.order(
-            named["device_id_b1b04b45e20c"],
-            by_code["LP14240611004444"],
-            "2",
-            order_id="order_id_121270d9e485",
-            period=12,
-        )
-        self.order(
-            named["89852202110293091394"],
-            by_code["DP20210322004206"],
-            "1",
-            order_id="202107061625560742397",
-            period=1,
-        )
-        self.order(
-            named["89852202110293091394"],
-            by_code["DP20210322004206"],
-            "1",
-            order_id="202108011627816741391",
-            period=1,
-        )
-        for order_id in (
-            "ORDER_1595320587633311744",
-            "ORDER_1595322932949696512",
-            "ORDER_1595323285963292672",
-        ):
+        for device_id, code, status, order_id, period, ota_secondary in NAMED_ORDERS:
             self.order(
-                named["89852202110293091394"], by_code["DP20210322004206"], "1", order_id=order_id, period=30
-            )
-        self.order(
-            named["8961026924500530387"],
-            by_code["LP14240611004444"],
-            "2",
-            order_id="ORDER_1813405637569282048",
-            period=360,
-        )
-        self.order(
-            named["8961026924500530395"],
-            by_code["LP14240611004444"],
-            "2",
-            order_id="ORDER_1813405643328061440",
-            period=360,
-        )
-        self.order(named["89430101523088119435"], by_code["LP14240410004345"], "2", period=12)
-        ota = named["89852022018041800200"]
-        self.order(ota, by_code["DP20230401000030"], "2", period=1)
-        self.order(ota, by_code["DP20230301000022"], "1", ota_secondary=1, period=1)
-        for device in self.devices[len(_NAMED_DEVICES) :]:
+                named[device_id], by_code[code], status, order_id=order_id, period=period,
+                ota_secondary=ota_secondary,
+            )  # fmt: skip
+        for device in self.devices[len(NAMED_DEVICES) :]:
             if device["lifecycle"] in ("0", "5"):
                 continue
             history = self.rng.randint(0, 2)
@@ -396,7 +253,7 @@ class _Seeder:
 
     def traffic_pools(self) -> None:
         rows = []
-        for position, (pool_id, name, quota) in enumerate(_TRAFFIC_POOLS):
+        for position, (pool_id, name, quota) in enumerate(TRAFFIC_POOLS):
             start = datetime.combine(
                 self.anchor - timedelta(days=self.rng.randrange(1, 60)), time(0), tzinfo=VENDOR_TZ
             )
@@ -411,7 +268,7 @@ class _Seeder:
 
     def pools(self) -> None:
         rows = []
-        for position, (code, name, en_name, ptype, cycle, unit, status) in enumerate(_POOLS):
+        for position, (code, name, en_name, ptype, cycle, unit, status) in enumerate(POOLS):
             start = self.anchor - timedelta(days=self.rng.randrange(30, 200))
             package = {
                 "flowPackageType": ptype,
@@ -441,13 +298,11 @@ class _Seeder:
 
     def batches(self) -> None:
         created = datetime.combine(self.anchor - timedelta(days=3), time(9), tzinfo=VENDOR_TZ).timestamp()
-        self.store.conn.execute("INSERT INTO batches VALUES (?, ?, ?)", ("BC20250401000045", created, 0))
+        code, cards = EXAMPLE_BATCH
+        self.store.conn.execute("INSERT INTO batches VALUES (?, ?, ?)", (code, created, 0))
         self.store.conn.executemany(
             "INSERT INTO batch_cards VALUES (?, ?, ?, ?)",
-            [
-                ("BC20250401000045", 0, "8944500102198304826", 0),
-                ("BC20250401000045", 1, "8944500102198304834", 1),
-            ],
+            [(code, position, iccid, fails) for position, (iccid, fails) in enumerate(cards)],
         )
 
     def sms(self) -> None:
@@ -477,12 +332,7 @@ class _Seeder:
                             wire_datetime(sent), None, "1", "", None,
                         )
                     )  # fmt: skip
-        rows.append(
-            (
-                "8961026924500530494", "MT", "LK20240531155200000001", "18fc707863a0000a37157dd34e6ec630",
-                "The content of the MT SMS", "1", None, "2024-05-31 15:52:34", "2024-05-31 15:52:38", "1", "1", None,
-            )
-        )  # fmt: skip
+        rows.extend(EXAMPLE_SMS)
         self.store.conn.executemany(
             "INSERT INTO sms (device_id, direction, msg_id, provider_msg_id, content, message_type, peer, sent_at,"
             " delivered_at, send_status, status_report, report_due) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -490,16 +340,9 @@ class _Seeder:
         )
 
     def bind_tracks(self) -> None:
-        self.store.conn.execute(
+        self.store.conn.executemany(
             "INSERT INTO bind_tracks (device_id, iccid, imei, track, oper_user, created_at) VALUES (?,?,?,?,?,?)",
-            (
-                "8949120240814080070",
-                "8949120240814080070",
-                "860996043052016",
-                "机卡绑定",
-                None,
-                "2024-08-20 10:37:52",
-            ),
+            EXAMPLE_BIND_TRACKS,
         )
 
 

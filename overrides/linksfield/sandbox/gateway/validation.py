@@ -16,8 +16,8 @@ from typing import Any, Final
 
 from jsonschema.exceptions import ValidationError, best_match
 
+from ..spec.index import Operation, SpecIndex
 from .inputs import BadRequest, decode_json, field_path, number_from_text
-from .spec_index import Operation, SpecIndex
 
 __all__ = ["BadRequest", "ValidatedRequest", "coerce_scalar", "field_path", "validate_request"]
 
@@ -35,7 +35,7 @@ class ValidatedRequest:
 def coerce_scalar(raw: str, types: set[str], field_name: str = "value") -> Any:
     """Text from a URL turned into the JSON value its schema expects, when it unambiguously is one.
 
-    Numbers are bounded before conversion (``inputs.number_from_text``): a 5,000-digit ``page_no``
+    Numbers are bounded before conversion (``gateway.inputs.number_from_text``): a 5,000-digit ``page_no``
     is a 400 naming ``field_name``, not a ``ValueError`` from ``int()``.
     """
     if "string" in types or not types:
@@ -110,7 +110,7 @@ def validate_request(
 ) -> ValidatedRequest:
     """Parse and check one request; raises :class:`BadRequest` with the first field at fault.
 
-    ``document`` is the body already decoded by ``inputs.decode_json`` (the CSSS pre-parse does
+    ``document`` is the body already decoded by ``gateway.inputs.decode_json`` (the CSSS pre-parse does
     it), so it is not parsed twice.
     """
     result = ValidatedRequest()

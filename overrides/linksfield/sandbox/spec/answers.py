@@ -5,7 +5,7 @@ document is regenerated, with no Python written for it: authenticated by its fam
 validated against the spec like any other (``dispatch``), it answers the ``data`` of its first
 success example (document order; success per the family's rule in ``x-linksfield-families``), or,
 without one, data synthesised from the response schema (``synthesis``). The handlers in
-``handlers/`` are an overlay for the operations they know, nothing more.
+``behaviours/`` are an overlay for the operations they know, nothing more.
 
 Everything is decided once, when the app is built, and checked with the spec's validator. An
 operation whose schema cannot be satisfied does not stop the others: it answers the smallest value
@@ -22,9 +22,9 @@ from typing import Any, Literal
 
 from jsonschema.exceptions import best_match
 
-from .handlers.registry import Handler
-from .runtime import Call
-from .spec_index import Operation, SpecIndex
+from ..behaviours.registry import Handler
+from ..runtime import Call
+from .index import Operation, SpecIndex
 from .synthesis import smallest_valid, synthesize
 
 __all__ = ["Served", "SpecAnswer", "data_problem", "data_schema", "serve_plan", "spec_answer"]

@@ -1,7 +1,7 @@
 """Deterministic values made from a JSON Schema alone, for operations no handler knows.
 
 Why: a curator who adds an operation to the spec must get a sandbox that answers it without writing
-Python. When the operation has no usable success example (``spec_answers`` prefers those), its
+Python. When the operation has no usable success example (``answers`` prefers those), its
 ``data`` is built here from the response schema. The same schema always gives the same value, so
 tests and fuzz runs are reproducible. The heuristics (merging ``allOf``, trying ``anyOf``/``oneOf``
 branches, generating from a ``pattern``, honouring bounds and formats) only *propose* candidates:
@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 from typing import Any, Final
 
 from . import patterns
-from .spec_index import SpecIndex
+from .index import SpecIndex
 
 __all__ = ["SMALLEST", "smallest_valid", "synthesize"]
 

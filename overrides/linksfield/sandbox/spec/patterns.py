@@ -2,10 +2,20 @@
 
 Synthesised answers (``synthesis``) need strings that match ICCID, date or code patterns. Specs
 use a small subset of regex syntax (anchors, literals, classes, groups, alternation, quantifiers),
-so a tiny parser covers them without a dependency: ``hypothesis.from_regex`` is a test tool, and
-``sre_parse`` is private and deprecated. Anything beyond the subset (lookarounds, backreferences,
+so a tiny parser covers them. Anything beyond the subset (lookarounds, backreferences,
 ``\\p{...}``) makes :func:`sample` return ``None``; the caller then falls back to an example,
 default or enum value, and the validator has the last word either way.
+
+Why not a library (checked for issue 17): the synthesiser needs *chosen* strings, not random ones:
+the lean form (each quantifier at its minimum, so ``(-?[0-9]+)?`` gives ``''``), a richer one,
+``extra`` repetitions to reach a ``minLength``, and ``variant`` characters so array items differ,
+the same every run. ``rstr`` (3.2.2, BSD) draws lengths at random (``[0-9]{15,16}`` gives 15 or 16
+digits, ``+`` up to 100 repetitions) and has none of these forms; ``exrex`` (0.12) enumerates
+matches but is AGPL-3.0, unfit for a dependency of this distribution; ``sre-yield`` has had no
+release since 2019; all three parse with the standard library's private ``re._parser``
+(``sre_parse``, deprecated since Python 3.11). ``hypothesis.strategies.from_regex`` is a test
+tool: a runtime dependency of the sandbox for this alone, and random too. About 200 lines here
+cost less than any of them.
 """
 
 from __future__ import annotations

@@ -23,9 +23,9 @@ from typing import Final
 import httpx
 from starlette.concurrency import run_in_threadpool
 
-from .clock import VENDOR_TZ, vendor_today, wire_datetime
-from .pushes import PushKind, queue_push, sms_mt_push
-from .runtime import Runtime
+from ..runtime import Runtime
+from ..state.clock import VENDOR_TZ, vendor_today, wire_datetime
+from .outbox import PushKind, queue_push, sms_mt_push
 
 __all__ = ["PushWorker", "is_acknowledged"]
 

@@ -16,11 +16,11 @@ from typing import Final
 from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from ..runtime import Runtime
+from ..spec.index import Operation, SpecIndex
 from .drop import drop_connection
 from .envelopes import error_body
 from .refusals import Rule
-from .runtime import Runtime
-from .spec_index import Operation, SpecIndex
 
 __all__ = ["ADMIN_PREFIX", "FaultMiddleware", "RouteTable", "operation_for", "route_table"]
 

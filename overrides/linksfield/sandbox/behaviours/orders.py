@@ -1,16 +1,21 @@
-"""Catalogue and orders (CMP): syncPackages, getTrafficPoolInfo, batch orders and order transitions."""
+"""Orders: the catalogue (syncPackages) they are placed from, placing them (CMP bulk, CSSS single), reading them, and
+every transition of the order state machine (open, cancel, finish early, pause, restart).
+
+The rules themselves live in ``state.order_book``; the handlers here turn a call into an
+``OrderRequest`` or a transition and the result into the vendor's wire shapes.
+"""
 
 from __future__ import annotations
 
 import sqlite3
 from typing import Any
 
-from ..clock import vendor_now, wire_datetime
-from ..orders import OrderRequest, data_sign
-from ..refusals import Refusal, Rule
+from ..gateway.refusals import Refusal, Rule
 from ..runtime import Call
-from ..views import order_view, package_view, page_view, traffic_pool_view
+from ..state.clock import vendor_now, wire_datetime
+from ..state.order_book import OrderRequest, data_sign
 from .registry import handles
+from .views import order_view, package_view, page_view
 
 
 def _signed(call: Call, data: dict[str, Any]) -> dict[str, Any]:
@@ -27,14 +32,6 @@ def sync_packages(call: Call) -> dict[str, Any]:
     data = {"page": page_view(page_no, page_size, total), "package_num": total}
     data["package"] = [package_view(row) for row in rows]
     return _signed(call, data)
-
-
-@handles("get_traffic_pool_info")
-def traffic_pools(call: Call) -> dict[str, Any]:
-    _, page_size, offset = call.paging()
-    total = int(call.store.scalar("SELECT COUNT(*) FROM traffic_pools"))
-    rows = call.store.all("SELECT * FROM traffic_pools ORDER BY position LIMIT ? OFFSET ?", page_size, offset)
-    return {"rows": [traffic_pool_view(row) for row in rows], "total": total}
 
 
 def order_request(call: Call, channel: str) -> OrderRequest:
@@ -158,4 +155,32 @@ def cancel_package(call: Call) -> None:
 @handles("finish_order_early")
 def finish_order_early(call: Call) -> None:
     call.runtime.orders.finish(str(call.body["order_id"]))
+    call.runtime.notify()
+
+
+@handles("order_package")
+def order_package(call: Call) -> dict[str, Any]:
+    request = order_request(call, "csss")
+    book = call.runtime.orders
+    with call.store.transaction():
+        package = book.check_package(request)
+        placed = book.place(str(call.body["device_id"]), request, package, vendor_now())
+    call.runtime.notify()
+    return {
+        "sign": None,  # CSSS sends null here (R-SIGN-IN-DATA)
+        "order_id": placed.order_id,
+        "order_start_date": wire_datetime(placed.start) if placed.start else None,
+        "order_expire_date": f"{placed.expire.isoformat()} 23:59:59" if placed.expire else None,
+    }
+
+
+@handles("pause_service")
+def pause_service(call: Call) -> None:
+    call.runtime.orders.pause(str(call.body["order_id"]), call.text("device_id"))
+    call.runtime.notify()
+
+
+@handles("restart_service")
+def restart_service(call: Call) -> None:
+    call.runtime.orders.restart(str(call.body["order_id"]), call.text("device_id"))
     call.runtime.notify()

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from ..cdr import apn_wire, count_rows, page_rows
-from ..clock import vendor_today
-from ..refusals import Refusal, Rule
+from ..gateway.refusals import Refusal, Rule
 from ..runtime import Call
-from ..views import cdr_sim
+from ..state.cdrs import apn_wire, count_rows, page_rows
+from ..state.clock import vendor_today
 from .common import OK_STATUS, calendar_day, device, within_history
 from .registry import handles
+from .views import cdr_sim
 
 
 def _wanted_apns(requested: str | None, available: tuple[str, ...]) -> tuple[str, ...]:

@@ -1,16 +1,16 @@
-"""Devices (CMP): queryDevice, queryBatchDevice, pause/restart of an order, IMEI binding (beta)."""
+"""Devices (CMP): queryDevice, queryBatchDevice, IMEI binding (beta) and its history."""
 
 from __future__ import annotations
 
 import sqlite3
 from typing import Any
 
-from ..clock import vendor_now, wire_datetime
-from ..refusals import Refusal, Rule
+from ..gateway.refusals import Refusal, Rule
 from ..runtime import Call
-from ..views import OrderShape, device_view, order_view, page_view
+from ..state.clock import vendor_now, wire_datetime
 from .common import device
 from .registry import handles
+from .views import OrderShape, device_view, order_view, page_view
 
 
 def _current_order(call: Call, row: sqlite3.Row, shape: OrderShape) -> dict[str, Any] | None:
@@ -38,18 +38,6 @@ def query_devices(call: Call) -> dict[str, Any]:
     rows = call.store.all("SELECT * FROM devices ORDER BY position LIMIT ? OFFSET ?", page_size, offset)
     views = [device_view(row, _current_order(call, row, "query_devices"), batch=True) for row in rows]
     return {"device": views, "page": page_view(page_no, page_size, total), "device_num": len(views)}
-
-
-@handles("pause_service")
-def pause_service(call: Call) -> None:
-    call.runtime.orders.pause(str(call.body["order_id"]), call.text("device_id"))
-    call.runtime.notify()
-
-
-@handles("restart_service")
-def restart_service(call: Call) -> None:
-    call.runtime.orders.restart(str(call.body["order_id"]), call.text("device_id"))
-    call.runtime.notify()
 
 
 @handles("bind_device_imei")

@@ -1,6 +1,6 @@
 """The spec as the sandbox reads it: one entry per operation, with its schemas and extensions.
 
-Routes, request validation and the answers of operations without a handler (``spec_answers``) are
+Routes, request validation and the answers of operations without a handler (``spec.answers``) are
 all derived from this index, so an operation added to the spec is served as soon as the document
 is regenerated, instead of answering 404 in a fuzz run. Schemas stay as JSON pointers into the
 document (``$ref``) and are validated through a ``referencing`` registry, exactly as written.
@@ -230,7 +230,7 @@ class SpecIndex:
 
 def _identity(value: Any) -> Hashable:
     """A hashable key equal for exactly the values JSON Schema calls equal (``1 == 1.0``,
-    ``true != 1``, objects regardless of key order); nesting is bounded by ``inputs.MAX_DEPTH``."""
+    ``true != 1``, objects regardless of key order); nesting is bounded by ``linksfield._json_gate.MAX_DEPTH``."""
     if isinstance(value, bool) or value is None:
         return ("literal", value)
     if isinstance(value, (int, float)):
