@@ -3,6 +3,8 @@
 ``Client``/``AsyncClient`` expose every operation of the curated spec as
 ``client.<tag>.<operation_id>(...)``, returning the unwrapped ``data`` as the generated model, with
 request signing per API family, typed errors and retries that never repeat a spending call.
+``CmpOptions`` and ``CsssOptions`` are the two families' signing choices
+(``Client(cmp_options=..., csss_options=...)``).
 """
 
 from ._client import AsyncClient, Client
@@ -28,6 +30,7 @@ from ._exceptions import (
 from ._response import APIResponse, ResponseMisfit
 from ._secret import Secret
 from ._settings import Settings
+from ._signing import CmpOptions, CsssOptions
 from ._version import __version__
 
 __all__ = [
@@ -39,8 +42,10 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "Client",
+    "CmpOptions",
     "ConfigurationError",
     "ConflictError",
+    "CsssOptions",
     "LinksfieldError",
     "NotFoundError",
     "OutcomeUnknownError",

@@ -2,39 +2,148 @@
 
 The namespaces (``client.packages``, ``client.cdr`` ...) come from the generated facade, so the list
 follows the spec; this module only owns configuration and lifetime, as httpx's ``_client.py`` does.
+Construction, ``with_options`` and the repr are written once, in :class:`BaseClient`, generic over
+the httpx client; the two classes add only their invoker and how they close.
+
+The keyword arguments of ``__init__`` and ``with_options`` are spelled out (rather than taken as
+``**kwargs``) so that editors and type checkers show and check them; they are the fields of
+:class:`Settings`, and ``tests/client/test_settings.py`` holds them equal, names and types.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import enum
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final, Generic, TypeVar
 
+import attrs
 import httpx
 
 from linksfield_api.facade import AsyncNamespaces, SyncNamespaces
 
 from ._invoker import AsyncInvoker, SyncInvoker
 from ._logging import setup_logging_from_env
-from ._rate_limit import AsyncLimiter, SyncLimiter
 from ._secret import Secret
 from ._settings import Environment, Settings, resolve_settings
-from ._signing import CmpHmacAlgorithm, CsssOptions
+from ._signing import CmpOptions, CsssOptions
 from ._transport import default_async_http_client, default_sync_http_client
 
-_LIMIT_FIELDS = frozenset({"rate_limit", "max_concurrency"})
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+__all__ = ["NOT_GIVEN", "AsyncClient", "BaseClient", "Client", "NotGiven"]
+
+HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
+
+SETTING_NAMES: Final = frozenset(field.name for field in attrs.fields(Settings))
+_LIMIT_FIELDS: Final = frozenset({"rate_limit", "max_concurrency"})
 """Changing either in ``with_options`` gives the copy its own limiter; otherwise it shares the parent's."""
 
 
-def _settings_from(arguments: dict[str, Any]) -> Settings:
-    explicit = {
-        name: value for name, value in arguments.items() if name not in {"self", "http_client", "__class__"}
-    }
-    return resolve_settings(explicit)
+class NotGiven(enum.Enum):
+    """``with_options``' default: the setting stays as it is (``None`` may be a value to set)."""
+
+    NOT_GIVEN = "NOT_GIVEN"
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
 
 
-class _ClientBase:
+NOT_GIVEN: Final = NotGiven.NOT_GIVEN
+
+
+def _settings_arguments(arguments: dict[str, Any], *, skip: object) -> dict[str, Any]:
+    """The settings among a method's ``locals()``, without those left at ``skip``."""
+    return {name: value for name, value in arguments.items() if name in SETTING_NAMES and value is not skip}
+
+
+class BaseClient(Generic[HttpT]):
+    """What ``Client`` and ``AsyncClient`` share: settings, the HTTP client, copies and the repr.
+
+    The arguments are documented on :class:`Client`; each is a field of :class:`Settings`.
+    """
+
     _settings: Settings
+    _http: HttpT
+    _owns_http: bool
+
+    def __init__(
+        self,
+        *,
+        access_key: str | None = None,
+        secret_key: str | Secret | None = None,
+        base_url: str | None = None,
+        csss_access_code: str | None = None,
+        csss_secret: str | Secret | None = None,
+        csss_base_url: str | None = None,
+        pool_base_url: str | None = None,
+        pool_credential: str | Secret | None = None,
+        pool_credential_header: str | None = None,
+        environment: Environment | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        retry_unsafe: bool | None = None,
+        verify_responses: bool | None = None,
+        validate_requests: bool | None = None,
+        strict_responses: bool | None = None,
+        cmp_options: CmpOptions | None = None,
+        csss_options: CsssOptions | None = None,
+        rate_limit: float | str | None = None,
+        max_concurrency: int | str | None = None,
+        http_client: HttpT | None = None,
+    ) -> None:
+        settings = resolve_settings(_settings_arguments(locals(), skip=None))
+        self._init(settings, http_client, parent=None)
+
+    def with_options(
+        self,
+        *,
+        access_key: str | NotGiven | None = NOT_GIVEN,
+        secret_key: str | Secret | NotGiven | None = NOT_GIVEN,
+        base_url: str | NotGiven | None = NOT_GIVEN,
+        csss_access_code: str | NotGiven | None = NOT_GIVEN,
+        csss_secret: str | Secret | NotGiven | None = NOT_GIVEN,
+        csss_base_url: str | NotGiven | None = NOT_GIVEN,
+        pool_base_url: str | NotGiven | None = NOT_GIVEN,
+        pool_credential: str | Secret | NotGiven | None = NOT_GIVEN,
+        pool_credential_header: str | NotGiven = NOT_GIVEN,
+        environment: Environment | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry_unsafe: bool | NotGiven = NOT_GIVEN,
+        verify_responses: bool | NotGiven = NOT_GIVEN,
+        validate_requests: bool | NotGiven = NOT_GIVEN,
+        strict_responses: bool | NotGiven = NOT_GIVEN,
+        cmp_options: CmpOptions | NotGiven = NOT_GIVEN,
+        csss_options: CsssOptions | NotGiven = NOT_GIVEN,
+        rate_limit: float | str | NotGiven | None = NOT_GIVEN,
+        max_concurrency: int | str | NotGiven | None = NOT_GIVEN,
+        http_client: HttpT | None = None,
+    ) -> Self:
+        """A copy with the given settings changed, sharing this client's connection pool and rate limit.
+
+        Here ``None`` is a value (no base URL override, no rate limit), not "read the environment":
+        the copy starts from this client's resolved settings.
+        """
+        changes = _settings_arguments(locals(), skip=NOT_GIVEN)
+        copy = type(self).__new__(type(self))
+        parent = None if _LIMIT_FIELDS & changes.keys() else self
+        copy._init(self._settings.replace(**changes), http_client or self._http, parent=parent)
+        return copy
+
+    def _init(self, settings: Settings, http_client: HttpT | None, *, parent: Self | None) -> None:
+        setup_logging_from_env()
+        self._settings = settings
+        self._owns_http = http_client is None
+        self._http = http_client or self._default_http()
+        self._bind(parent)
+
+    def _default_http(self) -> HttpT:
+        raise NotImplementedError
+
+    def _bind(self, parent: Self | None) -> None:
+        """Create the invoker (sharing ``parent``'s rate limiter when given) and the namespaces."""
+        raise NotImplementedError
 
     @property
     def settings(self) -> Settings:
@@ -45,7 +154,7 @@ class _ClientBase:
         return f"{type(self).__name__}({self._settings!r})"
 
 
-class Client(_ClientBase, SyncNamespaces):
+class Client(BaseClient[httpx.Client], SyncNamespaces):
     """Synchronous client for the CMP, CSSS and pool/card APIs.
 
     Credentials, base URLs, ``environment``, ``timeout`` and ``max_retries`` left as ``None`` are read
@@ -65,57 +174,21 @@ class Client(_ClientBase, SyncNamespaces):
     ``rate_limit`` (requests per second, default 10) and ``max_concurrency`` (requests in flight,
     default 3) pace the client below the vendor's limits; ``0`` switches either off, and a 429's
     ``Retry-After`` holds every new request of the client until it has passed.
-    Signing: ``hmac_algorithm`` (``hmac-sha256`` default, ``hmac-sha1``, ``hmac-sha512``),
-    ``signed_headers`` (default ``Accept-Language;Content-Type``), ``send_date`` and ``body_digest``
-    (``X-HMAC-DIGEST``) for CMP; ``csss_options`` switches each undocumented CSSS signing choice.
+    Signing: ``cmp_options=CmpOptions(...)`` (``algorithm`` ``hmac-sha256`` default, ``hmac-sha1``,
+    ``hmac-sha512``; ``signed_headers``, default ``Accept-Language;Content-Type``; ``send_date``;
+    ``body_digest`` for ``X-HMAC-DIGEST``) and ``csss_options=CsssOptions(...)`` switch each
+    signing choice the vendor leaves open.
     """
 
-    def __init__(
-        self,
-        *,
-        access_key: str | None = None,
-        secret_key: str | Secret | None = None,
-        base_url: str | None = None,
-        csss_access_code: str | None = None,
-        csss_secret: str | Secret | None = None,
-        csss_base_url: str | None = None,
-        pool_base_url: str | None = None,
-        pool_credential: str | Secret | None = None,
-        pool_credential_header: str | None = None,
-        environment: Environment | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        retry_unsafe: bool | None = None,
-        verify_responses: bool | None = None,
-        validate_requests: bool | None = None,
-        strict_responses: bool | None = None,
-        rate_limit: float | None = None,
-        max_concurrency: int | None = None,
-        hmac_algorithm: CmpHmacAlgorithm | None = None,
-        signed_headers: Sequence[str] | None = None,
-        send_date: bool | None = None,
-        body_digest: bool | None = None,
-        csss_options: CsssOptions | None = None,
-        http_client: httpx.Client | None = None,
-    ) -> None:
-        self._init(_settings_from(dict(locals())), http_client)
+    _invoker: SyncInvoker
 
-    def _init(
-        self, settings: Settings, http_client: httpx.Client | None, limiter: SyncLimiter | None = None
-    ) -> None:
-        setup_logging_from_env()
-        self._settings = settings
-        self._owns_http = http_client is None
-        self._http = http_client or default_sync_http_client()
-        self._invoker = SyncInvoker(settings, self._http, limiter=limiter)
+    def _default_http(self) -> httpx.Client:
+        return default_sync_http_client()
+
+    def _bind(self, parent: Client | None) -> None:
+        limiter = parent._invoker.limiter if parent is not None else None
+        self._invoker = SyncInvoker(self._settings, self._http, limiter=limiter)
         SyncNamespaces.__init__(self, self._invoker)
-
-    def with_options(self, *, http_client: httpx.Client | None = None, **changes: Any) -> Client:
-        """A copy with some settings changed, sharing this client's connection pool and rate limit."""
-        copy = Client.__new__(Client)
-        limiter = None if _LIMIT_FIELDS & changes.keys() else self._invoker.limiter
-        copy._init(self._settings.replace(**changes), http_client or self._http, limiter)
-        return copy
 
     def close(self) -> None:
         if self._owns_http:
@@ -130,55 +203,18 @@ class Client(_ClientBase, SyncNamespaces):
         self.close()
 
 
-class AsyncClient(_ClientBase, AsyncNamespaces):
+class AsyncClient(BaseClient[httpx.AsyncClient], AsyncNamespaces):
     """Asynchronous client; the same arguments as :class:`Client`, methods are awaitable."""
 
-    def __init__(
-        self,
-        *,
-        access_key: str | None = None,
-        secret_key: str | Secret | None = None,
-        base_url: str | None = None,
-        csss_access_code: str | None = None,
-        csss_secret: str | Secret | None = None,
-        csss_base_url: str | None = None,
-        pool_base_url: str | None = None,
-        pool_credential: str | Secret | None = None,
-        pool_credential_header: str | None = None,
-        environment: Environment | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        retry_unsafe: bool | None = None,
-        verify_responses: bool | None = None,
-        validate_requests: bool | None = None,
-        strict_responses: bool | None = None,
-        rate_limit: float | None = None,
-        max_concurrency: int | None = None,
-        hmac_algorithm: CmpHmacAlgorithm | None = None,
-        signed_headers: Sequence[str] | None = None,
-        send_date: bool | None = None,
-        body_digest: bool | None = None,
-        csss_options: CsssOptions | None = None,
-        http_client: httpx.AsyncClient | None = None,
-    ) -> None:
-        self._init(_settings_from(dict(locals())), http_client)
+    _invoker: AsyncInvoker
 
-    def _init(
-        self, settings: Settings, http_client: httpx.AsyncClient | None, limiter: AsyncLimiter | None = None
-    ) -> None:
-        setup_logging_from_env()
-        self._settings = settings
-        self._owns_http = http_client is None
-        self._http = http_client or default_async_http_client()
-        self._invoker = AsyncInvoker(settings, self._http, limiter=limiter)
+    def _default_http(self) -> httpx.AsyncClient:
+        return default_async_http_client()
+
+    def _bind(self, parent: AsyncClient | None) -> None:
+        limiter = parent._invoker.limiter if parent is not None else None
+        self._invoker = AsyncInvoker(self._settings, self._http, limiter=limiter)
         AsyncNamespaces.__init__(self, self._invoker)
-
-    def with_options(self, *, http_client: httpx.AsyncClient | None = None, **changes: Any) -> AsyncClient:
-        """A copy with some settings changed, sharing this client's connection pool and rate limit."""
-        copy = AsyncClient.__new__(AsyncClient)
-        limiter = None if _LIMIT_FIELDS & changes.keys() else self._invoker.limiter
-        copy._init(self._settings.replace(**changes), http_client or self._http, limiter)
-        return copy
 
     async def aclose(self) -> None:
         if self._owns_http:

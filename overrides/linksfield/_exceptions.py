@@ -8,20 +8,16 @@ redacted request summary), so no secret or signature can reach logs through an e
 
 from __future__ import annotations
 
-import email.utils
-import math
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import datetime, timezone
-from typing import TYPE_CHECKING, Any, ClassVar, Final
-
-from ._secret import SENSITIVE_QUERY_KEYS, redact_query
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypedDict
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from ._outcome import CheckCall
     from ._response import APIResponse, ResponseMisfit
 
 __all__ = [
-    "SENSITIVE_QUERY_KEYS",
     "APIConnectionError",
     "APIError",
     "APITimeoutError",
@@ -29,6 +25,7 @@ __all__ = [
     "BadRequestError",
     "ConfigurationError",
     "ConflictError",
+    "ErrorContext",
     "LinksfieldError",
     "NotFoundError",
     "OutcomeUnknownError",
@@ -40,14 +37,25 @@ __all__ = [
     "SignatureMismatchError",
     "SucceededWithMisfitsError",
     "make_api_error",
-    "parse_retry_after",
     "path_text",
-    "summarize_request",
 ]
 
 
 class LinksfieldError(Exception):
     """Root of every error raised on purpose, so one ``except`` catches them all."""
+
+
+class ErrorContext(TypedDict, total=False):
+    """Where a failed call happened: the keyword arguments every :class:`APIError` takes.
+
+    Declared once, so the subclasses that add their own fields pass the rest through unchanged.
+    """
+
+    status_code: int | None
+    code: str | int | None
+    operation: str | None
+    request_id: str | None
+    request_summary: str | None
 
 
 class APIError(LinksfieldError):
@@ -66,22 +74,13 @@ class APIError(LinksfieldError):
     """True only for :class:`SucceededWithMisfitsError`: the vendor reported success, so the call
     took effect and must not be repeated. A catch-all ``except APIError`` can test it."""
 
-    def __init__(
-        self,
-        message: str | None = None,
-        *,
-        status_code: int | None = None,
-        code: str | int | None = None,
-        operation: str | None = None,
-        request_id: str | None = None,
-        request_summary: str | None = None,
-    ) -> None:
+    def __init__(self, message: str | None = None, **context: Unpack[ErrorContext]) -> None:
         self.message = message or self.default_message
-        self.status_code = status_code
-        self.code = code
-        self.operation = operation
-        self.request_id = request_id
-        self.request_summary = request_summary
+        self.status_code = context.get("status_code")
+        self.code = context.get("code")
+        self.operation = context.get("operation")
+        self.request_id = context.get("request_id")
+        self.request_summary = context.get("request_summary")
         super().__init__(self._render())
 
     def _details(self) -> list[str]:
@@ -135,25 +134,10 @@ class RateLimitError(APIError):
     retry_after: float | None
 
     def __init__(
-        self,
-        message: str,
-        *,
-        retry_after: float | None = None,
-        status_code: int | None = None,
-        code: str | int | None = None,
-        operation: str | None = None,
-        request_id: str | None = None,
-        request_summary: str | None = None,
+        self, message: str, *, retry_after: float | None = None, **context: Unpack[ErrorContext]
     ) -> None:
         self.retry_after = retry_after
-        super().__init__(
-            message,
-            status_code=status_code,
-            code=code,
-            operation=operation,
-            request_id=request_id,
-            request_summary=request_summary,
-        )
+        super().__init__(message, **context)
 
     def _details(self) -> list[str]:
         parts = super()._details()
@@ -201,28 +185,17 @@ class OutcomeUnknownError(APIError):
         *,
         how_to_check: str | None = None,
         checks: Sequence[CheckCall] = (),
-        status_code: int | None = None,
-        code: str | int | None = None,
-        operation: str | None = None,
-        request_id: str | None = None,
-        request_summary: str | None = None,
+        **context: Unpack[ErrorContext],
     ) -> None:
         self.reason = reason
         self.how_to_check = how_to_check or self._DEFAULT_CHECK
         self.checks = tuple(checks)
-        subject = operation or "the request"
+        subject = context.get("operation") or "the request"
         message = (
             f"The outcome of {subject} is unknown ({reason}): it may or may not have been applied. "
             f"Do not retry blindly; {self.how_to_check}."
         )
-        super().__init__(
-            message,
-            status_code=status_code,
-            code=code,
-            operation=operation,
-            request_id=request_id,
-            request_summary=request_summary,
-        )
+        super().__init__(message, **context)
 
 
 def path_text(path: Iterable[str | int]) -> str:
@@ -253,22 +226,11 @@ class ResponseValidationError(APIError):
         *,
         path: Iterable[str | int] = (),
         misfits: Iterable[ResponseMisfit] = (),
-        status_code: int | None = None,
-        code: str | int | None = None,
-        operation: str | None = None,
-        request_id: str | None = None,
-        request_summary: str | None = None,
+        **context: Unpack[ErrorContext],
     ) -> None:
         self.path = tuple(path)
         self.misfits = tuple(misfits)
-        super().__init__(
-            message,
-            status_code=status_code,
-            code=code,
-            operation=operation,
-            request_id=request_id,
-            request_summary=request_summary,
-        )
+        super().__init__(message, **context)
 
     @property
     def path_text(self) -> str:
@@ -299,23 +261,10 @@ class SucceededWithMisfitsError(ResponseValidationError):
         *,
         response: APIResponse[Any],
         path: Iterable[str | int] = (),
-        status_code: int | None = None,
-        code: str | int | None = None,
-        operation: str | None = None,
-        request_id: str | None = None,
-        request_summary: str | None = None,
+        **context: Unpack[ErrorContext],
     ) -> None:
         self.response = response
-        super().__init__(
-            message,
-            path=path,
-            misfits=response.misfits,
-            status_code=status_code,
-            code=code,
-            operation=operation,
-            request_id=request_id,
-            request_summary=request_summary,
-        )
+        super().__init__(message, path=path, misfits=response.misfits, **context)
 
     @property
     def data(self) -> Any:
@@ -332,7 +281,9 @@ class SignatureMismatchError(APIError):
     """A response failed signature verification, so its content must not be trusted."""
 
 
-# Known business codes of the vendor's newer API family (see signing.md); envelopes may extend this.
+# The business codes whose meaning the spec states (``ResultStatusCode`` in spec/openapi.yaml, the
+# inner status of CDR and SMS answers, also the code of a CSSS refusal); any other code stays a
+# plain ``APIError``.
 _BUSINESS_CODES: Final[Mapping[str | int, type[APIError]]] = {
     "CB-99-9400": BadRequestError,
     "CB-99-9401": AuthenticationError,
@@ -362,88 +313,23 @@ def _class_for_status(status_code: int) -> type[APIError] | None:
 
 
 def make_api_error(
-    message: str,
-    *,
-    status_code: int | None = None,
-    code: str | int | None = None,
-    operation: str | None = None,
-    request_id: str | None = None,
-    request_summary: str | None = None,
-    retry_after: float | None = None,
-    business_codes: Mapping[str | int, type[APIError]] | None = None,
+    message: str, *, retry_after: float | None = None, **context: Unpack[ErrorContext]
 ) -> APIError:
     """Pick the most precise class: an error HTTP status wins, then a known business code.
 
     Unknown business codes on a 2xx stay plain ``APIError``: guessing a subclass would make
     callers' ``except`` clauses lie.
     """
+    status_code = context.get("status_code")
+    code = context.get("code")
     cls: type[APIError] | None = None
     if status_code is not None and status_code >= 400:
         cls = _class_for_status(status_code)
     if cls is None and code is not None:
-        table = {**_BUSINESS_CODES, **(business_codes or {})}
-        cls = table.get(code)
+        cls = _BUSINESS_CODES.get(code)
     if cls is not None and issubclass(cls, RateLimitError):
-        return cls(
-            message,
-            retry_after=retry_after,
-            status_code=status_code,
-            code=code,
-            operation=operation,
-            request_id=request_id,
-            request_summary=request_summary,
-        )
-    return (cls or APIError)(
-        message,
-        status_code=status_code,
-        code=code,
-        operation=operation,
-        request_id=request_id,
-        request_summary=request_summary,
-    )
-
-
-def summarize_request(
-    method: str, url: object, *, sensitive_keys: Iterable[str] = SENSITIVE_QUERY_KEYS
-) -> str:
-    """``METHOD /path?query`` with credential-like query values replaced by ``***``.
-
-    ``url`` may be an ``httpx.URL`` or a string; scheme, host and userinfo are dropped because
-    userinfo can hold a password and the host adds nothing to a vendor ticket.
-    """
-    text = str(url)
-    if "://" in text:
-        rest = text.split("://", 1)[1]
-        slash = rest.find("/")
-        query_mark = rest.find("?")
-        cut = min(i for i in (slash, query_mark, len(rest)) if i >= 0)
-        text = rest[cut:] or "/"
-    text = text.split("#", 1)[0]
-    path, sep, query = text.partition("?")
-    if not sep:
-        return f"{method.upper()} {path or '/'}"
-    return f"{method.upper()} {path or '/'}?{redact_query(query, sensitive_keys=sensitive_keys)}"
-
-
-def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:
-    """Read ``Retry-After`` in either form RFC 9110 allows; unusable values give ``None``."""
-    if value is None:
-        return None
-    value = value.strip()
-    try:
-        seconds = float(value)
-    except ValueError:
-        pass
-    else:
-        return seconds if math.isfinite(seconds) and seconds >= 0 else None
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    reference = now or datetime.now(timezone.utc)
-    return max(0.0, (when - reference).total_seconds())
+        return cls(message, retry_after=retry_after, **context)
+    return (cls or APIError)(message, **context)
 
 
 class RequestValidationError(LinksfieldError, ValueError):

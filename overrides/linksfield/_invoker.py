@@ -2,10 +2,11 @@
 
 The facade (generated) describes each call as the keyword arguments of ``httpx.request``; the
 invokers here implement its ``SyncInvoker``/``AsyncInvoker`` protocols. Everything that does not
-wait on the network lives in :class:`_Core` (what to send, whether and when to retry, what a
-failure means, how much of the call's time budget is left), so both loops stay short and decide
-the same; each invoker only owns how it waits and how it stops an attempt at the end of the budget
-(see ``_deadline``).
+wait on the network lives in :class:`_Core` (what to send, what the family's route is, how much
+of the call's time budget is left), which carries out the decisions of ``_retry`` (whether and
+when to retry, what to log) and raises the errors of ``_failures``; so both loops only send and
+wait, and decide the same. Each invoker owns how it waits and how it stops an attempt at the end
+of the budget (see ``_deadline``).
 """
 
 from __future__ import annotations
@@ -25,26 +26,17 @@ from linksfield_api.facade import Operation, Pagination, RequestBuilder
 from linksfield_api.types import Unset
 
 from ._deadline import WATCHDOG, Budget, BudgetedStream, CallTimeout, Exchange
-from ._exceptions import (
-    APIConnectionError,
-    APIError,
-    APITimeoutError,
-    OutcomeUnknownError,
-    RequestValidationError,
-    ResponseValidationError,
-    parse_retry_after,
-    summarize_request,
-)
-from ._outcome import describe_checks, plan_checks
+from ._exceptions import RequestValidationError, ResponseValidationError
+from ._failures import status_failure, transport_failure
 from ._pagination import PageCursor
 from ._rate_limit import AsyncLimiter, SyncLimiter
 from ._response import APIResponse
-from ._retry import MAX_RETRY_AFTER, RetryPolicy, never_sent
-from ._routing import Routes
+from ._retry import RETRY_LOG, GiveUp, Retry, RetryPolicy, rate_limit_pause
+from ._routing import FamilyRoute, Routes
+from ._secret import summarize_request
 from ._settings import Settings
-from ._signing import CmpHmacAuth
 from ._spec_checks import check_request, check_sendable, unsendable_reason
-from ._unwrap import error_for_status, unwrap
+from ._unwrap import unwrap
 
 T = TypeVar("T")
 ItemT = TypeVar("ItemT")
@@ -111,7 +103,7 @@ class _Call:
 
     operation: Operation[Any]
     request: dict[str, Any]
-    auth: httpx.Auth
+    route: FamilyRoute
     kwargs: dict[str, Any]
     budget: Budget
     attempt: int = 0
@@ -133,19 +125,14 @@ class _Core:
 
     def prepare(
         self, operation: Operation[Any], request: dict[str, Any]
-    ) -> tuple[httpx.Auth, dict[str, Any]]:
+    ) -> tuple[FamilyRoute, dict[str, Any]]:
+        """Check the request, then route it to its family (the family's auth sets default headers)."""
         if self.settings.validate_requests:
             check_request(operation.operation_id, operation.method, operation.path, request)
         else:  # what no request can carry is refused even then: see check_sendable
             check_sendable(operation.operation_id, request)
         route = self.routes.for_family(operation.family)
-        kwargs = dict(request)
-        kwargs["url"] = route.url(request["url"])
-        headers = dict(kwargs.pop("headers", {}) or {})
-        headers.setdefault("Accept-Language", self.settings.accept_language)
-        headers.setdefault("Content-Type", "application/json")
-        kwargs["headers"] = headers
-        return route.auth, kwargs
+        return route, {**request, "url": route.url(request["url"])}
 
     @staticmethod
     def build(operation: Operation[Any], builder: RequestBuilder) -> dict[str, Any]:
@@ -172,8 +159,8 @@ class _Core:
         """Start the clock of a call (``Settings.timeout`` covers it all), then build, check and route it."""
         request = self.build(operation, builder)
         budget = Budget(self.settings.call_budget)
-        auth, kwargs = self.prepare(operation, request)
-        return _Call(operation, request, auth, kwargs, budget)
+        route, kwargs = self.prepare(operation, request)
+        return _Call(operation, request, route, kwargs, budget)
 
     def attempt_kwargs(self, call: _Call, trace: Callable[[str, dict[str, Any]], object]) -> dict[str, Any]:
         """The ``httpx`` arguments of the next attempt: timeouts cut to the budget, and the tracer.
@@ -184,125 +171,43 @@ class _Core:
         call.started = time.perf_counter()
         return {**call.kwargs, "timeout": timeout, "extensions": {"trace": trace}}
 
-    def retry_after_failure(self, call: _Call, exc: httpx.TransportError) -> float:
-        """Seconds to wait before the next attempt after a transport failure; else raise the call's error.
+    def after_failure(self, call: _Call, exc: httpx.TransportError) -> float:
+        """Seconds to wait before the next attempt after a transport failure; else raise the call's error."""
+        decision = self.retry.after_failure(call.operation.side_effect, call.attempt, exc, call.budget)
+        if isinstance(decision, GiveUp):
+            raise transport_failure(call.operation, call.request, call.kwargs, decision.failure) from exc
+        return self.retrying(call, decision)
 
-        Called from inside the ``except`` block, so the raised error chains the transport one.
-        """
-        operation = call.operation
-        failure = exc
-        if (
-            call.budget.expired()
-            and isinstance(exc, httpx.TimeoutException)
-            and not isinstance(exc, CallTimeout)
-        ):
-            # httpx's timeout fired because it was cut to the budget: it is the call's timeout that
-            # ran out, in the same words whichever of the two noticed first.
-            failure = call.budget.out_of_time(maybe_sent=not never_sent(exc))
-        if self.retry.may_retry_exception(operation.side_effect, failure, call.attempt):
-            delay = self.retry.delay(call.attempt)
-            if call.budget.allows(delay):
-                self.log_retry(operation, type(failure).__name__, delay, call.attempt)
-                call.attempt += 1
-                return delay
-        raise self.transport_failure(operation, call.request, call.kwargs, failure) from exc
-
-    def retry_after_answer(self, call: _Call, response: httpx.Response) -> float | None:
+    def after_answer(self, call: _Call, response: httpx.Response) -> float | None:
         """Seconds to wait before repeating a call that got ``response``; ``None``: the answer is final.
 
-        A retry that would not fit the budget is not started: the answer at hand (a 503, say) is
-        then final, which tells the caller more than a timeout would.
+        A 429's ``Retry-After`` also pauses every new request of the client (the limiter); this call
+        honours the pause by its own backoff sleep.
         """
-        operation = call.operation
-        pause = self.pause_hint(response)
+        pause = rate_limit_pause(response)
         pause_end = self.limiter.pause_for(pause) if pause is not None else None
-        self.log(operation, response, call.started, call.attempt)
-        if not self.retry.may_retry_status(operation.side_effect, response.status_code, call.attempt):
+        self.log(call.operation, response, call.started, call.attempt)
+        decision = self.retry.after_answer(call.operation.side_effect, call.attempt, response, call.budget)
+        if decision is None:
             return None
-        delay = self.retry.delay(call.attempt, parse_retry_after(response.headers.get("Retry-After")))
-        if not call.budget.allows(delay):
-            return None
-        self.log_retry(operation, f"HTTP {response.status_code}", delay, call.attempt)
         if pause_end is not None:
             call.honoured = max(call.honoured, pause_end)
-        call.attempt += 1
-        return delay
+        return self.retrying(call, decision)
 
     @staticmethod
-    def outcome_unknown(
-        operation: Operation[Any], request: dict[str, Any], reason: str, **details: Any
-    ) -> OutcomeUnknownError:
-        """The error for a lost answer, with the spec's outcome check filled in from this request."""
-        checks = plan_checks(operation, request)
-        return OutcomeUnknownError(
-            reason,
-            how_to_check=describe_checks(operation, checks),
-            checks=checks,
-            operation=operation.operation_id,
-            **details,
-        )
+    def retrying(call: _Call, decision: Retry) -> float:
+        logger.info(RETRY_LOG, *decision.log_args(call.operation.operation_id))
+        call.attempt = decision.attempt
+        return decision.delay
 
-    def transport_failure(
-        self,
-        operation: Operation[Any],
-        request: dict[str, Any],
-        kwargs: dict[str, Any],
-        exc: httpx.TransportError,
-    ) -> APIError:
-        summary = summarize_request(kwargs["method"], kwargs["url"])
-        budget_ran_out = isinstance(exc, CallTimeout)
-        if operation.side_effect != "read" and not never_sent(exc):
-            return self.outcome_unknown(
-                operation,
-                request,
-                str(exc) if budget_ran_out else f"{type(exc).__name__} after the request may have been sent",
-                request_summary=summary,
-            )
-        cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
-        message = f"{exc}: no response" if budget_ran_out else f"{type(exc).__name__}: no response"
-        return cls(message, operation=operation.operation_id, request_summary=summary)
-
-    def status_failure(
-        self, operation: Operation[Any], request: dict[str, Any], response: httpx.Response
-    ) -> APIError:
-        error = error_for_status(operation, response)
-        if operation.side_effect != "read" and response.status_code >= 500:
-            return self.outcome_unknown(
-                operation,
-                request,
-                f"HTTP {response.status_code} from the server",
-                status_code=response.status_code,
-                code=error.code,
-                request_id=error.request_id,
-                request_summary=error.request_summary,
-            )
-        return error
-
-    def finish(
-        self, operation: Operation[Any], request: dict[str, Any], response: httpx.Response, auth: httpx.Auth
-    ) -> APIResponse[Any]:
+    def finish(self, call: _Call, response: httpx.Response) -> APIResponse[Any]:
+        """The call's result from its final answer (an HTTP error status raises)."""
         if response.status_code >= 400:
-            raise self.status_failure(operation, request, response)
-        if self.settings.verify_responses and isinstance(auth, CmpHmacAuth):
-            auth.verify_response(response, date_source="response")
-        return unwrap(operation, response, strict=self.settings.strict_responses)
-
-    def pause_hint(self, response: httpx.Response) -> float | None:
-        """Seconds every new request must wait after a 429 that named them (``Retry-After``)."""
-        if response.status_code != 429:
-            return None
-        retry_after = parse_retry_after(response.headers.get("Retry-After"))
-        return None if retry_after is None else min(retry_after, MAX_RETRY_AFTER)
-
-    def log_retry(self, operation: Operation[Any], why: str, delay: float, attempt: int) -> None:
-        logger.info(
-            "%s: %s; retrying in %.2f s (attempt %d of %d)",
-            operation.operation_id,
-            why,
-            delay,
-            attempt + 2,
-            self.retry.max_retries + 1,
-        )
+            raise status_failure(call.operation, call.request, response)
+        verify = call.route.verify_response
+        if self.settings.verify_responses and verify is not None:
+            verify(response)
+        return unwrap(call.operation, response, strict=self.settings.strict_responses)
 
     def log(self, operation: Operation[Any], response: httpx.Response, started: float, attempt: int) -> None:
         if logger.isEnabledFor(logging.DEBUG):
@@ -345,11 +250,11 @@ class SyncInvoker(_Core):
             try:
                 response = self._attempt(call)
             except httpx.TransportError as exc:
-                self._sleep(self.retry_after_failure(call, exc))
+                self._sleep(self.after_failure(call, exc))
                 continue
-            delay = self.retry_after_answer(call, response)
+            delay = self.after_answer(call, response)
             if delay is None:
-                return self.finish(operation, call.request, response, call.auth)
+                return self.finish(call, response)
             self._sleep(delay)
 
     def _attempt(self, call: _Call) -> httpx.Response:
@@ -372,7 +277,7 @@ class SyncInvoker(_Core):
         try:
             request = self.http.build_request(**self.attempt_kwargs(call, exchange.trace))
             exchange.handed_over()
-            response = self.http.send(request, auth=call.auth, stream=True)
+            response = self.http.send(request, auth=call.route.auth, stream=True)
             try:
                 exchange.attach(response.extensions.get("network_stream"))
                 response.stream = BudgetedStream(response.stream, budget, exchange)  # type: ignore[arg-type]
@@ -438,11 +343,11 @@ class AsyncInvoker(_Core):
             try:
                 response = await self._attempt(call)
             except httpx.TransportError as exc:
-                await self._sleep(self.retry_after_failure(call, exc))
+                await self._sleep(self.after_failure(call, exc))
                 continue
-            delay = self.retry_after_answer(call, response)
+            delay = self.after_answer(call, response)
             if delay is None:
-                return self.finish(operation, call.request, response, call.auth)
+                return self.finish(call, response)
             await self._sleep(delay)
 
     async def _attempt(self, call: _Call) -> httpx.Response:
@@ -463,7 +368,7 @@ class AsyncInvoker(_Core):
                 try:
                     kwargs = self.attempt_kwargs(call, exchange.atrace)
                     exchange.handed_over()
-                    return await self.http.request(auth=call.auth, **kwargs)
+                    return await self.http.request(auth=call.route.auth, **kwargs)
                 finally:
                     self.limiter.release()
         except TimeoutError as exc:

@@ -6,9 +6,10 @@ still concatenates, slices and serialises to the real value, so one careless f-s
 :meth:`Secret.get_secret_value`.
 
 URLs are the other way credentials travel unnoticed: a base URL may carry ``user:password@`` and a
-query may carry a ``sign`` or ``token``. :func:`redact_url` (for reprs of settings and clients) and
-:func:`redact_query` (for request summaries in exception texts and logs) are the only code that
-decides what of a URL may be shown, so every repr and message hides the same things.
+query may carry a ``sign`` or ``token``. :func:`redact_url` (for reprs of settings and clients),
+:func:`summarize_request` (the ``METHOD /path?query`` of exception texts and logs) and
+:func:`redact_query` under both are the only code that decides what of a URL may be shown, so
+every repr and message hides the same things.
 """
 
 from __future__ import annotations
@@ -18,7 +19,15 @@ from collections.abc import Iterable
 from typing import Final, NoReturn
 from urllib.parse import SplitResult, unquote_plus, urlsplit, urlunsplit
 
-__all__ = ["REDACTED", "SENSITIVE_QUERY_KEYS", "Secret", "redact_query", "redact_url", "without_userinfo"]
+__all__ = [
+    "REDACTED",
+    "SENSITIVE_QUERY_KEYS",
+    "Secret",
+    "redact_query",
+    "redact_url",
+    "summarize_request",
+    "without_userinfo",
+]
 
 _REDACTED: Final = "Secret('***')"
 REDACTED: Final = "***"
@@ -59,6 +68,28 @@ def redact_query(query: str, *, sensitive_keys: Iterable[str] = SENSITIVE_QUERY_
         else:
             pieces.append(piece)
     return "&".join(pieces)
+
+
+def summarize_request(
+    method: str, url: object, *, sensitive_keys: Iterable[str] = SENSITIVE_QUERY_KEYS
+) -> str:
+    """``METHOD /path?query`` with credential-like query values replaced by ``***``.
+
+    ``url`` may be an ``httpx.URL`` or a string; scheme, host and userinfo are dropped because
+    userinfo can hold a password and the host adds nothing to a vendor ticket.
+    """
+    text = str(url)
+    if "://" in text:
+        rest = text.split("://", 1)[1]
+        slash = rest.find("/")
+        query_mark = rest.find("?")
+        cut = min(i for i in (slash, query_mark, len(rest)) if i >= 0)
+        text = rest[cut:] or "/"
+    text = text.split("#", 1)[0]
+    path, sep, query = text.partition("?")
+    if not sep:
+        return f"{method.upper()} {path or '/'}"
+    return f"{method.upper()} {path or '/'}?{redact_query(query, sensitive_keys=sensitive_keys)}"
 
 
 def without_userinfo(url: str) -> str:

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping
-from typing import Any, Literal, get_args
+from typing import Any, Final, Literal, get_args
 
 import attrs
 import httpx
 
 from ._exceptions import ConfigurationError
+from ._families import FAMILIES, env_name
 from ._secret import Secret, redact_url
-from ._signing import DEFAULT_SIGNED_HEADERS, CmpHmacAlgorithm, CsssOptions
+from ._signing import CmpOptions, CsssOptions
 
 Environment = Literal["uat", "production"]
 
@@ -25,8 +26,6 @@ DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 The whole call (retries included) gets 30 s; one connection attempt at most 10 s of it, so a dead
 host leaves time to retry a read."""
 DEFAULT_MAX_RETRIES = 2
-
-ENV_PREFIX = "LINKSFIELD_"
 
 
 def _secret(value: str | Secret | None) -> Secret | None:
@@ -120,12 +119,10 @@ class Settings:
     error reads as "not done" and invites a second order. Even when on, a ``spend``/``mutate``
     raises ``SucceededWithMisfitsError``, which says the call succeeded. Meant for contract tests
     and fuzz runs, where a drifting vendor must fail loudly."""
-    hmac_algorithm: CmpHmacAlgorithm = "hmac-sha256"
-    signed_headers: tuple[str, ...] = attrs.field(default=DEFAULT_SIGNED_HEADERS, converter=tuple)
-    send_date: bool = True
-    body_digest: bool = False
+    cmp_options: CmpOptions = attrs.field(factory=CmpOptions)
+    """CMP's signing choices (algorithm, signed headers, ``Date``, body digest)."""
     csss_options: CsssOptions = attrs.field(factory=CsssOptions)
-    accept_language: str = "en-US"
+    """CSSS's signing choices, each undocumented point of its signature."""
     rate_limit: float | None = attrs.field(default=DEFAULT_RATE_LIMIT, converter=_rate_limit)
     """Client-side requests per second (token bucket); None = no limit (0 or "off" also switch it off)."""
     max_concurrency: int | None = attrs.field(default=DEFAULT_MAX_CONCURRENCY, converter=_max_concurrency)
@@ -136,8 +133,6 @@ class Settings:
             raise ConfigurationError(f"environment must be 'uat' or 'production', got {self.environment!r}")
         if self.max_retries < 0:
             raise ConfigurationError("max_retries must be 0 or more")
-        if self.hmac_algorithm not in get_args(CmpHmacAlgorithm):
-            raise ConfigurationError(f"hmac_algorithm must be one of {get_args(CmpHmacAlgorithm)}")
 
     @property
     def call_budget(self) -> float:
@@ -145,16 +140,17 @@ class Settings:
         return call_budget(self.timeout)
 
     def __repr__(self) -> str:
-        # Base URLs may carry `user:password@` or a token in the query: shown redacted.
-        shown = {
-            "environment": self.environment,
-            "base_url": self.base_url and redact_url(self.base_url),
-            "csss_base_url": self.csss_base_url and redact_url(self.csss_base_url),
-            "pool_base_url": self.pool_base_url and redact_url(self.pool_base_url),
-            "access_key": self.access_key,
-            "csss_access_code": self.csss_access_code,
-            "max_retries": self.max_retries,
-        }
+        # Base URLs may carry `user:password@` or a token in the query: shown redacted. Of the
+        # credentials only the public identifiers (access key, access code) are shown, never a Secret.
+        shown: dict[str, object] = {"environment": self.environment}
+        for family in FAMILIES.values():
+            url = getattr(self, family.base_url_setting)
+            shown[family.base_url_setting] = url and redact_url(url)
+        for family in FAMILIES.values():
+            for name in family.credential_settings:
+                value = getattr(self, name)
+                shown[name] = None if isinstance(value, Secret) else value
+        shown["max_retries"] = self.max_retries
         body = ", ".join(f"{key}={value!r}" for key, value in shown.items() if value is not None)
         return f"Settings({body})"
 
@@ -162,22 +158,16 @@ class Settings:
         return attrs.evolve(self, **changes)
 
 
-_ENV_FIELDS: Mapping[str, str] = {
-    "access_key": "ACCESS_KEY",
-    "secret_key": "SECRET_KEY",
-    "base_url": "BASE_URL",
-    "csss_access_code": "CSSS_ACCESS_CODE",
-    "csss_secret": "CSSS_SECRET",
-    "csss_base_url": "CSSS_BASE_URL",
-    "pool_base_url": "POOL_BASE_URL",
-    "pool_credential": "POOL_CREDENTIAL",
-    "pool_credential_header": "POOL_CREDENTIAL_HEADER",
-    "environment": "ENVIRONMENT",
-    "timeout": "TIMEOUT",
-    "max_retries": "MAX_RETRIES",
-    "rate_limit": "RATE_LIMIT",
-    "max_concurrency": "MAX_CONCURRENCY",
-}
+ENV_SETTINGS: Final = (
+    *(name for family in FAMILIES.values() for name in family.env_settings),
+    "environment",
+    "timeout",
+    "max_retries",
+    "rate_limit",
+    "max_concurrency",
+)
+"""The settings read from ``LINKSFIELD_<NAME>``: each family's, and the general ones. Not the safety
+switches (see ``Client``) nor the signing options."""
 _CONVERTERS: Mapping[str, Callable[[str], object]] = {
     "timeout": float,
     "max_retries": int,
@@ -189,15 +179,27 @@ _CONVERTERS: Mapping[str, Callable[[str], object]] = {
 def resolve_settings(explicit: Mapping[str, object], environ: Mapping[str, str] | None = None) -> Settings:
     """Explicit arguments (those not None) win; otherwise ``LINKSFIELD_<NAME>`` is read."""
     env = os.environ if environ is None else environ
-    values: dict[str, object] = {}
-    for name, suffix in _ENV_FIELDS.items():
-        raw = env.get(ENV_PREFIX + suffix)
+    values: dict[str, Any] = {}
+    for name in ENV_SETTINGS:
+        raw = env.get(env_name(name))
         if raw is None or raw == "":
             continue
         convert = _CONVERTERS.get(name)
         try:
             values[name] = convert(raw) if convert else raw
         except ValueError:
-            raise ConfigurationError(f"{ENV_PREFIX + suffix} must be a number, got {raw!r}") from None
+            raise ConfigurationError(f"{env_name(name)} must be a number, got {raw!r}") from None
     values.update({name: value for name, value in explicit.items() if value is not None})
-    return Settings(**values)  # type: ignore[arg-type]
+    return Settings(**values)
+
+
+def _check_families() -> None:
+    """Every setting a family names is a field of ``Settings`` (a typo fails at import, not at a call)."""
+    fields = attrs.fields_dict(Settings)
+    for family in FAMILIES.values():
+        unknown = [name for name in family.env_settings if name not in fields]
+        if unknown:
+            raise TypeError(f"the {family.name} family names settings Settings lacks: {unknown}")
+
+
+_check_families()

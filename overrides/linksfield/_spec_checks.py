@@ -129,6 +129,12 @@ def _compiled(schema: Mapping[str, Any]) -> Draft202012Validator:
     return SpecValidator(_inline(schema), registry=_registry())
 
 
+def compiled_validator(schema: Mapping[str, Any]) -> Draft202012Validator:
+    """:func:`_compiled` for other modules judging documents by the spec (``linksfield.webhooks``
+    validates each push with it): ECMA-262 patterns, references inlined; the caller caches it."""
+    return _compiled(schema)
+
+
 def _resolve(node: Any) -> Any:
     document = spec_document()
     while isinstance(node, dict) and "$ref" in node:

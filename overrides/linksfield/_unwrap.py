@@ -1,8 +1,9 @@
 """Turn an HTTP response into the operation's ``data`` or a typed error.
 
-Success is decided by the envelope, not by the HTTP status alone (R-HTTP-STATUS-ON-REFUSAL): CMP and
-CSSS answer ``success: true`` with ``code "0000"``, the pool API an integer ``code`` 0 or 200
-(R-POOL-SUCCESS-CODE), and CDR/SMS answers carry an inner ``data.status.code`` that must be
+Success is decided by the envelope, not by the HTTP status alone (R-HTTP-STATUS-ON-REFUSAL), by
+the rule of the operation's family (``_families``, from the spec's ``x-linksfield-families``): CMP
+and CSSS answer ``success: true`` with ``code "0000"``, the pool API an integer ``code`` 0 or 200
+(R-POOL-SUCCESS-CODE), and CMP's CDR/SMS answers carry an inner ``data.status.code`` that must be
 ``CB-00-0000``. Everything else raises with the business code, message, operation and request id.
 
 A success answer whose content does not fit the spec is read tolerantly by default (issue 15): the
@@ -27,28 +28,30 @@ from linksfield_api.types import Unset
 
 from ._exceptions import (
     APIError,
+    ErrorContext,
     ResponseValidationError,
     SucceededWithMisfitsError,
     make_api_error,
-    parse_retry_after,
-    summarize_request,
 )
+from ._families import family_of
 from ._json import loads as json_loads
 from ._response import APIResponse, ResponseMisfit, request_id_of
+from ._retry import parse_retry_after
+from ._secret import summarize_request
 from ._spec_checks import locate_problem
 
 logger = logging.getLogger("linksfield")
 
-CMP_SUCCESS_CODE = "0000"
-POOL_SUCCESS_CODES = (0, 200)
-INNER_SUCCESS_CODE = "CB-00-0000"
 LOGGED_MISFITS = 3
 """How many misfits the warning line names (with the count of the rest), so one line stays short."""
 NULL_DATA = "is missing or null, but this operation's success answer carries data"
 
 
-def _error_context(operation: Operation[Any], response: httpx.Response, envelope: object) -> dict[str, Any]:
+def _error_context(
+    operation: Operation[Any], response: httpx.Response, envelope: object, code: Any = None
+) -> ErrorContext:
     return {
+        "code": code,
         "status_code": response.status_code,
         "operation": operation.operation_id,
         "request_id": request_id_of(response, envelope),
@@ -78,25 +81,9 @@ def error_for_status(operation: Operation[Any], response: httpx.Response) -> API
     code = body.get("code") if isinstance(body, dict) else None
     return make_api_error(
         str(message or response.text[:200].strip() or response.reason_phrase),
-        code=code,
         retry_after=parse_retry_after(response.headers.get("Retry-After")),
-        **_error_context(operation, response, body),
+        **_error_context(operation, response, body, code),
     )
-
-
-def _refusal(operation: Operation[Any], envelope: dict[str, Any]) -> tuple[object, str] | None:
-    """The (code, message) of a refused call, or None when the envelope reports success."""
-    message = str(envelope.get("message") or "")
-    code = envelope.get("code")
-    if operation.family == "pool":
-        return None if code in POOL_SUCCESS_CODES else (code, message or "the pool API refused the call")
-    if envelope.get("success") is True and code == CMP_SUCCESS_CODE:
-        data = envelope.get("data")
-        status = data.get("status") if isinstance(data, dict) else None
-        if isinstance(status, dict) and status.get("code") not in (None, INNER_SUCCESS_CODE):
-            return status.get("code"), str(status.get("message") or status.get("detail") or message)
-        return None
-    return code, message or "the call was refused"
 
 
 def unwrap(operation: Operation[Any], response: httpx.Response, *, strict: bool = False) -> APIResponse[Any]:
@@ -111,10 +98,11 @@ def unwrap(operation: Operation[Any], response: httpx.Response, *, strict: bool 
     context = _error_context(operation, response, envelope)
     if not isinstance(envelope, dict):
         raise ResponseValidationError("the response is not a JSON object", **context)
-    refusal = _refusal(operation, envelope)
+    refusal = family_of(operation.family).refusal(envelope)
     if refusal is not None:
         code, message = refusal
-        raise make_api_error(message, code=code if isinstance(code, (str, int)) else None, **context)
+        context["code"] = code if isinstance(code, (str, int)) else None
+        raise make_api_error(message, **context)
     notes: Notes = []
     parsed = PARSERS[operation.response_type](envelope, (), notes)
     misfits = [ResponseMisfit(note.path, note.reason) for note in notes if isinstance(note, Misfit)]
@@ -163,7 +151,7 @@ def _warn(operation: Operation[Any], result: APIResponse[Any]) -> None:
 
 
 def _validation_error(
-    operation: Operation[Any], envelope: dict[str, Any], context: dict[str, Any], result: APIResponse[Any]
+    operation: Operation[Any], envelope: dict[str, Any], context: ErrorContext, result: APIResponse[Any]
 ) -> ResponseValidationError:
     """Strict mode's error for an answer that does not fit the spec, explained as JSON Schema explains it.
 
@@ -172,7 +160,7 @@ def _validation_error(
     ``spend`` or ``mutate`` the answer said success, so the error says so and carries what was read.
     """
     first = result.misfits[0]
-    problem = locate_problem(operation.method, operation.path, context["status_code"], envelope)
+    problem = locate_problem(operation.method, operation.path, result.status_code, envelope)
     path, reason = problem if problem is not None else (first.path, str(first))
     if operation.side_effect == "read":
         return ResponseValidationError(

@@ -28,7 +28,7 @@ import yaml
 
 import linksfield
 from linksfield.sandbox.gateway_auth import GatewayConsumer, verify_csss_request, verify_hmac_request
-from linksfield.sandbox.spec_index import spec_index
+from linksfield.sandbox.spec.index import spec_index
 from linksfield_api.facade import OPERATIONS, Operation
 from tests.spec_requests import example_request, parameter_example
 

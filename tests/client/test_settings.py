@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import inspect
+import types
+import typing
 from typing import Any
 
+import attrs
 import httpx
 import pytest
 
 import linksfield
+import linksfield._client as linksfield_client
+import linksfield._settings as linksfield_settings
 from linksfield_api.models import OrderPackageData, PoolDetail, QueryOrdersData
 
 from .support import (
@@ -360,3 +366,57 @@ def test_the_async_context_manager_closes_only_what_it_owns() -> None:
         await injected.aclose()
 
     run(go())
+
+
+# -- the constructors are Settings' fields ------------------------------------------------------------
+
+
+def _union(hint: Any) -> frozenset[Any]:
+    """The members of a union (``X | None``, ``Optional[X]``), or the hint itself."""
+    if typing.get_origin(hint) in (typing.Union, types.UnionType):
+        return frozenset(typing.get_args(hint))
+    return frozenset({hint})
+
+
+def _hints(function: Any, module: types.ModuleType) -> dict[str, frozenset[Any]]:
+    # ``Self`` (the return type of with_options) is imported for type checkers only.
+    hints = typing.get_type_hints(function, globalns=vars(module), localns={"Self": Any})
+    return {name: _union(hint) for name, hint in hints.items() if name not in {"return", "http_client"}}
+
+
+def test_constructors_and_with_options_take_exactly_the_settings_with_their_types() -> None:
+    """``Client``/``AsyncClient`` spell their keyword arguments out for editors and type checkers;
+    this keeps them equal to ``Settings``' fields (each as its converter accepts it): in
+    ``__init__`` ``None`` is added ("read LINKSFIELD_<NAME> or the default"), in ``with_options``
+    ``NotGiven`` ("unchanged")."""
+    settings = _hints(linksfield.Settings.__init__, linksfield_settings)
+    assert settings.keys() == {field.name for field in attrs.fields(linksfield.Settings)}
+    none, not_given = frozenset({type(None)}), frozenset({linksfield_client.NotGiven})
+    for cls in (linksfield.Client, linksfield.AsyncClient):
+        init = _hints(cls.__init__, linksfield_client)
+        assert init == {name: types_ | none for name, types_ in settings.items()}, cls
+        copy = _hints(cls.with_options, linksfield_client)
+        assert copy == {name: types_ | not_given for name, types_ in settings.items()}, cls
+        for method in (cls.__init__, cls.with_options):
+            parameters = inspect.signature(method).parameters.values()
+            assert all(p.kind is p.KEYWORD_ONLY for p in parameters if p.name != "self"), method
+
+
+def test_with_options_leaves_what_it_is_not_given_and_sets_none_when_given(stub: Stub) -> None:
+    client = stub.client(rate_limit=5, max_retries=4)
+    assert client.with_options().settings == client.settings
+    unlimited = client.with_options(rate_limit=None)
+    assert (unlimited.settings.rate_limit, unlimited.settings.max_retries) == (None, 4)
+    assert unlimited._invoker.limiter is not client._invoker.limiter
+
+
+def test_signing_options_of_both_families_are_exported_and_reach_the_signers(stub: Stub) -> None:
+    cmp = linksfield.CmpOptions(algorithm="hmac-sha512", signed_headers=["Content-Type"], body_digest=True)
+    csss = linksfield.CsssOptions(version="3.0")
+    client = stub.client(cmp_options=cmp, csss_options=csss)
+    assert client.settings.cmp_options.signed_headers == ("Content-Type",)
+    cmp_auth = client._invoker.routes.for_family("cmp").auth
+    csss_auth = client._invoker.routes.for_family("csss").auth
+    assert cmp_auth.signer.options is cmp and csss_auth.signer.options is csss  # type: ignore[attr-defined]
+    with pytest.raises(linksfield.ConfigurationError, match="unsupported algorithm"):
+        linksfield.CmpOptions(algorithm="hmac-md5")  # type: ignore[arg-type]

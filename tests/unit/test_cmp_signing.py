@@ -22,7 +22,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from linksfield._exceptions import SignatureMismatchError
-from linksfield._signing import CmpHmacAuth, CmpHmacSigner, canonical_query, decode_path, string_to_sign
+from linksfield._signing import (
+    CmpHmacAuth,
+    CmpHmacSigner,
+    CmpOptions,
+    canonical_query,
+    decode_path,
+    string_to_sign,
+)
 from linksfield.sandbox.gateway_auth import (
     GatewayConsumer,
     GatewayVerdict,
@@ -84,13 +91,12 @@ class Gateway:
         return httpx.Client(base_url=BASE, transport=httpx.MockTransport(self), auth=CmpHmacAuth(signer))
 
 
-def gateway_doc_signer(**kwargs: object) -> CmpHmacSigner:
+def gateway_doc_signer(**options: object) -> CmpHmacSigner:
     return CmpHmacSigner(
         ACCESS_KEY,
         SECRET,
-        signed_headers=("User-Agent", "x-custom-a"),
+        options=CmpOptions(signed_headers=("User-Agent", "x-custom-a"), **options),  # type: ignore[arg-type]
         clock=fixed_clock(),
-        **kwargs,  # type: ignore[arg-type]
     )
 
 
@@ -146,7 +152,7 @@ def test_gateway_vector_through_auth_on_a_real_request() -> None:
 
 def test_vendor_vector_through_auth_and_gateway() -> None:
     gateway = Gateway()
-    signer = CmpHmacSigner(ACCESS_KEY, SECRET, send_date=False)
+    signer = CmpHmacSigner(ACCESS_KEY, SECRET, options=CmpOptions(send_date=False))
     with gateway.client(signer) as client:
         response = client.get(
             "/mp-api/api/esim/queryOrderStatus",
@@ -361,7 +367,7 @@ def test_tampered_query_is_rejected_by_the_gateway() -> None:
 @pytest.mark.parametrize(("algorithm", "size"), [("hmac-sha1", 20), ("hmac-sha256", 32), ("hmac-sha512", 64)])
 def test_algorithm_is_selectable(algorithm: str, size: int) -> None:
     gateway = Gateway(algorithm=algorithm)
-    signer = CmpHmacSigner(ACCESS_KEY, SECRET, algorithm=algorithm)  # type: ignore[arg-type]
+    signer = CmpHmacSigner(ACCESS_KEY, SECRET, options=CmpOptions(algorithm=algorithm))  # type: ignore[arg-type]
     with gateway.client(signer) as client:
         response = client.get("/cmp-api/q", params={"a": "1"})
     assert response.status_code == 200, gateway.verdicts
@@ -379,13 +385,13 @@ def test_gateway_rejects_an_algorithm_it_is_not_configured_for() -> None:
 
 def test_unknown_algorithm_is_refused_at_construction() -> None:
     with pytest.raises(ValueError, match="unsupported algorithm"):
-        CmpHmacSigner(ACCESS_KEY, SECRET, algorithm="hmac-md5")  # type: ignore[arg-type]
+        CmpOptions(algorithm="hmac-md5")  # type: ignore[arg-type]
 
 
 def test_body_digest_is_sent_and_checked() -> None:
     gateway = Gateway(validate_request_body=True)
     body = b'{"iccid":"8986","amount":1}'
-    with gateway.client(CmpHmacSigner(ACCESS_KEY, SECRET, body_digest=True)) as client:
+    with gateway.client(CmpHmacSigner(ACCESS_KEY, SECRET, options=CmpOptions(body_digest=True))) as client:
         response = client.post("/cmp-api/order", content=body)
     assert response.status_code == 200, gateway.verdicts
     expected = base64.b64encode(hmac.new(SECRET.encode(), body, hashlib.sha256).digest()).decode()
@@ -470,7 +476,9 @@ async def _async_send(signer: CmpHmacSigner, gateway: Gateway) -> httpx.Response
 
 def test_async_client_is_signed_too() -> None:
     gateway = Gateway(validate_request_body=True)
-    response = asyncio.run(_async_send(CmpHmacSigner(ACCESS_KEY, SECRET, body_digest=True), gateway))
+    response = asyncio.run(
+        _async_send(CmpHmacSigner(ACCESS_KEY, SECRET, options=CmpOptions(body_digest=True)), gateway)
+    )
     assert response.status_code == 200, gateway.verdicts
 
 
@@ -485,7 +493,7 @@ def test_repeated_signed_header_is_refused() -> None:
 def test_invalid_signed_header_names_are_refused() -> None:
     for name in ("", "a;b", "a:b", "a b", "x" * 51):
         with pytest.raises(ValueError):
-            CmpHmacSigner(ACCESS_KEY, SECRET, signed_headers=(name,))
+            CmpOptions(signed_headers=(name,))
 
 
 # -- response verification -------------------------------------------------------------------------------

@@ -220,13 +220,24 @@ def test_every_send_is_signed_afresh() -> None:
     assert all(v.ok for v in server.verdicts)
 
 
-def test_path_params_hook_feeds_sign_content() -> None:
-    server = Server(path_params={"orderId": "42"})
-    auth = CsssAuth(signer(), path_params=lambda request: {"orderId": request.url.path.rsplit("/", 1)[1]})
-    with server.client(auth) as client:
-        response = client.post("/package/order/42", json={"a": 1})
-    assert response.json()["success"], server.verdicts
-    assert '"orderId":"42"' in (server.verdicts[0].sign_content or "")
+def test_path_params_merged_by_the_signer_are_what_the_server_checks() -> None:
+    """signContent covers path parameters when the caller merges them in (``signed_params``), as
+    the server does with ``path_params``; no CSSS operation has one, so the auth merges none."""
+    params = signer().signed_params({"orderId": "42", "a": 1})
+    body = json.dumps({key: value for key, value in params.items() if key != "orderId"}).encode()
+    verdict = verify_csss_request(
+        method="POST",
+        target=b"/package/order/42",
+        body=body,
+        secrets={CODE: SECRET},
+        path_params={"orderId": "42"},
+    )
+    assert verdict.ok, verdict
+    assert '"orderId":"42"' in (verdict.sign_content or "")
+    without = verify_csss_request(
+        method="POST", target=b"/package/order/42", body=body, secrets={CODE: SECRET}
+    )
+    assert not without.ok
 
 
 def test_sandbox_rejects_tampering_and_skew() -> None:

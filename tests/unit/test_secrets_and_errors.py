@@ -26,11 +26,17 @@ from linksfield._exceptions import (
     ServerError,
     SignatureMismatchError,
     make_api_error,
-    parse_retry_after,
-    summarize_request,
 )
-from linksfield._secret import Secret
-from linksfield._signing import CmpHmacAuth, CmpHmacSigner, CsssAuth, CsssSigner, PoolCredentialAuth
+from linksfield._retry import parse_retry_after
+from linksfield._secret import Secret, summarize_request
+from linksfield._signing import (
+    CmpHmacAuth,
+    CmpHmacSigner,
+    CmpOptions,
+    CsssAuth,
+    CsssSigner,
+    PoolCredentialAuth,
+)
 from linksfield.sandbox.gateway_auth import GatewayConsumer
 
 SECRET = "s3cr3t-VALUE-never-shown"
@@ -89,7 +95,7 @@ def test_secret_in_log_records(caplog: pytest.LogCaptureFixture) -> None:
 
 
 def test_signers_and_auths_never_show_the_secret_or_a_signature() -> None:
-    cmp_signer = CmpHmacSigner("user-key", SECRET, clock=lambda: MOMENT, body_digest=True)
+    cmp_signer = CmpHmacSigner("user-key", SECRET, clock=lambda: MOMENT, options=CmpOptions(body_digest=True))
     cmp_auth = CmpHmacAuth(cmp_signer)
     sent = next(cmp_auth.sync_auth_flow(httpx.Request("POST", "https://h/cmp-api/x?a=1", content=b"{}")))
     signature, digest = sent.headers["X-HMAC-SIGNATURE"], sent.headers["X-HMAC-DIGEST"]
@@ -236,9 +242,12 @@ def test_make_api_error_picks_the_precise_class(status: int, code: str | None, c
         assert error.retry_after == 3.0
 
 
-def test_make_api_error_accepts_extra_business_codes() -> None:
-    error = make_api_error("state", status_code=200, code="2003", business_codes={"2003": ConflictError})
-    assert type(error) is ConflictError
+def test_unknown_business_codes_stay_plain_api_errors() -> None:
+    """A code the spec gives no meaning gets no guessed subclass; a known one on HTTP 200 does."""
+    error = make_api_error("state", status_code=200, code="2003")
+    assert type(error) is APIError
+    assert not isinstance(error, ConflictError)
+    assert type(make_api_error("busy", status_code=200, code="CB-99-9500")) is ServerError
 
 
 def test_parse_retry_after() -> None:

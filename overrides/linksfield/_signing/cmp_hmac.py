@@ -11,14 +11,16 @@ import base64
 import binascii
 import email.utils
 import hmac
-from collections.abc import Callable, Generator, Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Final, Literal, get_args
 
 import httpx
 
-from .._exceptions import SignatureMismatchError, summarize_request
-from .._secret import Secret
+from .._exceptions import ConfigurationError, SignatureMismatchError
+from .._secret import Secret, summarize_request
+from .base import SigningAuth
 from .canonical import canonical_query, decode_path, split_raw_target, string_to_sign
 
 __all__ = [
@@ -26,6 +28,7 @@ __all__ = [
     "CmpHmacAlgorithm",
     "CmpHmacAuth",
     "CmpHmacSigner",
+    "CmpOptions",
     "DateSource",
     "http_date",
 ]
@@ -69,8 +72,32 @@ def _single_header(headers: httpx.Headers, name: str) -> bytes | None:
 
 def _check_header_name(name: str) -> str:
     if not name or len(name) > 50 or any(c in name for c in ";: \t\r\n") or not name.isascii():
-        raise ValueError(f"invalid signed header name {name!r}")
+        raise ConfigurationError(f"invalid signed header name {name!r}")
     return name
+
+
+@dataclass(frozen=True)
+class CmpOptions:
+    """Every choice of the CMP gateway signature, each switchable (the counterpart of ``CsssOptions``).
+
+    ``algorithm`` must be the one the gateway's consumer is configured for. ``signed_headers`` are
+    the request headers the signature covers, in order. ``send_date`` sends and signs ``Date`` (a
+    gateway checking clock skew needs it). ``body_digest`` adds ``X-HMAC-DIGEST`` for gateways
+    configured to demand it (whether the vendor does is unknown).
+    """
+
+    algorithm: CmpHmacAlgorithm = "hmac-sha256"
+    signed_headers: Iterable[str] = DEFAULT_SIGNED_HEADERS
+    """Any iterable of names; kept as a tuple."""
+    send_date: bool = True
+    body_digest: bool = False
+
+    def __post_init__(self) -> None:
+        if self.algorithm not in get_args(CmpHmacAlgorithm):
+            raise ConfigurationError(
+                f"unsupported algorithm {self.algorithm!r}; expected one of {get_args(CmpHmacAlgorithm)}"
+            )
+        object.__setattr__(self, "signed_headers", tuple(_check_header_name(h) for h in self.signed_headers))
 
 
 class CmpHmacSigner:
@@ -78,78 +105,54 @@ class CmpHmacSigner:
     signer can be shared by sync and async clients.
 
     ``clock`` exists so tests and replays can pin the ``Date`` header; it must return an aware
-    datetime. ``body_digest`` adds ``X-HMAC-DIGEST`` for gateways configured to demand it (whether
-    the vendor does is unknown).
+    datetime.
     """
 
-    __slots__ = (
-        "_access_key",
-        "_algorithm",
-        "_body_digest",
-        "_clock",
-        "_secret_key",
-        "_send_date",
-        "_signed_headers",
-    )
+    __slots__ = ("_access_key", "_clock", "_options", "_secret_key")
 
     def __init__(
         self,
         access_key: str,
         secret_key: Secret | str,
         *,
-        algorithm: CmpHmacAlgorithm = "hmac-sha256",
-        signed_headers: Iterable[str] = DEFAULT_SIGNED_HEADERS,
-        send_date: bool = True,
+        options: CmpOptions | None = None,
         clock: Callable[[], datetime] | None = None,
-        body_digest: bool = False,
     ) -> None:
         if not access_key or any(c in access_key for c in "\r\n"):
             raise ValueError("access_key must be a non-empty single-line string")
         secret = Secret(secret_key)
         if not secret:
             raise ValueError("secret_key must not be empty")
-        if algorithm not in get_args(CmpHmacAlgorithm):
-            raise ValueError(
-                f"unsupported algorithm {algorithm!r}; expected one of {get_args(CmpHmacAlgorithm)}"
-            )
         self._access_key = access_key
         self._secret_key = secret
-        self._algorithm: CmpHmacAlgorithm = algorithm
-        self._signed_headers = tuple(_check_header_name(h) for h in signed_headers)
-        self._send_date = send_date
+        self._options = options or CmpOptions()
         self._clock = clock or _utc_now
-        self._body_digest = body_digest
 
     @property
     def access_key(self) -> str:
         return self._access_key
 
     @property
+    def options(self) -> CmpOptions:
+        return self._options
+
+    @property
     def algorithm(self) -> CmpHmacAlgorithm:
-        return self._algorithm
+        return self._options.algorithm
 
     @property
     def signed_headers(self) -> tuple[str, ...]:
-        return self._signed_headers
-
-    @property
-    def send_date(self) -> bool:
-        return self._send_date
-
-    @property
-    def body_digest(self) -> bool:
-        return self._body_digest
+        return tuple(self._options.signed_headers)
 
     def __repr__(self) -> str:
         return (
             f"{type(self).__name__}(access_key={self._access_key!r}, secret_key={self._secret_key!r}, "
-            f"algorithm={self._algorithm!r}, signed_headers={self._signed_headers!r}, "
-            f"send_date={self._send_date!r}, body_digest={self._body_digest!r})"
+            f"options={self._options!r})"
         )
 
     def _mac(self, message: bytes) -> bytes:
         key = self._secret_key.get_secret_value().encode("utf-8")
-        return hmac.new(key, message, _DIGESTS[self._algorithm]).digest()
+        return hmac.new(key, message, _DIGESTS[self._options.algorithm]).digest()
 
     def sign(self, message: bytes) -> str:
         """Base64 (standard, padded) of the raw MAC: the gateway decodes Base64, not hex."""
@@ -172,7 +175,7 @@ class CmpHmacSigner:
             canonical_query=canonical_query(raw_query),
             access_key=self._access_key,
             date=date,
-            signed_headers=[(name, _single_header(header_source, name)) for name in self._signed_headers],
+            signed_headers=[(name, _single_header(header_source, name)) for name in self.signed_headers],
         )
 
     def string_to_sign_for_request(self, request: httpx.Request) -> bytes:
@@ -182,16 +185,18 @@ class CmpHmacSigner:
         )
 
     def apply(self, request: httpx.Request) -> None:
-        """Set every auth header on ``request`` in place; the body must already be read."""
+        """Set every auth header on ``request`` in place; the body must already be read.
+
+        The headers it signs must be set before (``CmpHmacAuth`` sets the defaults first).
+        """
         headers = request.headers
-        headers.setdefault("Accept-Language", "en-US")
-        headers.setdefault("Content-Type", "application/json")
+        options = self._options
         headers[H_ACCESS_KEY] = self._access_key
-        headers[H_ALGORITHM] = self._algorithm
-        headers[H_SIGNED_HEADERS] = ";".join(self._signed_headers)
-        if self._send_date:
+        headers[H_ALGORITHM] = options.algorithm
+        headers[H_SIGNED_HEADERS] = ";".join(self.signed_headers)
+        if options.send_date:
             headers["Date"] = self.now_http_date()
-        if self._body_digest:
+        if options.body_digest:
             headers[H_DIGEST] = self.digest_body(request.content)
         headers[H_SIGNATURE] = self.sign(self.string_to_sign_for_request(request))
 
@@ -234,7 +239,7 @@ class CmpHmacSigner:
             raise fail(f"missing header(s) {', '.join(missing)}")
         if present[H_ACCESS_KEY] != self._access_key.encode("utf-8"):
             raise fail("access key differs from this client's")
-        if present[H_ALGORITHM] != self._algorithm.encode("ascii"):
+        if present[H_ALGORITHM] != self._options.algorithm.encode("ascii"):
             raise fail("algorithm differs from this client's")
 
         listed = [n for n in listed_raw.decode("latin-1").split(";") if n] if listed_raw else []
@@ -271,11 +276,12 @@ class CmpHmacSigner:
             raise fail("signature does not match")
 
 
-class CmpHmacAuth(httpx.Auth):
-    """httpx auth that signs each request as sent; pass it as ``Client(httpx_args={"auth": ...})``.
+class CmpHmacAuth(SigningAuth):
+    """httpx auth that signs each request as sent: ``httpx.Client(auth=CmpHmacAuth(signer))``.
 
-    httpx calls ``auth_flow`` once per request it sends, so every retry gets a fresh ``Date`` and
-    signature. Redirects httpx follows inside one ``send`` are not re-signed, so leave
+    ``linksfield.Client`` builds one from its settings; use this directly with a plain httpx
+    client. httpx calls ``auth_flow`` once per request it sends, so every retry gets a fresh
+    ``Date`` and signature. Redirects httpx follows inside one ``send`` are not re-signed, so leave
     ``follow_redirects`` off (httpx's default). httpx's ``Headers`` repr redacts only
     ``Authorization``: log requests through a redacting formatter, not ``repr(request.headers)``.
     """
@@ -288,9 +294,9 @@ class CmpHmacAuth(httpx.Auth):
     def __repr__(self) -> str:
         return f"{type(self).__name__}(signer={self.signer!r})"
 
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+    def sign(self, request: httpx.Request) -> httpx.Request:
         self.signer.apply(request)
-        yield request
+        return request
 
     def verify_response(self, response: httpx.Response, *, date_source: DateSource) -> None:
         """Opt-in authenticity check of ``response`` against the request that produced it."""

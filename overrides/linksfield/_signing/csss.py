@@ -14,7 +14,9 @@ rule can switch it without patching code. Defaults and why:
   object has one canonical form;
 * non-ASCII text is written as UTF-8, not ``\\uXXXX``;
 * ``timestamp`` is whole seconds as a string (every request example has 10 digits);
-* path, query and body parameters are merged in that order; a later source wins on a name clash.
+* query and body parameters are merged in that order; a later source wins on a name clash (a
+  path parameter would come first: :meth:`CsssSigner.signed_params` takes any merged mapping, but
+  no CSSS operation has one, so :class:`CsssAuth` signs what the request carries).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ import base64
 import hashlib
 import hmac
 import json
-from collections.abc import Callable, Generator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Final, Literal
@@ -32,6 +34,7 @@ from urllib.parse import quote
 import httpx
 
 from .._secret import Secret
+from .base import SigningAuth
 from .canonical import parse_query
 
 __all__ = ["GLOBAL_PARAMS", "CsssAuth", "CsssOptions", "CsssSigner"]
@@ -196,30 +199,20 @@ def _strip_globals(raw_query: bytes) -> bytes:
     return b"&".join(kept)
 
 
-class CsssAuth(httpx.Auth):
+class CsssAuth(SigningAuth):
     """httpx auth that injects ``access_code``/``timestamp``/``version``/``sign`` into each request.
 
     The signature lives in the body (or query for GET), so a new request is yielded with the new
     body and a recomputed ``Content-Length``; httpx runs this again for every request it sends.
-    ``path_params`` lets the caller feed path parameters into signContent, since by the time httpx
-    sees the request they are only part of the URL path.
     """
 
     requires_request_body = True
 
-    def __init__(
-        self,
-        signer: CsssSigner,
-        *,
-        accept_language: str | None = "en-US",
-        path_params: Callable[[httpx.Request], Mapping[str, JsonValue]] | None = None,
-    ) -> None:
+    def __init__(self, signer: CsssSigner) -> None:
         self.signer = signer
-        self.accept_language = accept_language
-        self.path_params = path_params
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(signer={self.signer!r}, accept_language={self.accept_language!r})"
+        return f"{type(self).__name__}(signer={self.signer!r})"
 
     def _body_object(self, request: httpx.Request) -> dict[str, JsonValue]:
         content = request.content
@@ -237,29 +230,25 @@ class CsssAuth(httpx.Auth):
         """A copy of ``request`` carrying fresh global parameters and signature."""
         method = request.method.upper()
         raw_query = request.url.raw_path.partition(b"?")[2]
-        base = dict(self.path_params(request)) if self.path_params else {}
         query = {k: v for k, v in _query_params(raw_query).items() if k not in GLOBAL_PARAMS}
         headers = httpx.Headers(request.headers)
         for name in ("Content-Length", "Transfer-Encoding"):
             headers.pop(name, None)
-        if self.accept_language is not None:
-            headers.setdefault("Accept-Language", self.accept_language)
 
         if method in _BODY_METHODS:
             body = self._body_object(request)
-            signed = self.signer.signed_params({**base, **query, **body})
+            signed = self.signer.signed_params({**query, **body})
             new_body = {k: v for k, v in body.items() if k not in GLOBAL_PARAMS}
             new_body.update({k: signed[k] for k in GLOBAL_PARAMS})
             content: bytes | None = json.dumps(new_body, ensure_ascii=False, separators=(",", ":")).encode()
-            headers.setdefault("Content-Type", "application/json")
             url = request.url
         else:
-            signed = self.signer.signed_params({**base, **query})
+            signed = self.signer.signed_params(query)
             extra = "&".join(f"{k}={quote(str(signed[k]), safe='')}" for k in GLOBAL_PARAMS).encode("ascii")
             kept = _strip_globals(raw_query)
             url = request.url.copy_with(query=kept + b"&" + extra if kept else extra)
             content = request.content or None
         return httpx.Request(method, url, headers=headers, content=content, extensions=request.extensions)
 
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        yield self.build_signed_request(request)
+    def sign(self, request: httpx.Request) -> httpx.Request:
+        return self.build_signed_request(request)

@@ -7,16 +7,15 @@ sent in one request header. The header name and an optional value prefix (e.g. `
 
 from __future__ import annotations
 
-from collections.abc import Generator
-
 import httpx
 
 from .._secret import Secret
+from .base import SigningAuth
 
 __all__ = ["PoolCredentialAuth"]
 
 
-class PoolCredentialAuth(httpx.Auth):
+class PoolCredentialAuth(SigningAuth):
     """Adds the user-supplied credential header to every request."""
 
     def __init__(self, value: Secret | str, *, header_name: str = "X-API-Key", prefix: str = "") -> None:
@@ -33,6 +32,6 @@ class PoolCredentialAuth(httpx.Auth):
     def __repr__(self) -> str:
         return f"{type(self).__name__}(header_name={self.header_name!r}, value={self._value!r})"
 
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+    def sign(self, request: httpx.Request) -> httpx.Request:
         request.headers[self.header_name] = self.prefix + self._value.get_secret_value()
-        yield request
+        return request
