@@ -1,7 +1,8 @@
 """Developer and CI entry points: ``nox -s generate check lint tests build``.
 
 Tool versions come from pyproject.toml's ``[dependency-groups]`` (one place); runtime
-dependencies from ``[project].dependencies``. uv creates the virtualenvs when available (much
+dependencies from ``[project].dependencies`` and, for the sessions that run a part (sandbox, webhook
+receiver, fuzzing, the command line), its ``[project.optional-dependencies]`` extra. uv creates the virtualenvs when available (much
 faster cold runs); plain virtualenv is the fallback.
 """
 
@@ -26,6 +27,27 @@ nox.options.sessions = ["check", "lint", "tests"]
 ROOT = Path(__file__).resolve().parent
 PYPROJECT = nox.project.load_toml(ROOT / "pyproject.toml")
 RUNTIME_DEPS: list[str] = PYPROJECT["project"]["dependencies"]
+EXTRAS: dict[str, list[str]] = PYPROJECT["project"]["optional-dependencies"]
+SELF = PYPROJECT["project"]["name"] + "["
+
+
+def extra_requirements(*names: str) -> list[str]:
+    """The requirements of these extras, with ``linksfield-toolkit[other]`` replaced by other's own:
+    the sessions run the package from this checkout, so only the third-party part is installed."""
+    found: dict[str, None] = {}
+    pending = list(names)
+    seen: set[str] = set()
+    while pending:
+        name = pending.pop(0)
+        if name in seen:
+            continue
+        seen.add(name)
+        for requirement in EXTRAS[name]:
+            if requirement.startswith(SELF):
+                pending += requirement[len(SELF) :].partition("]")[0].split(",")
+            else:
+                found[requirement] = None
+    return list(found)
 
 
 def install_groups(session: nox.Session, *groups: str) -> None:
@@ -55,7 +77,8 @@ def check(session: nox.Session) -> None:
 def lint(session: nox.Session) -> None:
     """ruff check + ruff format --check (everything but generated/), mypy --strict."""
     install_groups(session, "lint")
-    session.install(*RUNTIME_DEPS)  # mypy follows overrides/ into httpx, attrs, pydantic
+    # mypy follows overrides/ into httpx and attrs, and each part into its extra (typer, starlette...)
+    session.install(*RUNTIME_DEPS, *extra_requirements("all"))
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
     session.run("mypy")  # files, strictness and paths come from [tool.mypy]
@@ -65,7 +88,7 @@ def lint(session: nox.Session) -> None:
 def tests(session: nox.Session) -> None:
     """pytest; extra arguments are passed through (``nox -s tests -- -k check -x``)."""
     install_groups(session, "test")
-    session.install(*RUNTIME_DEPS)
+    session.install(*RUNTIME_DEPS, *extra_requirements("all"))  # every part is tested
     session.run("pytest", *session.posargs)
 
 
@@ -106,14 +129,17 @@ def find_interpreter(name: str) -> str | None:
 
 
 SMOKE_TEST = (
-    "import importlib.metadata as m, sys, linksfield, linksfield_api, linksfield._version as v; "
+    "import importlib.metadata as m, importlib.util as u, sys, linksfield, linksfield_api, linksfield._version as v; "
+    "extra = [n for n in ('typer', 'rich', 'starlette', 'uvicorn', 'schemathesis') if u.find_spec(n)]; "
+    "assert not extra, f'the SDK alone installed {extra}'; "
     "print('linksfield-toolkit', m.version('linksfield-toolkit'), '(linksfield', v.__version__ + ')', "
-    "'imports linksfield + linksfield_api on Python', sys.version.split()[0], 'OK')"
+    "'imports linksfield + linksfield_api on Python', sys.version.split()[0], 'without any extra: OK')"
 )
 
 
 def smoke_test_wheel(session: nox.Session, wheel: str, interpreter: str, uv: str | None) -> None:
-    """Install only the wheel (and its runtime dependencies) into a fresh venv and import both packages."""
+    """Install only the wheel (and its runtime dependencies, no extra) into a fresh venv and import both
+    packages; the `linksfield` script must then name the extra it needs (exit 2), not fail on an import."""
     with tempfile.TemporaryDirectory(prefix="linksfield-wheel-") as tmp:
         venv = Path(tmp) / "venv"
         bindir = venv / ("Scripts" if sys.platform == "win32" else "bin")
@@ -127,12 +153,17 @@ def smoke_test_wheel(session: nox.Session, wheel: str, interpreter: str, uv: str
         # Run from the temporary folder so nothing is imported from the source tree.
         with session.chdir(tmp):
             session.run(python, "-c", SMOKE_TEST, external=True)
+            script = str(bindir / "linksfield")
+            refused = subprocess.run([script, "--help"], capture_output=True, text=True, check=False)
+            if refused.returncode != 2 or "linksfield-toolkit[cli]" not in refused.stderr:
+                session.error(f"`linksfield` without [cli]: exit {refused.returncode}, {refused.stderr!r}")
+            session.log(f"`linksfield` without [cli] (exit 2): {refused.stderr.strip()}")
 
 
 @nox.session
 def sandbox(session: nox.Session) -> None:
     """Run the local sandbox in the foreground (flags after ``--``, e.g. ``-- --port 8080``)."""
-    session.install(*RUNTIME_DEPS)
+    session.install(*RUNTIME_DEPS, *extra_requirements("sandbox"))
     session.run("python", "-m", "linksfield.sandbox", *session.posargs, env=_source_env())
 
 
@@ -143,8 +174,8 @@ def fuzz(session: nox.Session) -> None:
     The default is the full pass (at least 2,000 cases, seeded); arguments after ``--`` are passed
     to ``python -m linksfield.fuzz`` (``-- --base-url https://uat... --allow-mutate``).
     """
-    install_groups(session, "test")
-    session.install(*RUNTIME_DEPS)
+    install_groups(session, "test")  # the pinned schemathesis
+    session.install(*RUNTIME_DEPS, *extra_requirements("fuzz"))
     args = session.posargs or ["--max-examples", "60", "--seed", "20241123", "--report-dir", "reports"]
     session.run("python", "-m", "linksfield.fuzz", *args, env=_source_env())
 
@@ -153,13 +184,14 @@ def fuzz(session: nox.Session) -> None:
 def demo(session: nox.Session) -> None:
     """The main job: regenerate-check the client, start the sandbox, tour every family through it."""
     install_groups(session, "generate")
-    session.install(*RUNTIME_DEPS)
+    session.install(*RUNTIME_DEPS, *extra_requirements("sandbox"))  # the tour starts a sandbox
     session.run("python", "-m", "generator", "check")
     session.run("python", "-m", "linksfield.tour", *session.posargs, env=_source_env())
 
 
 def _source_env() -> dict[str, str]:
-    """Run the package from this checkout (no install step): both source roots on PYTHONPATH."""
+    """Run the package from this checkout (no install step): both source roots on PYTHONPATH, absolute,
+    so the children the sandbox launcher and the fuzz runner start (in other folders) find them too."""
     return {"PYTHONPATH": f"{ROOT / 'generated'}{os.pathsep}{ROOT / 'overrides'}"}
 
 
@@ -221,7 +253,7 @@ def publish(session: nox.Session) -> None:
     passed on the command line (which nox logs) and masked in twine's output.
     """
     install_groups(session, "build")
-    session.run("python", "-m", "generator.specdiff.publish", *session.posargs)
+    session.run("python", "-m", "tools.release.publish", *session.posargs)
 
 
 @nox.session
@@ -258,7 +290,8 @@ def interop(session: nox.Session) -> None:
     (``-- -k prism``); a JSON report is written to reports/interop.json.
     """
     install_groups(session, "interop")
-    session.install(*RUNTIME_DEPS)
+    # The checks read the sandbox's default credentials (its config module needs its extra).
+    session.install(*RUNTIME_DEPS, *extra_requirements("sandbox"))
     for program, hint in (
         ("node", "Node.js >= 20.19 (the npm tools need it)"),
         ("npm", "npm (comes with Node.js)"),
@@ -317,7 +350,7 @@ def bench(session: nox.Session) -> None:
     """
     install_groups(session, "generate")  # the regeneration figure runs the pinned pipeline
     fuzz_pins = [p for p in nox.project.dependency_groups(PYPROJECT, "test") if p.startswith("schemathesis")]
-    session.install(*RUNTIME_DEPS, *fuzz_pins, "pyinstrument==5.1.3")
+    session.install(*RUNTIME_DEPS, *extra_requirements("fuzz"), *fuzz_pins, "pyinstrument==5.1.3")
     env = _source_env()
     env["PYTHONPATH"] = f"{ROOT}{os.pathsep}{env['PYTHONPATH']}"  # the `bench` package itself
     session.run("python", "-m", "bench", *session.posargs, env=env)

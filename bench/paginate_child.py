@@ -14,7 +14,7 @@ import sys
 import time
 from datetime import timedelta
 
-from linksfield.sandbox.clock import vendor_today
+from linksfield.sandbox.state.clock import vendor_today
 
 from .sandbox import client
 

@@ -13,8 +13,6 @@ import subprocess
 import sys
 from typing import Any
 
-from linksfield.sandbox.launcher import child_environment
-
 from .figures import Figure, median
 
 SIZES = (10_000, 50_000, 100_000)
@@ -25,8 +23,9 @@ GROWTH_LIMIT_MIB = 10.0
 
 def _child(url: str, sim: str, rows: int) -> dict[str, Any]:
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    env = child_environment()
-    env["PYTHONPATH"] = os.pathsep.join([root, env["PYTHONPATH"]])  # the `bench` package itself
+    env = dict(os.environ)
+    # the `bench` package too
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [root, env.get("PYTHONPATH")]))
     done = subprocess.run(
         [sys.executable, "-m", "bench.paginate_child", url, sim, str(rows)],
         capture_output=True,

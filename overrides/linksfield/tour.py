@@ -1,4 +1,5 @@
-"""``python -m linksfield.tour``: a scripted walk through every API family against a fresh sandbox.
+"""A scripted walk through every API family against a fresh sandbox (``linksfield tour``, ``python -m
+linksfield.tour``; the command itself is :mod:`linksfield.cli.tour`).
 
 It is the project's main job (``nox -s demo``): it proves, end to end over a real socket, that the
 generated client plus the hand-written layer can sign, send, unwrap and page through each family.
@@ -8,7 +9,6 @@ only to pick ids in useful states, as a user would read them from their own inve
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -20,7 +20,6 @@ import attrs
 import httpx
 
 from linksfield import Client, LinksfieldError
-from linksfield.sandbox import config as sandbox_defaults
 from linksfield.sandbox.launcher import SandboxProcess
 
 
@@ -33,6 +32,10 @@ class StepResult:
 
 
 def _client_for(url: str) -> Client:
+    # Imported here: the sandbox's config needs the sandbox extra, which ``python -m linksfield.tour``
+    # checks for only after this module is imported.
+    from linksfield.sandbox import config as sandbox_defaults
+
     return Client(**sandbox_defaults.client_arguments(url))
 
 
@@ -183,9 +186,8 @@ def render(results: Sequence[StepResult]) -> str:
     return "\n".join(lines)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m linksfield.tour", description=__doc__)
-    parser.parse_args(argv)
+def walk() -> int:
+    """Start a sandbox, run every step against it, print the table; 0 if every step passed."""
     with SandboxProcess() as sandbox:
         print(f"sandbox: {sandbox.url}")
         fixtures: dict[str, Any] = httpx.get(sandbox.admin_url + "/fixtures", timeout=10.0).json()
@@ -198,4 +200,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    from linksfield._entry import launch
+
+    sys.exit(launch("sandbox", "linksfield.cli.tour", command="python -m linksfield.tour"))

@@ -1,8 +1,8 @@
 """Running the real ``linksfield`` console script against a sandbox process.
 
 The script is the installed one when this environment has it (a wheel install); in a source
-checkout it is the identical ``python -m linksfield.cli`` (the console script is a two-line wrapper
-around ``linksfield.cli.app:main``), started with the checkout's packages on ``PYTHONPATH``.
+checkout it is the identical ``python -m linksfield.cli`` (both run ``linksfield.cli.app:main`` once the
+``cli`` extra is found), started with the checkout's packages on ``PYTHONPATH``.
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from linksfield.sandbox import config as defaults
-from linksfield.sandbox.launcher import child_environment
+
+from ..source_tree import child_environment
 
 ICCID = re.compile(r"^[0-9]{18,22}[0-9A-Fa-f]?$")
 

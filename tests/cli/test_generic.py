@@ -34,15 +34,15 @@ from linksfield.cli.arguments import find_argument, parse_text
 from linksfield.cli.context import State
 from linksfield.cli.errors import CliError
 from linksfield.sandbox import config as defaults
-from linksfield.sandbox.clock import vendor_today
 from linksfield.sandbox.launcher import SandboxProcess
+from linksfield.sandbox.state.clock import vendor_today
 from linksfield_api.facade import OPERATIONS, Argument, Operation
 from tests.client.support import GET_ARGUMENTS, injected_parameters, parameters, request_example
 
 from .support import sandbox_env, script
 
 SIDE_EFFECT_ORDER = {"spend": 0, "mutate": 1, "read": 2}
-SEEDED = {"batchCode": "BC20250401000045"}  # the batch the sandbox seeds (sandbox/seed.py)
+SEEDED = {"batchCode": "BC20250401000045"}  # the batch the sandbox seeds (sandbox/seed/fixtures.py)
 ISO_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 FIRST_SPEND = next(op for op in OPERATIONS.values() if op.side_effect == "spend")
 

@@ -9,8 +9,10 @@ from pathlib import Path
 
 from linksfield.fuzz.plan import plan
 from linksfield.sandbox import config as defaults
-from linksfield.sandbox.launcher import SandboxProcess, child_environment
+from linksfield.sandbox.launcher import SandboxProcess
 from linksfield_api.facade import OPERATIONS
+
+from ..source_tree import child_environment
 
 
 def _fuzz(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

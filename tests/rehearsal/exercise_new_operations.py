@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import subprocess
 import sys
 from typing import Any
@@ -17,7 +18,7 @@ import httpx
 
 import linksfield
 from linksfield.sandbox import config as defaults
-from linksfield.sandbox.launcher import SandboxProcess, child_environment
+from linksfield.sandbox.launcher import SandboxProcess
 
 RENEW = {"order_id": "202107061625560742397", "renew_period": "1"}
 SMS_USAGE = {"iccid": "89852022018041800192", "query_month": "2025-04"}
@@ -30,7 +31,7 @@ def plain(value: Any) -> Any:
 def cli(url: str, *args: str) -> dict[str, Any]:
     done = subprocess.run(
         [sys.executable, "-m", "linksfield.cli", *args],
-        env=child_environment(defaults.client_environment(url)),
+        env={**os.environ, **defaults.client_environment(url)},  # PYTHONPATH: the copy's own packages
         capture_output=True,
         text=True,
         timeout=120,

@@ -2,10 +2,13 @@
 
 A pypiserver subprocess on 127.0.0.1 (packages in a temporary folder, uploads behind an htpasswd
 password) stands in for the internal index. The wheel is built from this checkout as `nox -s build`
-does, published with `python -m generator.specdiff.publish` (what `nox -s publish` runs; the
-credentials travel in TWINE_USERNAME/TWINE_PASSWORD only), installed with pip from that index into
-a fresh virtual environment, and then used: the installed sandbox is started and the installed
-client calls an operation on it. Publishing the same version again must be refused, clearly.
+does, published with `python -m tools.release.publish` (what `nox -s publish` runs; the
+credentials travel in TWINE_USERNAME/TWINE_PASSWORD only), and installed with pip from that index
+twice: the SDK alone into one fresh virtual environment, where the web server, CLI framework and
+fuzzer must be absent and the `linksfield` script must name the extra it needs, and
+`linksfield-toolkit[sandbox]` into another, whose `linksfield sandbox` console script serves on
+127.0.0.1 while the SDK-only client calls an operation on it. Publishing the same version again
+must be refused, clearly.
 """
 
 from __future__ import annotations
@@ -18,11 +21,13 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from generator.specdiff.publish import main as publish_main
 from generator.specdiff.versioning import read_version
+from linksfield.sandbox.config import client_environment
+from tools.release.publish import main as publish_main
 
 from .support import (
     BIN,
@@ -60,7 +65,7 @@ def publish(index: Index, dist: Path, password: str) -> subprocess.CompletedProc
     command = [
         index.tools,
         "-m",
-        "generator.specdiff.publish",
+        "tools.release.publish",
         "--repository-url",
         index.url,
         "--dist",
@@ -109,62 +114,90 @@ def published(index: Index, tmp_path_factory: pytest.TempPathFactory) -> Publish
     return Published(index, dist, read_version(REPO), publish(index, dist, index.password))
 
 
-def test_publish_install_and_call_an_operation_against_the_sandbox(
-    published: Published, tmp_path: Path
-) -> None:
-    index, version = published.index, published.version
-    first = published.first
-    assert first.returncode == 0, first.stderr
-    assert f"published linksfield-toolkit {version}" in first.stdout
-    assert index.password not in first.stdout + first.stderr
-
-    venv = tmp_path / "venv"
+def install(index: Index, version: str, where: Path, extras: str = "") -> tuple[Path, dict[str, Any]]:
+    """A fresh virtual environment with ``linksfield-toolkit{extras}=={version}`` from our index;
+    returns it and pip's installation report (by distribution name)."""
+    venv = where / "venv"
     uv = shutil.which("uv")
     create = [uv, "venv", "--quiet", "--seed", "--python", sys.executable, str(venv)] if uv else [
         sys.executable, "-m", "venv", str(venv)
     ]  # fmt: skip
     assert run(create).returncode == 0
     python = str(venv / BIN / "python")
-    report = tmp_path / "pip-report.json"
-    install = run(
+    report = where / "pip-report.json"
+    done = run(
         [python, "-m", "pip", "install", "--quiet", "--report", str(report),
-         *index_arguments(python, f"{index.url}simple/"), f"linksfield-toolkit=={version}"],
-        cwd=tmp_path, timeout=300,
+         *index_arguments(python, f"{index.url}simple/"), f"linksfield-toolkit{extras}=={version}"],
+        cwd=where, timeout=300,
     )  # fmt: skip
-    assert install.returncode == 0, install.stderr[-3000:]
+    assert done.returncode == 0, done.stderr[-3000:]
     installed = {item["metadata"]["name"]: item for item in json.loads(report.read_text())["install"]}
     ours = installed["linksfield-toolkit"]
     assert ours["metadata"]["version"] == version
     # From our index, not a same-named package elsewhere (the extra indexes are searched too).
-    assert ours["download_info"]["url"].startswith(index.url) and ours["download_info"]["url"].endswith(
-        ".whl"
-    )
+    url = ours["download_info"]["url"]
+    assert url.startswith(index.url) and url.endswith(".whl")
+    return venv, installed
+
+
+EXTRA_ONLY = ("starlette", "uvicorn", "typer", "rich", "click", "schemathesis", "requests")
+
+
+def test_the_sdk_alone_calls_a_sandbox_installed_with_its_extra(published: Published, tmp_path: Path) -> None:
+    index, version = published.index, published.version
+    first = published.first
+    assert first.returncode == 0, first.stderr
+    assert f"published linksfield-toolkit {version}" in first.stdout
+    assert index.password not in first.stdout + first.stderr
+
+    (tmp_path / "sdk").mkdir()
+    (tmp_path / "server").mkdir()
+    sdk, sdk_installed = install(index, version, tmp_path / "sdk")
+    server, server_installed = install(index, version, tmp_path / "server", "[sandbox]")
+    python = str(sdk / BIN / "python")
+
+    # The SDK alone: none of the extras' packages, each import refused, the console script names [cli].
+    assert not {name.lower() for name in sdk_installed} & set(EXTRA_ONLY)
+    assert {"starlette", "uvicorn", "typer", "rich"} <= {name.lower() for name in server_installed}
+    for module in ("starlette", "typer", "rich", "uvicorn"):
+        probe = run([python, "-c", f"import {module}"], cwd=tmp_path)
+        assert probe.returncode == 1 and "ModuleNotFoundError" in probe.stderr, (module, probe.stderr)
+    for args in ([], ["orders", "list"], ["sandbox", "--port", "0"]):
+        refused = run([str(sdk / BIN / "linksfield"), *args], cwd=tmp_path)
+        assert refused.returncode == 2, refused.stderr
+        assert refused.stderr.splitlines() == [
+            "linksfield: needs the 'cli' extra, which is not installed (no module typer, rich): "
+            "pip install 'linksfield-toolkit[cli]'"
+        ]
 
     sandbox = subprocess.Popen(
-        [python, "-m", "linksfield.sandbox", "--port", "0"],
+        [str(server / BIN / "linksfield"), "sandbox", "--host", "127.0.0.1", "--port", "0"],
         cwd=tmp_path, env=clean_env(), stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
     )  # fmt: skip
     try:
         url = LineReader(sandbox).wait_for("sandbox listening on ").removeprefix("sandbox listening on ")
         script = (
             "import json, sys, linksfield\n"
-            "from linksfield.sandbox import config as c\n"
-            "client = linksfield.Client(access_key=c.DEFAULT_ACCESS_KEY, secret_key=c.DEFAULT_SECRET_KEY, "
-            "base_url=sys.argv[1])\n"
+            "client = linksfield.Client()  # LINKSFIELD_* from the environment: the sandbox's\n"
             "page = client.packages.sync_packages(page_no=1, page_size=5)\n"
             "print(json.dumps({'file': linksfield.__file__, 'version': linksfield.__version__, "
-            "'packages': [p.package_code for p in page.package], 'total': page.page.total_count}))\n"
+            "'packages': [p.package_code for p in page.package], 'total': page.page.total_count, "
+            "'extras': sorted(set(sys.modules) & set(sys.argv[1:]))}))\n"
         )
-        called = run([python, "-c", script, url], cwd=tmp_path)
+        called = run(
+            [python, "-c", script, *EXTRA_ONLY], cwd=tmp_path, env=clean_env(**client_environment(url))
+        )
     finally:
         stop(sandbox)
+    assert url.startswith("http://127.0.0.1:")
     assert called.returncode == 0, called.stderr[-3000:]
     answer = json.loads(called.stdout.strip().splitlines()[-1])
     assert (
-        Path(answer["file"]).resolve().is_relative_to(venv.resolve())
+        Path(answer["file"]).resolve().is_relative_to(sdk.resolve())
     )  # the installed copy, not the source tree
     assert answer["version"] == version
     assert 1 <= len(answer["packages"]) <= 5 and answer["total"] >= len(answer["packages"])
+    assert answer["extras"] == []
 
 
 def test_a_second_publish_of_the_same_version_is_refused_clearly(published: Published) -> None:

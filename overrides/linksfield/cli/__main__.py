@@ -2,6 +2,6 @@
 
 import sys
 
-from .app import main
+from linksfield._entry import launch
 
-sys.exit(main())
+sys.exit(launch("cli", "linksfield.cli.app", command="linksfield"))

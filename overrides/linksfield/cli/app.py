@@ -1,6 +1,7 @@
 """The ``linksfield`` console script: the typer app, global options and the exit-code contract.
 
-``main`` is the entry point (``[project.scripts]``). It maps every failure to one exit code: 0 ok,
+``main`` runs it; the console script (``[project.scripts]``, :func:`linksfield._entry.linksfield`)
+reaches it only once the ``cli`` extra is known to be installed. It maps every failure to one exit code: 0 ok,
 1 the API refused or failed, 2 bad invocation or input (nothing sent), 3 partial success, 130
 interrupted; errors are printed on stderr without a traceback (``LINKSFIELD_CLI_DEBUG=1`` shows it).
 """
@@ -76,11 +77,11 @@ def _fail(message: str, code: ExitCode, details: Sequence[str] = ()) -> int:
     return int(code)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, prog_name: str = "linksfield") -> int:
     """Run the app; returns the exit code (the console script passes it to ``sys.exit``)."""
     args = list(sys.argv[1:] if argv is None else argv)
     try:
-        app(args=args, prog_name="linksfield")
+        app(args=args, prog_name=prog_name)
     except SystemExit as exit_:
         code = exit_.code
         return code if isinstance(code, int) else (0 if code is None else 1)

@@ -1,34 +1,51 @@
-"""``linksfield sandbox`` and ``linksfield fuzz``: the developer tools the package already ships."""
+"""``linksfield sandbox|webhooks|fuzz|tour``: the parts that ship with their own extra, one command each.
+
+Each is its part's own typer app (``linksfield.sandbox.cli`` ...), reached through
+:func:`linksfield._entry.launch`: the arguments are passed through untouched (``--help`` too, so it
+shows the part's own flags), and a part whose extra is not installed is refused in one line naming
+it, before anything of the part is imported. Keeping them out of this app's import path is also what
+keeps ``linksfield --help`` and every other command independent of starlette, uvicorn and schemathesis.
+"""
 
 from __future__ import annotations
 
-import subprocess
-import sys
+from collections.abc import Callable
+from typing import Final
 
 import typer
 
-_PASS_THROUGH = {"allow_extra_args": True, "ignore_unknown_options": True, "help_option_names": []}
+from linksfield._entry import launch
+
+__all__ = ["register"]
+
+_PASS_THROUGH: Final = {"allow_extra_args": True, "ignore_unknown_options": True, "help_option_names": []}
+
+# (command, extra, module whose ``main(argv, prog_name=...)`` runs it, one-line help)
+_PARTS: Final = (
+    (
+        "sandbox",
+        "sandbox",
+        "linksfield.sandbox.cli",
+        "Run the local sandbox (flags: linksfield sandbox --help).",
+    ),
+    (
+        "webhooks",
+        "webhooks",
+        "linksfield.webhooks.cli",
+        "Receive the vendor's pushes: `serve` (default) or `replay` (linksfield webhooks --help).",
+    ),
+    ("fuzz", "fuzz", "linksfield.fuzz.cli", "Fuzz every operation with schemathesis (as nox -s fuzz)."),
+    ("tour", "sandbox", "linksfield.cli.tour", "Walk through every API family against a fresh sandbox."),
+)
 
 
-def sandbox(ctx: typer.Context) -> None:
-    """Start the local sandbox (python -m linksfield.sandbox); every argument is passed through."""
-    from linksfield.sandbox.launcher import child_environment
+def _command(name: str, extra: str, module: str) -> Callable[[typer.Context], None]:
+    def command(ctx: typer.Context) -> None:
+        raise typer.Exit(launch(extra, module, list(ctx.args), command=f"linksfield {name}"))
 
-    command = [sys.executable, "-m", "linksfield.sandbox", *ctx.args]
-    try:
-        code = subprocess.call(command, env=child_environment())
-    except KeyboardInterrupt:
-        code = 130
-    raise typer.Exit(code)
-
-
-def fuzz(ctx: typer.Context) -> None:
-    """Fuzz every operation with schemathesis (as ``nox -s fuzz``); arguments are passed through."""
-    from linksfield.fuzz.cli import main as fuzz_main
-
-    raise typer.Exit(fuzz_main(list(ctx.args)))
+    return command
 
 
 def register(app: typer.Typer) -> None:
-    app.command("sandbox", context_settings=_PASS_THROUGH)(sandbox)
-    app.command("fuzz", context_settings=_PASS_THROUGH)(fuzz)
+    for name, extra, module, summary in _PARTS:
+        app.command(name, help=summary, context_settings=_PASS_THROUGH)(_command(name, extra, module))

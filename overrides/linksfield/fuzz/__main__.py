@@ -1,7 +1,7 @@
-"""``python -m linksfield.fuzz``: see :mod:`linksfield.fuzz.cli`."""
+"""``python -m linksfield.fuzz``: the fuzz runner's command line (see ``cli``), once its extra is installed."""
 
 import sys
 
-from .cli import main
+from linksfield._entry import launch
 
-sys.exit(main())
+sys.exit(launch("fuzz", "linksfield.fuzz.cli", command="python -m linksfield.fuzz"))

@@ -1,42 +1,35 @@
-"""``python -m linksfield.fuzz`` (and ``nox -s fuzz``): fuzz every operation, one run per family.
+"""The fuzz runner's command line (``linksfield fuzz``, ``python -m linksfield.fuzz``, ``nox -s fuzz``).
 
-By default a sandbox is started on a free port and everything, spending operations included, is
-fuzzed against it. With ``--base-url`` the run targets a real UAT using the ``LINKSFIELD_*``
-credentials from the environment; then only ``read`` operations run unless ``--allow-mutate`` is
-given, and ``spend`` operations also need ``--allow-spending-money``.
+It fuzzes every operation, one run per family. By default a sandbox is started on a free port and
+everything, spending operations included, is fuzzed against it. With ``--base-url`` the run targets
+a real UAT using the ``LINKSFIELD_*`` credentials from the environment; then only ``read``
+operations run unless ``--allow-mutate`` is given, and ``spend`` operations also need
+``--allow-spending-money``.
 """
 
 from __future__ import annotations
 
-import argparse
-import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Annotated
 
+import typer
+
+from linksfield.cli.standalone import run
 from linksfield.sandbox import config as sandbox_defaults
 from linksfield.sandbox.launcher import SandboxProcess
 
-from .plan import FAMILIES, plan
+from .plan import FAMILIES, FamilyPlan, plan
 from .runner import FamilyResult, run_family
 
+__all__ = ["app", "main"]
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m linksfield.fuzz", description=__doc__)
-    parser.add_argument("--base-url", help="a real UAT base URL (all families); default: a local sandbox")
-    parser.add_argument("--family", action="append", choices=FAMILIES, help="limit to a family (repeatable)")
-    parser.add_argument("--max-examples", type=int, default=100, help="cases per operation and phase")
-    parser.add_argument("--seed", type=int, default=None, help="pin the random seed (CI does)")
-    parser.add_argument("--phases", default=None, help="schemathesis phases, e.g. examples,coverage,fuzzing")
-    parser.add_argument("--workers", type=int, default=1)
-    parser.add_argument("--report-dir", type=Path, default=Path("reports"), help="JUnit XML goes here")
-    parser.add_argument("--allow-mutate", action="store_true", help="with --base-url: also state changes")
-    parser.add_argument(
-        "--allow-spending-money",
-        dest="allow_spend",
-        action="store_true",
-        help="with --base-url: also operations that order, open plans or send SMS (they cost money)",
-    )
-    return parser
+app = typer.Typer(
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 
 
 def _summary(results: list[FamilyResult]) -> str:
@@ -49,40 +42,71 @@ def _summary(results: list[FamilyResult]) -> str:
     return "\n".join(lines)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    external = args.base_url is not None
-    plans = plan(external=external, allow_mutate=args.allow_mutate, allow_spend=args.allow_spend)
-    if args.family:
-        plans = [p for p in plans if p.family in args.family]
+@app.command(
+    help="Fuzz every operation with schemathesis, one run per family, against a fresh local sandbox; "
+    "with --base-url against a real UAT (reads only, unless --allow-mutate / --allow-spending-money)."
+)
+def fuzz(
+    base_url: Annotated[
+        str | None,
+        typer.Option("--base-url", help="a real UAT base URL (all families); default: a local sandbox"),
+    ] = None,
+    family: Annotated[
+        list[str] | None,
+        typer.Option("--family", help=f"limit to a family (repeatable): {', '.join(FAMILIES)}"),
+    ] = None,
+    max_examples: Annotated[int, typer.Option("--max-examples", help="cases per operation and phase")] = 100,
+    seed: Annotated[int | None, typer.Option("--seed", help="pin the random seed (CI does)")] = None,
+    phases: Annotated[
+        str | None, typer.Option("--phases", help="schemathesis phases, e.g. examples,coverage,fuzzing")
+    ] = None,
+    workers: Annotated[int, typer.Option("--workers")] = 1,
+    report_dir: Annotated[Path, typer.Option("--report-dir", help="JUnit XML goes here")] = Path("reports"),
+    allow_mutate: Annotated[
+        bool, typer.Option("--allow-mutate", help="with --base-url: also state changes")
+    ] = False,
+    allow_spend: Annotated[
+        bool,
+        typer.Option(
+            "--allow-spending-money",
+            help="with --base-url: also operations that order, open plans or send SMS (they cost money)",
+        ),
+    ] = False,
+) -> None:
+    unknown = [name for name in family or () if name not in FAMILIES]
+    if unknown:
+        raise typer.BadParameter(
+            f"{unknown[0]!r} is not one of {', '.join(FAMILIES)}", param_hint="'--family'"
+        )
+    external = base_url is not None
+    plans = plan(external=external, allow_mutate=allow_mutate, allow_spend=allow_spend)
+    if family:
+        plans = [p for p in plans if p.family in family]
     for family_plan in plans:
         if family_plan.skipped:
             print(f"{family_plan.family}: not fuzzing {', '.join(family_plan.skipped)} (see --help)")
-    common = {
-        "report_dir": args.report_dir,
-        "max_examples": args.max_examples,
-        "seed": args.seed,
-        "phases": args.phases,
-        "workers": args.workers,
-    }
-    results: list[FamilyResult] = []
-    if external:
-        for family_plan in plans:
-            results.append(run_family(family_plan, base_url=args.base_url, env={}, **common))
+
+    def one(family_plan: FamilyPlan, target: str, env: dict[str, str]) -> FamilyResult:
+        return run_family(
+            family_plan,
+            base_url=target,
+            env=env,
+            report_dir=report_dir,
+            max_examples=max_examples,
+            seed=seed,
+            phases=phases,
+            workers=workers,
+        )
+
+    if base_url is not None:
+        results = [one(family_plan, base_url, {}) for family_plan in plans]
     else:
         with SandboxProcess() as sandbox:
-            for family_plan in plans:
-                results.append(
-                    run_family(
-                        family_plan,
-                        base_url=sandbox.url,
-                        env=sandbox_defaults.client_environment(sandbox.url),
-                        **common,
-                    )
-                )
+            env = sandbox_defaults.client_environment(sandbox.url)
+            results = [one(family_plan, sandbox.url, env) for family_plan in plans]
     print(_summary(results))
-    return 0 if results and all(result.ok for result in results) else 1
+    raise typer.Exit(0 if results and all(result.ok for result in results) else 1)
 
 
-if __name__ == "__main__":
-    sys.exit(main())
+def main(argv: Sequence[str] | None = None, *, prog_name: str = "python -m linksfield.fuzz") -> int:
+    return run(app, argv, prog_name)

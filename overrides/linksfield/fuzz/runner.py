@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 import re
 import subprocess
 import sys
@@ -32,7 +33,6 @@ from typing import Any
 import attrs
 
 from linksfield._spec_checks import spec_document
-from linksfield.sandbox.launcher import child_environment
 
 from .plan import FamilyPlan
 
@@ -183,14 +183,14 @@ def run_family(
         if phases or not _has_links(family_plan):
             # Without OpenAPI links the stateful phase has nothing to run and reports an error.
             command += ["--phases", phases or "examples,coverage,fuzzing"]
-        run_env = child_environment(
-            {
-                **env,
-                "SCHEMATHESIS_HOOKS": "linksfield.fuzz.hooks",
-                "LINKSFIELD_FUZZ_FAMILY": family_plan.family,
-                "LINKSFIELD_FUZZ_REJECTIONS": str(rejections),
-            }
-        )
+        run_env = {
+            **os.environ,
+            **env,
+            "SCHEMATHESIS_HOOKS": "linksfield.fuzz.hooks",
+            "LINKSFIELD_FUZZ_FAMILY": family_plan.family,
+            "LINKSFIELD_FUZZ_REJECTIONS": str(rejections),
+            "PYTHONUNBUFFERED": "1",
+        }
         command += list(extra_args)
         started = time.perf_counter()
         returncode, cases = _run_echoing(command, run_env, folder)

@@ -16,7 +16,8 @@ or an SMS reported failed that was delivered; handling one twice can double a si
 * :class:`OrderTracker` answers "which SIMs are live right now" from the order pushes.
 """
 
-from .app import WebhookReceiver, acknowledgement, make_app
+from typing import TYPE_CHECKING, Any
+
 from .delivery import Outcome, ReplayResult, RetryPolicy, areplay, log_event, replay
 from .errors import Problem, SignatureError, WebhookError, WebhookPayloadError
 from .events import VENDOR_TZ, Event, EventKind, OrderStatusEvent, SmsMoEvent, SmsMtEvent
@@ -26,6 +27,22 @@ from .sqlite_store import SQLiteEventStore, SQLiteTransaction
 from .store import EventState, EventStore, InboxStore, StoredEvent, Transaction
 from .tracker import Anomaly, OrderState, OrderStatus, OrderTracker
 from .verify import LfHmacSha1Verifier, Verifier, lf_canonical
+
+if TYPE_CHECKING:
+    from .app import WebhookReceiver, acknowledgement, make_app
+
+_NEED_THE_EXTRA = frozenset({"WebhookReceiver", "acknowledgement", "make_app"})
+
+
+def __getattr__(name: str) -> Any:
+    """The ASGI app and its helpers load starlette: imported on first use, so ``replay``, ``parse``
+    and the stores work (and ``python -m linksfield.webhooks`` can name the missing extra) without it."""
+    if name in _NEED_THE_EXTRA:
+        from . import app
+
+        return getattr(app, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "VENDOR_TZ",

@@ -1,7 +1,7 @@
-"""``python -m linksfield.webhooks``: see :mod:`.cli`."""
+"""``python -m linksfield.webhooks``: the receiver's command line (see ``cli``), once its extra is installed."""
 
 import sys
 
-from .cli import main
+from linksfield._entry import launch
 
-sys.exit(main())
+sys.exit(launch("webhooks", "linksfield.webhooks.cli", command="python -m linksfield.webhooks"))

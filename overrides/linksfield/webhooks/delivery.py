@@ -39,12 +39,14 @@ import functools
 import inspect
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import Any, TypeVar
 
-from starlette.concurrency import run_in_threadpool
+import anyio.to_thread
 
-from .events import Event
+from .events import Event, payload_json
 from .handlers import AnyHandler, Handler, InboxHandler, check_handler, inbox
 from .store import EventStore, InboxStore, Transaction
 
@@ -66,6 +68,13 @@ __all__ = [
 ]
 
 log = logging.getLogger("linksfield.webhooks")
+
+_T = TypeVar("_T")
+
+
+async def run_in_threadpool(function: Callable[..., _T], *args: Any) -> _T:
+    """``function(*args)`` in anyio's worker threads: replaying the store needs no web framework."""
+    return await anyio.to_thread.run_sync(functools.partial(function, *args))
 
 
 def _inbox_store(store: EventStore) -> InboxStore:
@@ -115,7 +124,7 @@ class ReplayResult:
 def log_event(event: Event) -> None:
     """The default handler: one INFO line per event (the CLI's receiver and replay use it)."""
     flag = " (unknown operation)" if event.unknown_operation else ""
-    log.info("%s %s%s %s", event.kind.value, event.dedup_key, flag, event.payload.model_dump_json())
+    log.info("%s %s%s %s", event.kind.value, event.dedup_key, flag, payload_json(event))
 
 
 def _is_async(handler: Handler) -> bool:
