@@ -17,16 +17,16 @@ from __future__ import annotations
 
 import copy
 import importlib.metadata
-import importlib.resources
 import json
 import re
 import shutil
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from tools.interop.oag import GeneratorUnavailable, generate_args, jar_command, python_name, walk
 
 from .harness import (
     Finding,
@@ -54,25 +54,11 @@ def version() -> str:
         return "?"
 
 
-def generator_command() -> list[str | Path]:
-    """``java -jar <the jar shipped by the pinned openapi-generator-cli>``.
-
-    The jar is run directly rather than through the package's wrapper script, so a time-out kills
-    Java itself (the wrapper does not forward signals).
-    """
-    java = shutil.which("java")
-    if java is None:
-        pytest.fail(
-            "no `java` on PATH: OpenAPI Generator needs a Java 17+ runtime "
-            "(Debian: `apt-get install -y default-jre-headless`; .ci/run does this when java is missing)"
-        )
+def generator_command() -> list[str]:
     try:
-        jar = importlib.resources.files("openapi_generator_cli") / "openapi-generator.jar"
-    except ModuleNotFoundError:
-        pytest.fail(
-            "openapi-generator-cli is not installed: run `nox -s interop` (pyproject's `interop` group)"
-        )
-    return [java, "-jar", str(jar)]
+        return jar_command()
+    except GeneratorUnavailable as exc:
+        pytest.fail(str(exc))
 
 
 # -- reading swagger-parser's messages ---------------------------------------------------------------
@@ -154,35 +140,11 @@ def test_openapi_generator_validates_the_document(bundled_spec: Path) -> None:
 # -- generating, installing, importing ----------------------------------------------------------------
 
 
-def name_mappings(spec: Path) -> list[str]:
-    """``--name-mappings`` for wire names that snake_case onto a sibling's (``deviceId`` / ``device_id``).
-
-    The wire really carries both (R-DEVICE-ID-TWICE), so the spec cannot rename either; a generator
-    that derives Python names must be told a distinct one for the camelCase spelling. Derived from
-    the document, so a new collision is handled (and a lost property still fails the check).
-    """
-    document = json.loads(spec.read_text(encoding="utf-8"))
-    mapped: dict[str, str] = {}
-    for _tokens, node in walk(document.get("components", {}).get("schemas", {})):
-        if not isinstance(node, dict) or not isinstance(node.get("properties"), dict):
-            continue
-        names = list(node["properties"])
-        for wire in names:
-            if wire != python_name(wire) and any(
-                p != wire and python_name(p) == python_name(wire) for p in names
-            ):
-                mapped[wire] = f"{python_name(wire)}_camel"
-    return [f"{wire}={name}" for wire, name in sorted(mapped.items())]
-
-
 def generate(spec: Path, out: Path, *, validate: bool) -> Ran:
-    args: list[str | Path] = [*generator_command(), "generate", "-g", "python", "-i", spec, "-o", out]
-    args += ["--package-name", PACKAGE, "--additional-properties", f"projectName={PACKAGE.replace('_', '-')}"]
-    mappings = name_mappings(spec)
-    if mappings:
-        args += ["--name-mappings", ",".join(mappings)]
-    if not validate:
-        args.append("--skip-validate-spec")
+    try:
+        args = generate_args(spec, out, PACKAGE, validate=validate)
+    except GeneratorUnavailable as exc:
+        pytest.fail(str(exc))
     return run_bounded(args, timeout=GENERATE_TIMEOUT, cwd=out.parent)
 
 
@@ -206,16 +168,6 @@ def short(message: str, limit: int = 220) -> str:
         gist = f"property `{name[1] if name else '?'}` of type '{kind[1] if kind else '?'}'"
         message = message[: dump.start()] + gist
     return message if len(message) <= limit else message[:limit] + "…"
-
-
-def walk(node: Any, tokens: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[str | int, ...], Any]]:
-    yield tokens, node
-    if isinstance(node, dict):
-        for key, value in node.items():
-            yield from walk(value, (*tokens, key))
-    elif isinstance(node, list):
-        for index, value in enumerate(node):
-            yield from walk(value, (*tokens, index))
 
 
 def crash_sites(document: dict[str, Any], message: str) -> list[tuple[str | int, ...]]:
@@ -269,11 +221,6 @@ for name, cls in sorted(vars(models).items()):
             dropped[name] = lost
 print(json.dumps({"models": count, "dropped": dropped, "warnings": sorted({str(w.message) for w in caught})}))
 """
-
-
-def python_name(wire: str) -> str:
-    """How OpenAPI Generator's python generator names an attribute (camelCase to snake_case)."""
-    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", wire).lower()
 
 
 def dropped_findings(document: dict[str, Any], dropped: dict[str, list[str]], prefix: str) -> list[Finding]:

@@ -11,8 +11,6 @@ from .output import emit
 
 app = typer.Typer(help="Devices (SIMs) of the account.", no_args_is_help=True)
 
-DEVICE_COLUMNS = ["device_id", "lifecycle", "ota_flag", "msisdn", "partnerName", "lifecycle_end_time"]
-
 
 @app.command("show")
 def show(
@@ -32,4 +30,4 @@ def list_devices(ctx: typer.Context, max_items: MaxItems = None, as_json: JsonFl
     state = state_of(ctx, as_json)
     with state.client() as client:
         devices = list(client.devices.iter_query_devices(max_items=max_items))
-    emit(devices, as_json=state.json, title="devices", columns=DEVICE_COLUMNS)
+    emit(devices, as_json=state.json, title="devices")

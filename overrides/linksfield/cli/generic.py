@@ -26,8 +26,6 @@ from .output import emit
 
 __all__ = ["call", "describe", "operations", "register"]
 
-OPERATION_COLUMNS = ["operation", "family", "side effect", "summary"]
-
 
 def describe(operation: Operation[Any]) -> dict[str, Any]:
     """One operation as ``operations --json`` lists it: what a script needs to build a ``call``."""
@@ -71,7 +69,7 @@ def operations(ctx: typer.Context, as_json: JsonFlag = False) -> None:
         }
         for op in OPERATIONS.values()
     ]
-    emit(rows, as_json=False, title="operations", columns=OPERATION_COLUMNS)
+    emit(rows, as_json=False, title="operations")
 
 
 def _operation(operation_id: str) -> Operation[Any]:

@@ -15,15 +15,6 @@ app = typer.Typer(
 )
 
 OrderId = Annotated[str, typer.Argument(help="The order id (order_code).")]
-ORDER_COLUMNS = [
-    "orderCode",
-    "deviceId",
-    "packageCode",
-    "packageName",
-    "orderStatus",
-    "orderDate",
-    "expireDate",
-]
 
 
 @app.command("list")
@@ -44,7 +35,7 @@ def list_orders(
         orders = list(
             client.packages.iter_query_orders(device_id=device, order_status=status, max_items=max_items)
         )
-    emit(orders, as_json=state.json, title="orders", columns=ORDER_COLUMNS)
+    emit(orders, as_json=state.json, title="orders")
 
 
 @app.command("show")

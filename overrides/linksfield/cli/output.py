@@ -14,13 +14,12 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping
 from enum import Enum
 from typing import Any
 
 import attrs
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
 
 from linksfield_api.types import Unset
@@ -67,14 +66,6 @@ def plain(value: Any) -> Any:
     return value
 
 
-def _cell(value: Any) -> Text:
-    if value is None:
-        return Text("")
-    if isinstance(value, (dict, list)):
-        return Text(json.dumps(value, ensure_ascii=False))
-    return Text(str(value))
-
-
 def warn(message: str) -> None:
     """One warning line on stderr; ``message`` is shown as written (never parsed as markup)."""
     err_console.print(Text.assemble(("warning:", "yellow"), " ", message), highlight=False)
@@ -85,41 +76,27 @@ def say(message: str) -> None:
     out_console.print(message, markup=False, highlight=False)
 
 
-def emit(data: Any, *, as_json: bool, title: str | None = None, columns: Sequence[str] | None = None) -> None:
-    """Print one result: a list becomes a table (``columns`` picks and orders them), a record a
-    two-column table, anything else its text."""
+def emit(
+    data: Any,
+    *,
+    as_json: bool,
+    title: str | None = None,
+    wide: bool = False,
+) -> None:
+    """Print one result: ``--json`` prints the wire data exactly; people get :mod:`.tables`.
+
+    A list becomes a table whose columns fit the terminal (most important first, from the spec;
+    ``wide`` shows all), a record a field/value table with its nested objects as their own tables.
+    """
     value = plain(data)
     if as_json:
         sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
         sys.stdout.flush()
         return
-    if isinstance(value, list):
-        rows = [row if isinstance(row, dict) else {"value": row} for row in value]
-        names = list(columns) if columns else _columns(rows)
-        table = Table(title=_title(title), show_lines=False)
-        for name in names:
-            table.add_column(Text(name))
-        for row in rows:
-            table.add_row(*(_cell(row.get(name)) for name in names))
-        out_console.print(table)
-        out_console.print(f"{len(rows)} row(s)", style="dim")
-    elif isinstance(value, dict):
-        table = Table(title=_title(title), show_header=False)
-        table.add_column("field", style="bold")
-        table.add_column("value")
-        for key, item in value.items():
-            table.add_row(Text(str(key)), _cell(item))
-        out_console.print(table)
-    else:
+    if value is None or not isinstance(value, (list, dict)):
         say("ok" if value is None else str(value))
+        return
+    from .tables import render  # rich tables and the spec's catalogue load only when a person reads
 
-
-def _title(title: str | None) -> Text | None:
-    return None if title is None else Text(title)
-
-
-def _columns(rows: Iterable[dict[str, Any]]) -> list[str]:
-    names: dict[str, None] = {}
-    for row in rows:
-        names.update(dict.fromkeys(row))
-    return list(names)
+    for renderable in render(data, value, title=title, width=out_console.width, wide=wide):
+        out_console.print(renderable)

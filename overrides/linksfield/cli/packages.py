@@ -16,9 +16,4 @@ def list_packages(ctx: typer.Context, max_items: MaxItems = None, as_json: JsonF
     state = state_of(ctx, as_json)
     with state.client() as client:
         packages = list(client.packages.iter_sync_packages(max_items=max_items))
-    emit(
-        packages,
-        as_json=state.json,
-        title="packages",
-        columns=["package_code", "package_name", "package_type", "flow", "whole_price", "status"],
-    )
+    emit(packages, as_json=state.json, title="packages")
