@@ -181,6 +181,21 @@ def fuzz(session: nox.Session) -> None:
 
 
 @nox.session
+def docs(session: nox.Session) -> None:
+    """The offline API reference: write it to build/docs/index.html, then check it in headless Chromium.
+
+    The browser check (tests/docs, marker ``browser``) needs Debian's ``chromium`` and
+    ``chromium-driver`` (``.ci/run`` installs them when missing); it serves the page from a real
+    sandbox at ``/docs`` with every other host unresolvable, and keeps a screenshot in reports/docs/.
+    """
+    install_groups(session, "docs")
+    session.install(*RUNTIME_DEPS, *extra_requirements("sandbox"))
+    env = _source_env()
+    session.run("python", "-m", "linksfield.cli", "docs", "build/docs", env=env)
+    session.run("python", "-m", "pytest", "-m", "browser", "tests/docs", *session.posargs, env=env)
+
+
+@nox.session
 def demo(session: nox.Session) -> None:
     """The main job: regenerate-check the client, start the sandbox, tour every family through it."""
     install_groups(session, "generate")

@@ -34,6 +34,7 @@ from typing import Any
 import httpx
 
 import linksfield
+from linksfield._spec import resolve, spec_document
 from linksfield_api.facade import OPERATIONS
 
 from .figures import Figure
@@ -73,26 +74,13 @@ PAGES = (
 )
 
 
-def _spec() -> dict[str, Any]:
-    return json.loads((ROOT / "generated" / "linksfield_api" / "openapi.json").read_text("utf-8"))  # type: ignore[no-any-return]
-
-
-def _resolve(spec: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = spec
-        for token in node["$ref"].removeprefix("#/").split("/"):
-            target = target[token]
-        node = target
-    return node
-
-
 def canned_body(spec: dict[str, Any], page: Page) -> tuple[str, bytes]:
     """(path regex, body): the operation's first success example with its item list grown."""
     for path, item in spec["paths"].items():
         for operation in item.values():
             if isinstance(operation, dict) and operation.get("operationId") == page.operation_id:
-                content = _resolve(spec, operation["responses"]["200"])["content"]["application/json"]
-                example = copy.deepcopy(_resolve(spec, next(iter(content["examples"].values())))["value"])
+                content = resolve(spec, operation["responses"]["200"])["content"]["application/json"]
+                example = copy.deepcopy(resolve(spec, next(iter(content["examples"].values())))["value"])
                 holder = example["data"]
                 items = holder[operation["x-pagination"]["items"]]
                 holder[operation["x-pagination"]["items"]] = [
@@ -109,7 +97,7 @@ def _path_regex(template: str) -> str:
 
 @contextlib.contextmanager
 def replay_server(pages: tuple[Page, ...]) -> Iterator[str]:
-    spec = _spec()
+    spec = spec_document()
     with tempfile.TemporaryDirectory() as folder:
         table = {}
         for page in pages:

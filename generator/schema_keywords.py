@@ -48,6 +48,9 @@ SCHEMA_EXTENSIONS: Final = frozenset(
         "x-doc-versions",  # which vendor pages show it
         "x-drift-source",  # page and line a drafted fragment came from (drift --apply)
         "x-secret",  # true: values of this schema never appear in generated models' reprs (secret_fields.py)
+        "x-time-format",  # strftime patterns of a time sent as text, first match wins (the CLI shows ISO 8601)
+        "x-unit",  # the unit of a quantity (KB, MB, B, s, months ...), as the vendor's page states it
+        "x-summary",  # an object's most telling fields, most important first (the CLI's list columns)
     }
 )
 _ONE_SCHEMA: Final = ("not", "if", "then", "else", "items", "contains", "additionalProperties",

@@ -9,7 +9,7 @@ the bundled spec), and which verifier the local sandbox checks its requests with
 
 A new family is the spec (its servers, envelope and success rule) plus one entry in
 :data:`FAMILIES`, its settings fields in ``Settings`` (and the client's keyword arguments, which a
-test holds equal to them), a signer in ``_signing`` and a verifier in ``sandbox.auth``.
+test holds equal to them), a signer in ``_signing`` and a verifier in ``sandbox.gateway.auth``.
 """
 
 from __future__ import annotations
@@ -26,11 +26,11 @@ from linksfield_api.facade import FAMILY_SERVERS
 from ._exceptions import ConfigurationError
 from ._secret import without_userinfo
 from ._signing import CmpHmacAuth, CmpHmacSigner, CsssAuth, CsssSigner, PoolCredentialAuth
-from ._spec_checks import spec_document
+from ._spec import spec_document
 
 if TYPE_CHECKING:
     from ._settings import Settings
-    from .sandbox.auth import SandboxVerifier
+    from .sandbox.gateway.auth import SandboxVerifier
 
 __all__ = ["ENV_PREFIX", "FAMILIES", "ApiFamily", "Refusal", "Signing", "env_name", "family_of"]
 
@@ -160,7 +160,7 @@ def _cmp_signing(settings: Settings) -> Signing | None:
 
 
 def _cmp_sandbox() -> SandboxVerifier:
-    from .sandbox.auth import admit_cmp
+    from .sandbox.gateway.auth import admit_cmp
 
     return admit_cmp
 
@@ -173,7 +173,7 @@ def _csss_signing(settings: Settings) -> Signing | None:
 
 
 def _csss_sandbox() -> SandboxVerifier:
-    from .sandbox.auth import admit_csss
+    from .sandbox.gateway.auth import admit_csss
 
     return admit_csss
 
@@ -185,7 +185,7 @@ def _pool_signing(settings: Settings) -> Signing | None:
 
 
 def _pool_sandbox() -> SandboxVerifier:
-    from .sandbox.auth import admit_pool
+    from .sandbox.gateway.auth import admit_pool
 
     return admit_pool
 

@@ -19,11 +19,9 @@ even write an integer of more than 4300 digits as text). Each becomes a
 from __future__ import annotations
 
 import functools
-import json
 import math
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from importlib import resources
 from typing import Any, Final
 from urllib.parse import unquote
 
@@ -35,15 +33,9 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from ._exceptions import RequestValidationError
+from ._spec import spec_document
 
 SPEC_URI = "urn:linksfield:openapi"
-
-
-@functools.cache
-def spec_document() -> dict[str, Any]:
-    text = resources.files("linksfield_api").joinpath("openapi.json").read_text(encoding="utf-8")
-    document: dict[str, Any] = json.loads(text)
-    return document
 
 
 @functools.cache

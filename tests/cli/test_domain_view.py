@@ -7,12 +7,17 @@ the real console script against a sandbox process at 80 columns.
 from __future__ import annotations
 
 import json
+import subprocess
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
-from linksfield.cli.display import Catalog, human_size, label_for
+from linksfield.cli.display import Catalog, catalog, human_size, label_for
 from linksfield.cli.tables import ColumnWidth, fit_columns, measure
+from linksfield.sandbox.launcher import SandboxProcess
+
+from .support import run, sandbox_env
 
 SPEC: dict[str, Any] = {
     "components": {
@@ -123,3 +128,51 @@ def test_json_output_is_the_wire_data(capsys: pytest.CaptureFixture[str]) -> Non
     }
     emit([PackageOrder.from_dict(wire)], as_json=True)
     assert json.loads(capsys.readouterr().out) == [wire]
+
+
+# -- the real console script against a sandbox process, at 80 columns -----------------------------------
+
+
+@pytest.fixture(scope="module")
+def sandbox() -> Iterator[SandboxProcess]:
+    with SandboxProcess() as process:
+        yield process
+
+
+def _lines(result: subprocess.CompletedProcess[str]) -> list[str]:
+    assert result.returncode == 0, result.stderr[-2000:]
+    return result.stdout.splitlines()
+
+
+def test_orders_list_fits_80_columns_with_ids_whole_and_codes_explained(sandbox: SandboxProcess) -> None:
+    env = sandbox_env(sandbox.url, COLUMNS="80")
+    lines = _lines(run(["orders", "list", "--max", "8"], env))
+    wire = json.loads(run(["--json", "orders", "list", "--max", "8"], env).stdout)
+    assert max(len(line) for line in lines) <= 80, "\n".join(lines)
+    text = "\n".join(lines)
+    for order in wire:
+        assert order["orderCode"] in text, f"order code {order['orderCode']} cut"
+    meanings = catalog().view("PackageOrder").field("orderStatus").meanings  # type: ignore[union-attr]
+    assert f"{wire[0]['orderStatus']} {meanings[wire[0]['orderStatus']].split()[0]}" in text
+    assert "--wide" in lines[-1], "hidden columns are named, with how to show them"
+
+
+def test_wide_shows_every_column(sandbox: SandboxProcess) -> None:
+    env = sandbox_env(sandbox.url, COLUMNS="80")
+    narrow = "\n".join(_lines(run(["orders", "list", "--max", "3"], env)))
+    wide = "\n".join(_lines(run(["orders", "list", "--max", "3", "--wide"], env)))
+    assert "package name" not in narrow.split("\n")[1] and "package name" in wide
+    assert "more column" not in wide
+
+
+def test_a_device_shows_its_order_and_profiles_as_sections_not_json(sandbox: SandboxProcess) -> None:
+    env = sandbox_env(sandbox.url, COLUMNS="80")
+    wire = json.loads(run(["--json", "orders", "list", "--max", "1", "--status", "2"], env).stdout)
+    device = wire[0]["deviceId"]
+    text = "\n".join(_lines(run(["devices", "show", device], env)))
+    assert "package order" in text and "profile list" in text
+    assert "{" not in text, "a nested object printed as a JSON blob"
+    assert max(len(line) for line in text.splitlines()) <= 80
+    device_json = json.loads(run(["--json", "devices", "show", device], env).stdout)
+    expire = device_json["package_order"]["expireDate"]
+    assert f"{expire[:4]}-{expire[4:6]}-{expire[6:]}" in text, "dates shown as ISO 8601"

@@ -2,7 +2,7 @@
 
 The stub is an ``httpx.MockTransport`` handler that behaves like the vendor's edge: it checks every
 request the way the receiving side does (the CMP gateway's HMAC, the CSSS body ``sign``, the pool
-credential header) with the independent verifiers of ``linksfield.sandbox.gateway_auth``, records
+credential header) with the independent verifiers of ``linksfield.sandbox.gateway.signature_checks``, records
 what was sent (including every signature, so the secrets tests can look for them), and answers
 with the spec's own 200 example of the operation unless a test queued something else (a status, an
 envelope, or a transport fault raised before or after the request "reached" it).
@@ -27,7 +27,11 @@ import httpx
 import yaml
 
 import linksfield
-from linksfield.sandbox.gateway_auth import GatewayConsumer, verify_csss_request, verify_hmac_request
+from linksfield.sandbox.gateway.signature_checks import (
+    GatewayConsumer,
+    verify_csss_request,
+    verify_hmac_request,
+)
 from linksfield.sandbox.spec.index import spec_index
 from linksfield_api.facade import OPERATIONS, Operation
 from tests.spec_requests import example_request, parameter_example

@@ -18,7 +18,7 @@ import pytest
 
 import linksfield
 from generator.secret_fields import secret_properties
-from linksfield._spec_checks import spec_document
+from linksfield._spec import spec_document
 from linksfield_api import models
 from linksfield_api.facade import OPERATIONS
 from linksfield_api.parsers import PARSERS, Notes

@@ -20,7 +20,7 @@ from typing import Any
 import httpx
 import pytest
 
-from linksfield._spec_checks import spec_document
+from linksfield._spec import spec_document
 from linksfield.sandbox.behaviours import HANDLERS
 from linksfield.sandbox.gateway.envelopes import success_body
 from linksfield.sandbox.spec.answers import data_problem, data_schema, serve_plan, spec_answer

@@ -1,6 +1,6 @@
 """CMP gateway HMAC: published vectors, canonical query properties, and client/gateway agreement.
 
-Every signature the client produces is checked by ``linksfield.sandbox.gateway_auth``, which
+Every signature the client produces is checked by ``linksfield.sandbox.gateway.signature_checks``, which
 re-derives the canonical string from the raw target httpx put on the wire; for the canonical query
 a third oracle built on ``urllib.parse.quote`` pins the expected text itself.
 """
@@ -30,7 +30,7 @@ from linksfield._signing import (
     decode_path,
     string_to_sign,
 )
-from linksfield.sandbox.gateway_auth import (
+from linksfield.sandbox.gateway.signature_checks import (
     GatewayConsumer,
     GatewayVerdict,
     gateway_canonical_query,

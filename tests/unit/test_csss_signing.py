@@ -18,7 +18,7 @@ import httpx
 import pytest
 
 from linksfield._signing import CsssAuth, CsssOptions, CsssSigner
-from linksfield.sandbox.gateway_auth import CsssVerdict, verify_csss_request
+from linksfield.sandbox.gateway.signature_checks import CsssVerdict, verify_csss_request
 
 CODE = "P000270"
 SECRET = "partner-secret"

@@ -37,7 +37,7 @@ from linksfield._signing import (
     CsssSigner,
     PoolCredentialAuth,
 )
-from linksfield.sandbox.gateway_auth import GatewayConsumer
+from linksfield.sandbox.gateway.signature_checks import GatewayConsumer
 
 SECRET = "s3cr3t-VALUE-never-shown"
 MOMENT = datetime(2021, 1, 19, 11, 33, 20, tzinfo=timezone.utc)

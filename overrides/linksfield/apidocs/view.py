@@ -10,11 +10,11 @@ from __future__ import annotations
 import inspect
 import json
 from collections.abc import Iterator, Mapping
-from importlib import resources
 from typing import Any
 
 import attrs
 
+from linksfield._spec import resolve, spec_document
 from linksfield_api.facade import OPERATIONS, Argument, Operation
 
 __all__ = ["ErrorDoc", "Field", "OperationDoc", "PushDoc", "ReferenceView", "build_view", "load_spec"]
@@ -88,9 +88,7 @@ class ReferenceView:
 
 
 def load_spec() -> JSON:
-    text = resources.files("linksfield_api").joinpath("openapi.json").read_text(encoding="utf-8")
-    spec: JSON = json.loads(text)
-    return spec
+    return spec_document()
 
 
 class _Resolver:
@@ -98,14 +96,7 @@ class _Resolver:
         self.spec = spec
 
     def __call__(self, node: Any) -> Any:
-        """``node`` with local ``$ref`` chains followed (one level at a time, as often as needed)."""
-        seen = 0
-        while isinstance(node, Mapping) and isinstance(node.get("$ref"), str) and seen < 32:
-            target: Any = self.spec
-            for token in node["$ref"].removeprefix("#/").split("/"):
-                target = target[token.replace("~1", "/").replace("~0", "~")]
-            node, seen = target, seen + 1
-        return node
+        return resolve(self.spec, node)
 
 
 def _type_of(schema: Any, resolve: _Resolver) -> str:
@@ -262,7 +253,7 @@ def snippet_for(operation: Operation[Any], raw: JSON, resolve: _Resolver) -> str
     examples = _example_arguments(operation, raw, resolve)
     parts = []
     for argument in operation.arguments:
-        if argument.wire_name in examples:
+        if argument.wire_name in examples and (examples[argument.wire_name] is not None or argument.required):
             parts.append(f"{argument.python_name}={examples[argument.wire_name]!r}")
         elif argument.required:
             parts.append(f"{argument.python_name}=...")

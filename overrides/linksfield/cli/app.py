@@ -22,6 +22,7 @@ from linksfield import ConfigurationError, LinksfieldError, OutcomeUnknownError,
 from . import cards, cdr, devices, generic, orders, packages, pools, sms, tools
 from .bulk_command import bulk
 from .context import State
+from .docs import docs
 from .errors import CliError, ExitCode
 from .output import err_console
 
@@ -49,9 +50,11 @@ def options(
         typer.Option(help="Config file (default: ~/.config/linksfield/config.toml)."),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="JSON output for every command.")] = False,
+    wide: Annotated[bool, typer.Option("--wide", help="Every column of every table.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars.")] = False,
 ) -> None:
     """Settings come from LINKSFIELD_* environment variables (as for linksfield.Client), or --profile."""
-    ctx.obj = State(json=as_json, profile=profile, config=config)
+    ctx.obj = State(json=as_json, wide=wide, quiet=quiet, profile=profile, config=config)
 
 
 app.add_typer(packages.app, name="packages")
@@ -63,6 +66,7 @@ app.add_typer(pools.app, name="pools")
 app.add_typer(cards.app, name="cards")
 app.add_typer(cdr.app, name="cdr")
 generic.register(app)
+app.command("docs")(docs)
 tools.register(app)
 
 

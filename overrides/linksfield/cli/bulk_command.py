@@ -26,7 +26,7 @@ from .bulk_journal import Journal, JournalBusyError, Outcome, load_outcomes
 from .context import JsonFlag, State, state_of
 from .errors import CliError, ExitCode
 from .iccids import DeviceFile, DeviceFileError, read_device_file
-from .output import emit, err_console, out_console, warn
+from .output import emit, out_console, warn
 from .progress import JobProgress
 
 __all__ = ["bulk", "load_device_file"]
@@ -132,7 +132,7 @@ async def _order(
     open_now: bool,
 ) -> BulkReport:
     started = time.perf_counter()
-    quiet = state.json and not err_console.is_terminal
+    quiet = not state.shows_progress()
     # The client first: a configuration error (exit 2) leaves no result file behind.
     async with state.async_client(max_concurrency=concurrency, rate_limit=rate_limit) as client:
         journal = _open_journal(result_path)

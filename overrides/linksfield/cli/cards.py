@@ -7,9 +7,8 @@ from typing import Annotated
 
 import typer
 
-from .context import JsonFlag, state_of
+from .context import JsonFlag, WideFlag, state_of
 from .errors import CliError
-from .output import emit
 
 app = typer.Typer(help="Cards of the pool/card API.", no_args_is_help=True)
 
@@ -17,11 +16,11 @@ Iccid = Annotated[str, typer.Argument(help="The card's ICCID.")]
 
 
 @app.command("show")
-def show(ctx: typer.Context, iccid: Iccid, as_json: JsonFlag = False) -> None:
+def show(ctx: typer.Context, iccid: Iccid, as_json: JsonFlag = False, wide: WideFlag = False) -> None:
     """A card's details."""
-    state = state_of(ctx, as_json)
+    state = state_of(ctx, as_json, wide)
     with state.client() as client:
-        emit(client.cards.get_card_detail(iccid=iccid), as_json=state.json, title=iccid)
+        state.emit(client.cards.get_card_detail(iccid=iccid), title=iccid)
 
 
 @app.command("usage")
@@ -31,18 +30,19 @@ def usage(
     month: Annotated[str | None, typer.Option(help="A month, YYYY-MM (default: this month).")] = None,
     day: Annotated[str | None, typer.Option(help="A day of the last 30, YYYY-MM-DD.")] = None,
     as_json: JsonFlag = False,
+    wide: WideFlag = False,
 ) -> None:
     """A card's usage in one month or on one day."""
     if month and day:
         raise CliError("give --month or --day, not both")
-    state = state_of(ctx, as_json)
+    state = state_of(ctx, as_json, wide)
     with state.client() as client:
         if day:
             result: object = client.cards.get_card_day_usage(iccid=iccid, query_day=day)
         else:
             query_month = month or date.today().strftime("%Y-%m")
             result = client.cards.get_card_month_usage(iccid=iccid, query_month=query_month)
-    emit(result, as_json=state.json, title=iccid)
+    state.emit(result, title=iccid)
 
 
 @app.command("network")
@@ -55,4 +55,4 @@ def network(
     """Switch the network (data service) of cards on or off; prints the batch operation."""
     state = state_of(ctx, as_json)
     with state.client() as client:
-        emit(client.cards.switch_card_network(iccids=iccids, switch_on=on), as_json=state.json)
+        state.emit(client.cards.switch_card_network(iccids=iccids, switch_on=on))

@@ -16,7 +16,6 @@ from .bulk_command import load_device_file
 from .cdr_export import ExportPlan, ExportStateError, export
 from .context import JsonFlag, state_of
 from .errors import CliError
-from .output import emit, err_console
 from .progress import JobProgress
 
 app = typer.Typer(help="Call detail records (data usage).", no_args_is_help=True)
@@ -79,7 +78,7 @@ def export_command(
     units = len(plan.units())
     started = time.perf_counter()
     rows = {"now": 0, "before": 0}
-    quiet = state.json and not err_console.is_terminal
+    quiet = not state.shows_progress()
     with JobProgress("exporting CDRs", units, unit="unit", quiet=quiet) as progress:
 
         def event(kind: str, count: int) -> None:
@@ -98,7 +97,7 @@ def export_command(
             except ExportStateError as exc:
                 raise CliError(str(exc)) from None
     seconds = time.perf_counter() - started
-    emit(
+    state.emit(
         {
             "out": str(out),
             "format": fmt.value,
@@ -109,6 +108,5 @@ def export_command(
             "seconds": round(seconds, 2),
             "rows_per_second": round(rows["now"] / seconds, 1) if seconds > 0 else None,
         },
-        as_json=state.json,
         title="cdr export",
     )

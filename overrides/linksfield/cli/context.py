@@ -1,23 +1,32 @@
-"""What every command needs: the output mode and a client built from the chosen settings."""
+"""What every command needs: how to show results, and a client built from the chosen settings."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 import typer
 
 import linksfield
 
 from .config import load_profile
+from .output import emit, err_console
+from .progress import JobProgress
 
-__all__ = ["JsonFlag", "MaxItems", "State", "state_of"]
+__all__ = ["JsonFlag", "MaxItems", "State", "WideFlag", "state_of"]
+
+T = TypeVar("T")
 
 
 @dataclass
 class State:
     json: bool = False
+    wide: bool = False
+    """Every column of a table, not only those that fit the terminal."""
+    quiet: bool = False
+    """No progress bars (results and errors are still printed)."""
     profile: str | None = None
     config: Path | None = None
     _profile_settings: dict[str, Any] | None = field(default=None, repr=False)
@@ -34,17 +43,39 @@ class State:
     def async_client(self, **overrides: Any) -> linksfield.AsyncClient:
         return linksfield.AsyncClient(**self.settings(**overrides))
 
+    def emit(self, data: Any, *, title: str | None = None) -> None:
+        """Print one result in the chosen form (``--json``: the wire data; else tables, ``--wide``)."""
+        emit(data, as_json=self.json, title=title, wide=self.wide)
 
-def state_of(ctx: typer.Context, as_json: bool = False) -> State:
-    """The app's state; a command's own ``--json`` switches JSON on as the global one does."""
+    def shows_progress(self) -> bool:
+        """Bars only for a person at a terminal: never with ``--quiet``, nor when stderr is a file."""
+        return not self.quiet and err_console.is_terminal
+
+    def collect(self, items: Iterable[T], what: str) -> list[T]:
+        """Every item of a paged listing, counting them on stderr while the pages arrive."""
+        collected: list[T] = []
+        with JobProgress(f"fetching {what}", None, unit=what, quiet=not self.shows_progress()) as bar:
+            for item in items:
+                collected.append(item)
+                bar.advance()
+        return collected
+
+
+def state_of(ctx: typer.Context, as_json: bool = False, wide: bool = False) -> State:
+    """The app's state; a command's own ``--json``/``--wide`` switch them on as the global ones do."""
     state = ctx.find_root().obj
     if not isinstance(state, State):  # a command invoked without the app callback (tests)
         state = State()
         ctx.find_root().obj = state
     if as_json:
         state.json = True
+    if wide:
+        state.wide = True
     return state
 
 
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print the result as JSON (for scripts).")]
+WideFlag = Annotated[
+    bool, typer.Option("--wide", help="Show every column (by default, the most telling ones that fit).")
+]
 MaxItems = Annotated[int | None, typer.Option("--max", min=0, help="Stop after this many items.")]

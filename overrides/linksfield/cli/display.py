@@ -23,10 +23,11 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import datetime
 from functools import cache
-from importlib import resources
 from typing import Any, Final
 
 import attrs
+
+from linksfield._spec import spec_document
 
 __all__ = ["FieldView", "SchemaView", "catalog", "label_for"]
 
@@ -258,5 +259,4 @@ class Catalog:
 
 @cache
 def catalog() -> Catalog:
-    text = resources.files("linksfield_api").joinpath("openapi.json").read_text(encoding="utf-8")
-    return Catalog(json.loads(text))
+    return Catalog(spec_document())

@@ -6,13 +6,20 @@ from typing import Annotated
 
 import typer
 
-from .context import JsonFlag, MaxItems, state_of
+from linksfield_api.models.order_status import OrderStatus
+
+from .context import JsonFlag, MaxItems, WideFlag, state_of
 from .errors import CliError, ExitCode
-from .output import emit
 
 app = typer.Typer(
     help="Package orders: list, inspect and move them through their states.", no_args_is_help=True
 )
+
+STATUS_CODES = ", ".join(
+    f"{code.value} {code.name.replace('_', ' ').lower()}"
+    for code in sorted(OrderStatus, key=lambda c: c.value)
+)
+"""The codes the spec documents (its ``x-enum-varnames``), as the generated enum carries them."""
 
 OrderId = Annotated[str, typer.Argument(help="The order id (order_code).")]
 
@@ -23,38 +30,40 @@ def list_orders(
     device: Annotated[
         str | None, typer.Option(help="Only this device's orders (the API matches fuzzily).")
     ] = None,
-    status: Annotated[
-        str | None, typer.Option(help="Order status: 1 ordered, 2 active, 3 ended, 5 paused.")
-    ] = None,
+    status: Annotated[str | None, typer.Option(help=f"Order status: {STATUS_CODES}.")] = None,
     max_items: MaxItems = None,
     as_json: JsonFlag = False,
+    wide: WideFlag = False,
 ) -> None:
     """List orders, page by page."""
-    state = state_of(ctx, as_json)
+    state = state_of(ctx, as_json, wide)
     with state.client() as client:
-        orders = list(
-            client.packages.iter_query_orders(device_id=device, order_status=status, max_items=max_items)
+        orders = state.collect(
+            client.packages.iter_query_orders(device_id=device, order_status=status, max_items=max_items),
+            "orders",
         )
-    emit(orders, as_json=state.json, title="orders")
+    state.emit(orders, title="orders")
 
 
 @app.command("show")
-def show(ctx: typer.Context, order_id: OrderId, as_json: JsonFlag = False) -> None:
+def show(ctx: typer.Context, order_id: OrderId, as_json: JsonFlag = False, wide: WideFlag = False) -> None:
     """One order."""
-    state = state_of(ctx, as_json)
+    state = state_of(ctx, as_json, wide)
     with state.client() as client:
         page = client.packages.query_orders(order_id=order_id, page_no=1, page_size=1)
     if not page.package_order:
         raise CliError(f"order {order_id} not found", ExitCode.API_ERROR)
-    emit(page.package_order[0], as_json=state.json, title=order_id)
+    state.emit(page.package_order[0], title=order_id)
 
 
 @app.command("open")
-def open_order(ctx: typer.Context, order_id: OrderId, as_json: JsonFlag = False) -> None:
+def open_order(
+    ctx: typer.Context, order_id: OrderId, as_json: JsonFlag = False, wide: WideFlag = False
+) -> None:
     """Open (activate) an ordered plan. Spends money: never retried after an ambiguous failure."""
-    state = state_of(ctx, as_json)
+    state = state_of(ctx, as_json, wide)
     with state.client() as client:
-        emit(client.packages.open_package(order_id=order_id), as_json=state.json, title=order_id)
+        state.emit(client.packages.open_package(order_id=order_id), title=order_id)
 
 
 @app.command("cancel")
@@ -63,7 +72,7 @@ def cancel(ctx: typer.Context, order_id: OrderId, as_json: JsonFlag = False) -> 
     state = state_of(ctx, as_json)
     with state.client() as client:
         client.packages.cancel_package(order_id=order_id)
-    emit({"order_id": order_id, "result": "cancelled"}, as_json=state.json)
+    state.emit({"order_id": order_id, "result": "cancelled"})
 
 
 @app.command("finish")
@@ -79,7 +88,7 @@ def finish(
     state = state_of(ctx, as_json)
     with state.client() as client:
         client.packages.finish_order_early(order_id=order_id, ahead_finish_cause=cause)
-    emit({"order_id": order_id, "result": "finished"}, as_json=state.json)
+    state.emit({"order_id": order_id, "result": "finished"})
 
 
 @app.command("pause")
@@ -96,7 +105,7 @@ def pause(
             client.devices.pause_service(order_id=order_id)
         else:
             client.devices.pause_service(order_id=order_id, device_id=device)
-    emit({"order_id": order_id, "result": "paused"}, as_json=state.json)
+    state.emit({"order_id": order_id, "result": "paused"})
 
 
 @app.command("restart")
@@ -113,4 +122,4 @@ def restart(
             client.devices.restart_service(order_id=order_id)
         else:
             client.devices.restart_service(order_id=order_id, device_id=device)
-    emit({"order_id": order_id, "result": "restarted"}, as_json=state.json)
+    state.emit({"order_id": order_id, "result": "restarted"})

@@ -6,9 +6,8 @@ from typing import Annotated
 
 import typer
 
-from .context import JsonFlag, state_of
+from .context import JsonFlag, WideFlag, state_of
 from .errors import CliError
-from .output import emit
 
 app = typer.Typer(help="Traffic pools.", no_args_is_help=True)
 
@@ -16,11 +15,11 @@ PoolCode = Annotated[str, typer.Argument(help="The pool code (upool_code).")]
 
 
 @app.command("show")
-def show(ctx: typer.Context, pool_code: PoolCode, as_json: JsonFlag = False) -> None:
+def show(ctx: typer.Context, pool_code: PoolCode, as_json: JsonFlag = False, wide: WideFlag = False) -> None:
     """A pool's details."""
-    state = state_of(ctx, as_json)
+    state = state_of(ctx, as_json, wide)
     with state.client() as client:
-        emit(client.pools.get_pool_detail(pool_code=pool_code), as_json=state.json, title=pool_code)
+        state.emit(client.pools.get_pool_detail(pool_code=pool_code), title=pool_code)
 
 
 @app.command("usage")
@@ -30,11 +29,12 @@ def usage(
     month: Annotated[str | None, typer.Option(help="A month, YYYY-MM.")] = None,
     day: Annotated[str | None, typer.Option(help="A day of the last 30, YYYY-MM-DD.")] = None,
     as_json: JsonFlag = False,
+    wide: WideFlag = False,
 ) -> None:
     """A pool's usage in one month (--month) or on one day (--day; default: the API's default day)."""
     if month and day:
         raise CliError("give --month or --day, not both")
-    state = state_of(ctx, as_json)
+    state = state_of(ctx, as_json, wide)
     with state.client() as client:
         if month:
             result: object = client.pools.get_pool_month_usage(pool_code=pool_code, query_month=month)
@@ -42,4 +42,4 @@ def usage(
             result = client.pools.get_pool_day_usage(pool_code=pool_code, query_day=day)
         else:
             result = client.pools.get_pool_day_usage(pool_code=pool_code)
-    emit(result, as_json=state.json, title=pool_code)
+    state.emit(result, title=pool_code)

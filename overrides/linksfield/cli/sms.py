@@ -10,9 +10,8 @@ import typer
 
 from linksfield_api.types import UNSET
 
-from .context import JsonFlag, MaxItems, state_of
+from .context import JsonFlag, MaxItems, WideFlag, state_of
 from .errors import CliError
-from .output import emit
 
 app = typer.Typer(help="Mobile-terminated SMS.", no_args_is_help=True)
 
@@ -44,7 +43,7 @@ def send(
             sms_content=text,
             message_type="2" if binary else "1",
         )
-    emit({"msg_id": message_id, "device_id": device, "result": "sent"}, as_json=state.json)
+    state.emit({"msg_id": message_id, "device_id": device, "result": "sent"})
 
 
 @app.command("status")
@@ -54,17 +53,19 @@ def status(
     device: Annotated[str | None, typer.Option(help="All messages to this device.")] = None,
     max_items: MaxItems = None,
     as_json: JsonFlag = False,
+    wide: WideFlag = False,
 ) -> None:
     """Delivery status of messages, by message id or device."""
     if msg_id is None and device is None:
         raise CliError("give --msg-id or --device")
-    state = state_of(ctx, as_json)
+    state = state_of(ctx, as_json, wide)
     with state.client() as client:
-        records = list(
+        records = state.collect(
             client.sms.iter_query_mt_sms_status(
                 msg_id=UNSET if msg_id is None else msg_id,
                 device_id=UNSET if device is None else device,
                 max_items=max_items,
-            )
+            ),
+            "messages",
         )
-    emit(records, as_json=state.json, title="sms")
+    state.emit(records, title="sms")

@@ -91,6 +91,19 @@ def _table(title: str | None, *, show_header: bool = True) -> Table:
     )
 
 
+def _hidden_note(footer: str, hidden: Sequence[str], width: int) -> str:
+    """``8 rows; 15 more columns (package name, used flow, …): --wide`` naming as many as fit."""
+    count = f"{len(hidden)} more column{'s' if len(hidden) != 1 else ''}"
+    best = f"{footer}; {count}: --wide"
+    for shown in range(1, len(hidden) + 1):
+        names = ", ".join(hidden[:shown]) + (", …" if shown < len(hidden) else "")
+        candidate = f"{footer}; {count} ({names}): --wide"
+        if len(candidate) > width:
+            break
+        best = candidate
+    return best
+
+
 def _list_cell(view: FieldView, value: Any) -> str:
     if view.nested:
         if isinstance(value, list):
@@ -126,8 +139,7 @@ def _list_table(
     footer = f"{len(rows)} row{'s' if len(rows) != 1 else ''}"
     hidden = [column.label for index, column in enumerate(columns) if index not in chosen]
     if hidden:
-        named = ", ".join(hidden[:3]) + (", …" if len(hidden) > 3 else "")
-        footer += f"; {len(hidden)} more column{'s' if len(hidden) != 1 else ''} ({named}): --wide shows all"
+        footer = _hidden_note(footer, hidden, width)
     return [table, Text(footer, style="dim")]
 
 
@@ -149,6 +161,7 @@ def _record(
         value = record.get(field.name)
         if field.nested and value and depth < _MAX_DEPTH:
             nested = catalog().view(field.object_schema or "")
+            sections.append(Text(""))  # a blank line before each nested section
             if isinstance(value, list):
                 rows = [item if isinstance(item, Mapping) else {"value": item} for item in value]
                 sections.extend(_list_table(rows, nested, title=field.label, width=width, wide=wide))

@@ -11,7 +11,7 @@ from typing import Any
 
 import attrs
 
-from linksfield._spec_checks import spec_document
+from linksfield._spec import spec_document
 
 FAMILIES = ("cmp", "csss", "pool")
 

@@ -32,7 +32,7 @@ from typing import Any
 
 import attrs
 
-from linksfield._spec_checks import spec_document
+from linksfield._spec import spec_document
 
 from .plan import FamilyPlan
 

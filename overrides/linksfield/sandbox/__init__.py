@@ -23,7 +23,7 @@ Where each kind of change goes (``README.md`` in this folder has the full table)
 - an input limit: ``linksfield._json_gate``, the bounded-JSON gate shared with the webhook receiver.
 
 ``create_app`` and ``SandboxConfig`` are imported lazily: the app needs starlette and uvicorn, which
-the client does not, and ``gateway_auth`` must stay importable without them (the client's tests
+the client does not, and ``gateway.signature_checks`` must stay importable without them (the client's tests
 verify signatures with it).
 """
 

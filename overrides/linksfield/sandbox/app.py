@@ -3,7 +3,8 @@
 Routes are derived from the spec (plus each operation's ``x-alias-paths``). Operations with a
 handler in ``behaviours/`` are served by it; every other one is answered from the spec alone
 (``spec.answers``), so the app serves every operation of whatever document it is given and a new
-operation never stops it from starting. The push worker runs as a task of the app's lifespan.
+operation never stops it from starting. The push worker runs as a task of the app's lifespan, and
+``/docs`` serves the API reference of the same document (``reference``).
 
 Hostile input is turned into 4xx answers where it enters (``gateway.inputs``); the exception handler
 installed here is only the last resort for a bug: a 500 in the family's envelope (never a
@@ -28,11 +29,12 @@ from starlette.routing import BaseRoute, Route
 from .admin.routes import admin_routes
 from .behaviours import HANDLERS
 from .config import SandboxConfig
-from .dispatch import endpoint_for
+from .gateway.dispatch import endpoint_for
 from .gateway.envelopes import error_body
 from .gateway.fault_middleware import FaultMiddleware, operation_for, route_table
 from .gateway.refusals import Rule
 from .pushes.worker import PushWorker
+from .reference import reference_endpoint
 from .runtime import Runtime
 from .spec.answers import serve_plan
 from .spec.index import SpecIndex, load_spec_document, spec_index
@@ -53,6 +55,7 @@ def create_app(config: SandboxConfig | None = None, *, index: SpecIndex | None =
         for path in op.paths
     ]
     routes.extend(admin_routes(runtime))
+    routes.append(Route("/docs", reference_endpoint(index), methods=["GET"], name="reference"))
     table = route_table(index)
 
     async def last_resort(request: Request, exc: Exception) -> Response:

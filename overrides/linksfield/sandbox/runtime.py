@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final
 
 from .. import _json_gate as gate
-from .auth import Authenticator
 from .config import SandboxConfig
+from .gateway.auth import Authenticator
 from .gateway.faults import FaultPlan, FaultSpec
 from .gateway.refusals import Refusal, Rule
 from .seed.seeder import seed_store

@@ -36,7 +36,8 @@ from jsonschema import Draft202012Validator
 from linksfield_api.models import OrderStatusPush, SmsMoPush, SmsMtPush
 from linksfield_api.parsers import PARSERS, Notes
 
-from .._spec_checks import compiled_validator, spec_document
+from .._spec import spec_document
+from .._spec_checks import compiled_validator
 from .decoding import decode_text, load_object
 from .errors import Problem, WebhookPayloadError, problems_from_misfits, problems_from_schema
 from .events import Event, EventKind, OrderStatusEvent, SmsMoEvent, SmsMtEvent, parse_vendor_time

@@ -22,7 +22,7 @@ from jsonschema.protocols import Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from linksfield._spec_checks import spec_document
+from linksfield._spec import spec_document
 
 __all__ = ["Operation", "Parameter", "SpecIndex", "json_pointer_part", "load_spec_document", "spec_index"]
 

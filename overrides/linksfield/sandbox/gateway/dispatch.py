@@ -25,15 +25,15 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
 
-from .._families import family_of
+from ..._families import family_of
+from ..behaviours import Handler
+from ..runtime import Call, Runtime
+from ..spec.index import Operation
 from .auth import RawRequest
-from .behaviours import Handler
-from .gateway.envelopes import JSONAnswer, error_body, success_body
-from .gateway.inputs import BadRequest, read_body
-from .gateway.refusals import Refusal, Rule
-from .gateway.validation import validate_request
-from .runtime import Call, Runtime
-from .spec.index import Operation
+from .envelopes import JSONAnswer, error_body, success_body
+from .inputs import BadRequest, read_body
+from .refusals import Refusal, Rule
+from .validation import validate_request
 
 __all__ = ["endpoint_for", "raw_target"]
 

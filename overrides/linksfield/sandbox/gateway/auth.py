@@ -1,6 +1,6 @@
 """Each family's authentication, checked from the raw request the way the vendor's servers do it.
 
-CMP and CSSS go through ``gateway_auth`` (written from the server's side and independent of the
+CMP and CSSS go through ``signature_checks`` (written from the server's side and independent of the
 client's signers, so a shared canonicalisation bug cannot pass unseen); the pool API's header
 credential is compared in constant time. Every rejection is counted per family and reason: a fuzz
 run that "passes" while every request was refused for its signature is the failure mode this exists
@@ -19,19 +19,19 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
 
-from .config import SandboxConfig
-from .gateway.envelopes import error_body
-from .gateway.inputs import BadRequest, decode_json
-from .gateway.refusals import Rule
-from .gateway_auth import (
+from ..config import SandboxConfig
+from ..state.store import Store
+from .envelopes import error_body
+from .inputs import BadRequest, decode_json
+from .refusals import Rule
+from .response_signing import cmp_response_headers
+from .signature_checks import (
     CsssVerdict,
     GatewayConsumer,
     GatewayVerdict,
     verify_csss_request,
     verify_hmac_request,
 )
-from .response_signing import cmp_response_headers
-from .state.store import Store
 
 __all__ = [
     "Admission",

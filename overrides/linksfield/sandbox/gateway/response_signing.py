@@ -2,7 +2,7 @@
 
 The gateway signs a response with the consumer's secret over the request's method, path, query and
 access key, the response's ``Date`` and the response headers it lists (R-CMP-RESPONSE-VERIFY). The
-string is built by ``gateway_auth.gateway_string_to_sign``, the same server-side code that checks
+string is built by ``signature_checks.gateway_string_to_sign``, the same server-side code that checks
 requests, never by the client's helpers.
 """
 
@@ -14,7 +14,7 @@ import hashlib
 import hmac
 from typing import Final
 
-from .gateway_auth import gateway_string_to_sign
+from .signature_checks import gateway_string_to_sign
 
 __all__ = ["SIGNED_RESPONSE_HEADERS", "cmp_response_headers"]
 
