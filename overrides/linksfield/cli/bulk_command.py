@@ -9,11 +9,10 @@ and the same command resumes.
 
 from __future__ import annotations
 
-import asyncio
 import time
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.table import Table
@@ -21,13 +20,15 @@ from rich.text import Text
 
 from linksfield import LinksfieldError
 
-from .bulk import BulkOrder, BulkReport, chunks
 from .bulk_journal import Journal, JournalBusyError, Outcome, load_outcomes
 from .context import JsonFlag, State, state_of
 from .errors import CliError, ExitCode
 from .iccids import DeviceFile, DeviceFileError, read_device_file
 from .output import emit, out_console, warn
 from .progress import JobProgress
+
+if TYPE_CHECKING:
+    from .bulk import BulkReport
 
 __all__ = ["bulk", "load_device_file"]
 
@@ -114,6 +115,8 @@ def bulk(
     if dry_run:
         _dry_run(state, package, devices, outcomes, chunk, result_path, len(found.duplicates))
         return
+    import asyncio  # the engine and its event loop load when devices are ordered, not for --help
+
     report = asyncio.run(
         _order(state, package, devices, result_path, chunk, concurrency, rate_limit, rounds, open_now)
     )
@@ -131,8 +134,10 @@ async def _order(
     rounds: int,
     open_now: bool,
 ) -> BulkReport:
+    from .bulk import BulkOrder
+
     started = time.perf_counter()
-    quiet = not state.shows_progress()
+    quiet = not state.shows_job_progress()
     # The client first: a configuration error (exit 2) leaves no result file behind.
     async with state.async_client(max_concurrency=concurrency, rate_limit=rate_limit) as client:
         journal = _open_journal(result_path)
@@ -245,6 +250,8 @@ def _dry_run(
     result_path: Path,
     duplicates: int,
 ) -> None:
+    from .bulk import chunks
+
     to_order = [d for d in devices if d not in outcomes or outcomes[d].status == "failed"]
     to_check = [d for d in devices if d in outcomes and outcomes[d].status == "unknown"]
     name, price = _price(state, package)

@@ -78,7 +78,7 @@ def export_command(
     units = len(plan.units())
     started = time.perf_counter()
     rows = {"now": 0, "before": 0}
-    quiet = not state.shows_progress()
+    quiet = not state.shows_job_progress()
     with JobProgress("exporting CDRs", units, unit="unit", quiet=quiet) as progress:
 
         def event(kind: str, count: int) -> None:

@@ -48,8 +48,13 @@ class State:
         emit(data, as_json=self.json, title=title, wide=self.wide)
 
     def shows_progress(self) -> bool:
-        """Bars only for a person at a terminal: never with ``--quiet``, nor when stderr is a file."""
+        """A fetch's count only for a person at a terminal: never with ``--quiet``, nor into a file."""
         return not self.quiet and err_console.is_terminal
+
+    def shows_job_progress(self) -> bool:
+        """A long job's bar: at a terminal it redraws; into a log it is one final line (its totals),
+        left out only with ``--quiet`` or when ``--json`` output goes to a script."""
+        return not self.quiet and (err_console.is_terminal or not self.json)
 
     def collect(self, items: Iterable[T], what: str) -> list[T]:
         """Every item of a paged listing, counting them on stderr while the pages arrive."""
