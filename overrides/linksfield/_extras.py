@@ -39,8 +39,10 @@ EXTRAS: Final[dict[str, Extra]] = {
     for extra in (
         Extra("cli", ("typer", "rich")),
         # Every part below ships a command (typer), so installing the part gives a working command.
-        Extra("sandbox", ("starlette", "uvicorn"), includes=("cli",)),
-        Extra("webhooks", ("starlette", "uvicorn"), includes=("cli",)),
+        # Both word every error of a document they refuse with jsonschema (the client itself uses the
+        # validators generated from the spec, so the SDK alone does not install it).
+        Extra("sandbox", ("starlette", "uvicorn", "jsonschema", "referencing"), includes=("cli",)),
+        Extra("webhooks", ("starlette", "uvicorn", "jsonschema", "referencing"), includes=("cli",)),
         # The fuzz runner targets a fresh local sandbox unless it is given --base-url.
         Extra("fuzz", ("schemathesis", "requests"), includes=("sandbox",)),
     )

@@ -1,19 +1,24 @@
 r"""Checks against the spec itself: outgoing arguments before sending, and bad answers' locations.
 
 The generated client trusts what it is given and parses leniently, so the wire contract is
-enforced here from the same document it was generated from (shipped in ``linksfield_api`` as
-``openapi.json``). Validators are built once per operation, with their references inlined, and cached.
+enforced here from the same document it was generated from. The rules themselves are generated
+code (``linksfield_api.validators``, rendered by ``generator/validators_step.py``): one
+straight-line function per schema, so a call pays a few microseconds for its checks, and no schema
+library is imported by the client. This module adds what is not about one schema: which values the
+call carries (path, query, body), how a failure is worded, and the rules below the spec.
 
-Two rules sit below the spec and hold even with ``validate_requests=False``, because they are about
-what can be sent at all (:func:`check_sendable`): text must be real Unicode (a lone surrogate such
-as ``"\ud800"`` cannot be encoded, and httpx would raise a bare ``UnicodeEncodeError``), numbers must
-be finite JSON numbers, and integers must fit 64 bits (no API field is wider, and Python refuses to
-even write an integer of more than 4300 digits as text). Each becomes a
+Those rules hold even with ``validate_requests=False``, because they are about what can be sent at
+all (:func:`check_sendable`): text must be real Unicode (a lone surrogate such as ``"\ud800"``
+cannot be encoded, and httpx would raise a bare ``UnicodeEncodeError``), numbers must be finite
+JSON numbers, and integers must fit 64 bits (no API field is wider, and Python refuses to even
+write an integer of more than 4300 digits as text). Each becomes a
 :class:`RequestValidationError` naming the field, checked before anything converts the value.
 
 ``pattern`` is matched with ECMA-262 semantics, as JSON Schema defines it, not Python's: in Python
 ``$`` also matches before a final newline and ``\d`` matches any Unicode digit, so
-``"89852022018041800192\n"`` or Arabic-Indic digits would pass an ICCID pattern and be sent.
+``"89852022018041800192\n"`` or Arabic-Indic digits would pass an ICCID pattern and be sent. The
+generator translates each pattern once (:func:`ecma_regex` is the same rule at run time, for the
+webhook receiver's schema judge).
 """
 
 from __future__ import annotations
@@ -21,28 +26,16 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Iterable, Iterator, Mapping
-from typing import Any, Final
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import unquote
 
-import attrs
-from jsonschema import Draft202012Validator, validators
-from jsonschema.exceptions import ValidationError, best_match
-from jsonschema.protocols import Validator
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
-
 from ._exceptions import RequestValidationError
-from ._spec import spec_document
 
-SPEC_URI = "urn:linksfield:openapi"
+if TYPE_CHECKING:
+    from linksfield_api.validators import Check, RequestCheck
 
-
-@functools.cache
-def _registry() -> Registry:
-    resource: Resource[Any] = Resource.from_contents(spec_document(), default_specification=DRAFT202012)
-    registry: Registry = Registry().with_resource(SPEC_URI, resource)
-    return registry
+_NOTHING: Final[Mapping[str, Any]] = {}
 
 
 @functools.cache
@@ -70,125 +63,11 @@ def ecma_regex(pattern: str) -> re.Pattern[str]:
     return re.compile("".join(out), re.ASCII)
 
 
-def _ecma_pattern(
-    validator: Validator, pattern: str, instance: Any, schema: Mapping[str, Any]
-) -> Iterator[ValidationError]:
-    """The ``pattern`` keyword with ECMA-262 matching; the message does not repeat the value."""
-    if validator.is_type(instance, "string") and not ecma_regex(pattern).search(instance):
-        yield ValidationError(f"does not match {pattern!r}")
-
-
-SpecValidator: Final[type[Draft202012Validator]] = validators.extend(  # type: ignore[no-untyped-call]
-    Draft202012Validator, {"pattern": _ecma_pattern}
-)
-"""Draft 2020-12 with ECMA-262 ``pattern`` matching: every check of this module uses it."""
-
-
-def _validator(schema: Mapping[str, Any]) -> Draft202012Validator:
-    if "$ref" in schema and str(schema["$ref"]).startswith("#/"):
-        schema = {"$ref": SPEC_URI + str(schema["$ref"])}
-    return SpecValidator(schema, registry=_registry())
-
-
-_LITERAL_KEYWORDS = frozenset({"const", "enum", "default", "example", "examples"})
-"""Keywords whose values are data, not schemas: never searched for ``$ref``."""
-
-
-def _inline(node: Any, seen: tuple[str, ...] = ()) -> Any:
-    """``node`` with every bare local ``$ref`` replaced by its target (recursion is kept as a ref).
-
-    A ``{"$ref": ...}`` with no siblings means exactly its target in JSON Schema 2020-12, and the
-    spec has no ``$id``/``$anchor`` to move the base URI, so the validator is the same; it just
-    does not look every reference up again on each call (that lookup was most of the cost of
-    validating a small request). Refs kept (recursive, or with siblings) are made absolute so they
-    still resolve once the root is no longer the spec's own ``$ref``.
-    """
-    if isinstance(node, list):
-        return [_inline(item, seen) for item in node]
-    if not isinstance(node, dict):
-        return node
-    ref = node.get("$ref")
-    if isinstance(ref, str) and ref.startswith(("#/", SPEC_URI + "#/")):
-        pointer = ref.partition("#")[2]
-        if len(node) == 1 and pointer not in seen:
-            return _inline(_resolve({"$ref": "#" + pointer}), (*seen, pointer))
-        node = {**node, "$ref": SPEC_URI + "#" + pointer}
-    return {key: value if key in _LITERAL_KEYWORDS else _inline(value, seen) for key, value in node.items()}
-
-
-def _compiled(schema: Mapping[str, Any]) -> Draft202012Validator:
-    """A validator for the hot path (every request): references inlined once, see :func:`_inline`."""
-    return SpecValidator(_inline(schema), registry=_registry())
-
-
-def compiled_validator(schema: Mapping[str, Any]) -> Draft202012Validator:
-    """:func:`_compiled` for other modules judging documents by the spec (``linksfield.webhooks``
-    validates each push with it): ECMA-262 patterns, references inlined; the caller caches it."""
-    return _compiled(schema)
-
-
-def _resolve(node: Any) -> Any:
-    document = spec_document()
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = document
-        for part in str(node["$ref"])[2:].split("/"):
-            target = target[part]
-        node = target
-    return node
-
-
 def field_path(parts: Iterable[str | int]) -> str:
     text = ""
     for part in parts:
         text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
     return text
-
-
-def _meant(error: ValidationError) -> ValidationError:
-    """For a nullable or open field, the error of the branch that was meant, not the `null` one."""
-    while error.validator in ("anyOf", "oneOf") and error.context:
-        meant = [
-            sub for sub in error.context if not (sub.validator == "type" and sub.validator_value == "null")
-        ]
-        if not meant:
-            break
-        error = best_match(meant) or meant[0]
-    return error
-
-
-def _reason(error: ValidationError) -> str:
-    """The validator's complaint without echoing the value (it may be secret or huge).
-
-    jsonschema's own messages quote the instance, so none is used: a keyword without a sentence
-    here is named instead.
-    """
-    error = _meant(error)
-    kind = str(error.validator)
-    limit = error.validator_value
-    reasons = {
-        "pattern": f"must match {limit}",
-        "maxLength": f"must be at most {limit} characters",
-        "minLength": f"must be at least {limit} characters",
-        "maximum": f"must be at most {limit}",
-        "minimum": f"must be at least {limit}",
-        "exclusiveMaximum": f"must be less than {limit}",
-        "exclusiveMinimum": f"must be greater than {limit}",
-        "multipleOf": f"must be a multiple of {limit}",
-        "maxItems": f"must have at most {limit} items",
-        "minItems": f"must have at least {limit} items",
-        "uniqueItems": "must not repeat an item",
-        "maxProperties": f"must have at most {limit} properties",
-        "minProperties": f"must have at least {limit} properties",
-        "additionalProperties": "has properties the spec does not define",
-        "unevaluatedProperties": "has properties the spec does not define",
-        "enum": f"must be one of {limit}",
-        "const": f"must be {limit!r}",
-        "type": f"must be of type {limit}",
-        "anyOf": "does not match any of the forms the spec allows",
-        "oneOf": "must match exactly one of the forms the spec allows",
-        "not": "has a form the spec excludes",
-    }
-    return reasons.get(kind, f"does not satisfy the spec's {kind!r} rule")
 
 
 MAX_INTEGER_BITS: Final = 63
@@ -210,6 +89,51 @@ def unsendable_reason(value: Any) -> str | None:
     if isinstance(value, float) and not math.isfinite(value):
         return "must be a finite number (JSON has no NaN or infinity)"
     return None
+
+
+def _all_sendable(value: Any) -> bool:
+    """Whether nothing under ``value`` is unsendable: the fast pass of every call (no paths built).
+
+    Exact types first (what the request builders produce: ``str``, ``int``, ``dict``, ``list``);
+    anything else goes through :func:`unsendable_reason` and the container ABCs, as
+    :func:`_first_unsendable` treats it.
+    """
+    pending = [value]
+    while pending:
+        node = pending.pop()
+        kind = type(node)
+        if kind is str:
+            if not node.isascii() and _SURROGATE.search(node):
+                return False
+        elif kind is dict:
+            for key in node:
+                if isinstance(key, str) and not key.isascii() and _SURROGATE.search(key):
+                    return False
+            pending.extend(node.values())
+        elif kind is list or kind is tuple:
+            for item in node:
+                if type(item) is str:
+                    if not item.isascii() and _SURROGATE.search(item):
+                        return False
+                else:
+                    pending.append(item)
+        elif kind is int:
+            if node.bit_length() > MAX_INTEGER_BITS:
+                return False
+        elif kind is float:
+            if not math.isfinite(node):
+                return False
+        elif node is None or kind is bool:
+            continue
+        elif isinstance(node, Mapping):
+            if any(isinstance(key, str) and _SURROGATE.search(key) for key in node):
+                return False
+            pending.extend(node.values())
+        elif isinstance(node, (list, tuple)):
+            pending.extend(node)
+        elif unsendable_reason(node) is not None:
+            return False
+    return True
 
 
 def _first_unsendable(value: Any, where: tuple[str | int, ...]) -> tuple[tuple[str | int, ...], str] | None:
@@ -234,9 +158,9 @@ def _first_unsendable(value: Any, where: tuple[str | int, ...]) -> tuple[tuple[s
 def check_sendable(operation_id: str, request: Mapping[str, Any]) -> None:
     """Raise :class:`RequestValidationError` for a value no request can carry (see the module doc).
 
-    Runs before the spec's checks and whether or not they are on: the schema validators and httpx
-    would otherwise meet the value first and fail with a bare ``ValueError``/``UnicodeEncodeError``
-    (or, for a pattern, quote it in their message).
+    Runs before the spec's checks and whether or not they are on: httpx would otherwise meet the
+    value first and fail with a bare ``ValueError``/``UnicodeEncodeError``. The usual request is
+    judged by a fast pass; only a refused one is walked again to name the field.
     """
     sources: tuple[tuple[str, Any], ...] = (
         ("url", request.get("url")),
@@ -245,6 +169,8 @@ def check_sendable(operation_id: str, request: Mapping[str, Any]) -> None:
         ("json", request.get("json")),
     )
     for source, value in sources:
+        if _all_sendable(value):
+            continue
         found = _first_unsendable(value, ())
         if found is None:
             continue
@@ -256,15 +182,6 @@ def check_sendable(operation_id: str, request: Mapping[str, Any]) -> None:
         else:
             field = field_path(path) or source
         raise RequestValidationError(field, reason, operation=operation_id)
-
-
-@attrs.frozen
-class _OperationChecks:
-    """The compiled checks of one operation's request."""
-
-    parameters: tuple[tuple[str, str, bool, Draft202012Validator], ...]  # (in, name, required, check)
-    body: Draft202012Validator | None
-    injected: frozenset[str]
 
 
 @functools.cache
@@ -281,74 +198,47 @@ def path_values(template: str, url: str) -> dict[str, str]:
 
 
 @functools.cache
-def _operation_checks(method: str, path: str) -> _OperationChecks:
-    operation = spec_document()["paths"][path][method.lower()]
-    parameters = []
-    for parameter in map(_resolve, operation.get("parameters", [])):
-        check = _compiled(parameter["schema"])
-        parameters.append((parameter["in"], parameter["name"], bool(parameter.get("required")), check))
-    body_schema = (
-        operation.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")
-    )
-    return _OperationChecks(
-        parameters=tuple(parameters),
-        body=_compiled(body_schema) if body_schema else None,
-        injected=frozenset(operation.get("x-injected-parameters", ())),
-    )
+def _request_checks() -> Mapping[str, RequestCheck]:
+    """The generated argument checks, imported on the first call (not by ``import linksfield``)."""
+    from linksfield_api.validators import REQUESTS
+
+    return REQUESTS
+
+
+@functools.cache
+def _response_checks() -> Mapping[tuple[str, str], Mapping[str, Check | None]]:
+    from linksfield_api.validators import RESPONSES
+
+    return RESPONSES
 
 
 def check_request(operation_id: str, method: str, path: str, request: Mapping[str, Any]) -> None:
-    """Raise :class:`RequestValidationError` naming the first bad argument of a described call."""
+    """Raise :class:`RequestValidationError` naming the first bad argument of a described call.
+
+    ``method`` is not needed any more (the checks are found by ``operation_id``); it stays in the
+    signature the invoker calls.
+    """
     check_sendable(operation_id, request)
-    checks = _operation_checks(method, path)
-    in_path = path_values(path, str(request.get("url", "")))
-    query: Mapping[str, Any] = request.get("params") or {}
-    for location, name, required, check in checks.parameters:
-        source = in_path if location == "path" else query
-        if name not in source:
-            if required:
-                raise RequestValidationError(name, "is required", operation=operation_id)
-            continue
-        error = best_match(check.iter_errors(source[name]))
-        if error is not None:
-            raise RequestValidationError(name, _reason(error), operation=operation_id)
-    if checks.body is not None:
-        _check_body(operation_id, checks, request.get("json"))
-
-
-def _check_body(operation_id: str, checks: _OperationChecks, payload: Any) -> None:
-    if isinstance(payload, dict) and checks.injected:
-        # Filled in and signed by the family's auth on the way out.
-        payload = {key: value for key, value in payload.items() if key not in checks.injected}
-    assert checks.body is not None
-    for error in sorted(checks.body.iter_errors(payload), key=lambda e: [str(p) for p in e.absolute_path]):
-        where = list(error.absolute_path)
-        if error.validator == "required" and isinstance(error.instance, dict):
-            missing = [name for name in error.validator_value if name not in error.instance]
-            if not where and set(missing) <= checks.injected:
-                continue
-            raise RequestValidationError(
-                field_path([*where, missing[0]]), "is required", operation=operation_id
-            )
-        raise RequestValidationError(field_path(where) or "body", _reason(error), operation=operation_id)
+    checks = _request_checks()[operation_id]
+    in_path = path_values(path, str(request.get("url", ""))) if checks.path_parameters else _NOTHING
+    invalid = checks.check(in_path, request.get("params") or _NOTHING, request.get("json"))
+    if invalid is not None:
+        where, reason = invalid
+        raise RequestValidationError(field_path(where) or "body", reason, operation=operation_id)
 
 
 def locate_problem(
     method: str, path: str, status: int, payload: Any
 ) -> tuple[tuple[str | int, ...], str] | None:
-    """Where a response body departs from its schema (the slow path, used only after a failure)."""
-    operation = spec_document()["paths"][path][method.lower()]
-    response = _resolve(operation["responses"].get(str(status)) or operation["responses"].get("200"))
-    schema = response.get("content", {}).get("application/json", {}).get("schema")
-    if schema is None:
+    """Where a response body departs from its schema, and why (the slow path, used only after a failure).
+
+    The answer for ``status`` is judged, or the 200 answer when the operation declares no such
+    status. A missing required field is named itself, as request validation names it; for a
+    nullable field the reason is that of the type that was meant, not "must be null".
+    """
+    checks = _response_checks().get((method.lower(), path))
+    if checks is None:
         return None
-    error = best_match(_validator(schema).iter_errors(payload))
-    if error is None:
-        return None
-    meant = _meant(error)  # the path into the meant branch, as the reason already describes it
-    where: tuple[str | int, ...] = tuple(meant.absolute_path)
-    required = meant.validator_value
-    if meant.validator == "required" and isinstance(meant.instance, dict) and isinstance(required, list):
-        # Point at the missing field itself, as request validation does.
-        where = (*where, *[name for name in required if name not in meant.instance][:1])
-    return where, _reason(meant)
+    key = str(status)
+    check = checks[key] if key in checks else checks.get("200")
+    return None if check is None else check(payload)

@@ -14,7 +14,8 @@ from typing import Any
 import pytest
 
 import linksfield
-from linksfield._spec_checks import ecma_regex, spec_document
+from linksfield._spec import spec_document
+from linksfield._spec_checks import ecma_regex
 from linksfield_api.facade import OPERATIONS, Argument
 
 from .support import Stub, arguments_for, facade_method, resolve, run

@@ -127,7 +127,7 @@ def test_mutated_answers_agree_with_from_dict_and_the_schema(case: tuple[str, An
     assert parsed == response_type.from_dict(copy.deepcopy(document))
     if problem is not None:
         # The schema refuses more than types (patterns, formats, bounds): never a type the parser let through.
-        assert "is not of type" not in problem[1], problem
+        assert "must be of type" not in problem[1], problem
 
 
 def _orders() -> dict[str, Any]:
@@ -213,3 +213,51 @@ def test_unknown_keys_are_kept_as_additional_properties() -> None:
     parsed = PARSERS[QueryOrdersResponse](document, (), [])
     assert parsed.data.package_order[0].additional_properties == {"newVendorField": {"kept": True}}
     assert parsed.data.package_order[1].additional_properties == {}
+
+
+def test_every_model_is_built_with_its_init_parameters_in_order() -> None:
+    """The parsers pass field values positionally (cheaper than keywords): each call must list the
+    ``__init__`` parameters of its model in their order. Examples alone would not catch a swap of
+    two fields that hold the same value (``deviceId`` and ``device_id`` do)."""
+    import ast
+    import inspect
+
+    import attrs
+
+    import linksfield_api.parsers as module
+
+    tree = ast.parse(inspect.getsource(module))
+    checked = 0
+    for function in tree.body:
+        if not (isinstance(function, ast.FunctionDef) and function.name.startswith("parse_")):
+            continue
+        for node in ast.walk(function):
+            if (
+                isinstance(node, ast.Assign)
+                and [getattr(target, "id", None) for target in node.targets] == ["_parsed"]
+                and isinstance(node.value, ast.Call)
+            ):
+                call = node.value
+                assert isinstance(call.func, ast.Name) and not call.keywords, function.name
+                model = getattr(module, call.func.id)
+                expected = [field.name for field in attrs.fields(model) if field.init]
+                assert [getattr(arg, "id", None) for arg in call.args] == expected, function.name
+                checked += 1
+    assert checked == len(module.PARSERS) and checked > 0
+
+
+def test_a_misfit_deep_in_a_list_is_noted_once_with_its_path_and_siblings_parse_alike() -> None:
+    """Items are parsed without paths first and again with paths only when that noted something:
+    the second pass must leave exactly its own notes and build the same objects."""
+    document = _orders()
+    clean, clean_notes = _parse("query_orders", copy.deepcopy(document))
+    document["data"]["package_order"][2]["orderStatus"] = "9"  # an unknown code: a note, not a misfit
+    document["data"]["package_order"][1]["orderDate"] = 20240101
+    parsed, notes = _parse("query_orders", document)
+    assert clean_notes == []
+    assert [note.path if isinstance(note, Misfit) else note[0] for note in notes] == [
+        ("data", "package_order", 1, "orderDate"),
+        ("data", "package_order", 2, "orderStatus"),
+    ]
+    assert parsed.data.package_order[0] == clean.data.package_order[0]
+    assert parsed.data.package_order[1].order_date == 20240101

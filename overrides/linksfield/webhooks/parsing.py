@@ -17,7 +17,7 @@ vendor retries instead of a push being refused for the receiver's own fault.
 Validation is strict, as it was with the pydantic models: a push is accepted only when it matches
 its schema in the spec, so a handler never meets a value of the wrong type. Two judges, both from
 the spec: the push's JSON Schema (types, required fields, ``pattern`` with ECMA-262 semantics,
-``minLength``), through the same validator class the client checks requests with, words the
+``minLength``), through jsonschema with the client's ECMA-262 pattern rule (``.schema``), words the
 problems; the generated parser (``linksfield_api.parsers``, strict by design, see
 ``generator/parsers_step.py``) builds the attrs model and any misfit it notes is a problem too. A
 code of an open enum the spec does not list is no problem: it is kept as the plain string (listed
@@ -37,10 +37,10 @@ from linksfield_api.models import OrderStatusPush, SmsMoPush, SmsMtPush
 from linksfield_api.parsers import PARSERS, Notes
 
 from .._spec import spec_document
-from .._spec_checks import compiled_validator
 from .decoding import decode_text, load_object
 from .errors import Problem, WebhookPayloadError, problems_from_misfits, problems_from_schema
 from .events import Event, EventKind, OrderStatusEvent, SmsMoEvent, SmsMtEvent, parse_vendor_time
+from .schema import compiled_validator
 
 __all__ = ["detect_kind", "normalize_headers", "parse"]
 
