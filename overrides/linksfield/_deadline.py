@@ -30,6 +30,7 @@ from __future__ import annotations
 import contextlib
 import heapq
 import itertools
+import math
 import socket
 import sys
 import threading
@@ -97,16 +98,12 @@ class Budget:
         left = self.remaining()
         if left <= 0:
             raise self.out_of_time(maybe_sent=False)
-
-        def cut(part: float | None) -> float:
-            return max(MIN_PHASE, left if part is None else min(part, left))
-
-        return httpx.Timeout(
-            connect=cut(timeout.connect),
-            read=cut(timeout.read),
-            write=cut(timeout.write),
-            pool=cut(timeout.pool),
+        floor = MIN_PHASE
+        parts = (timeout.connect, timeout.read, timeout.write, timeout.pool)
+        connect, read, write, pool = (
+            max(floor, left if part is None or part > left else part) for part in parts
         )
+        return httpx.Timeout(connect=connect, read=read, write=write, pool=pool)
 
     def allows(self, delay: float) -> bool:
         """Whether waiting ``delay`` seconds still leaves time for an attempt."""
@@ -147,6 +144,7 @@ class Exchange:
         self._before_sending: bool | None = None  # None: httpx has not said (no trace events)
         self._socket: socket.socket | None = None
         self._done = False
+        self._settled = False  # the request started to be written: later trace events change nothing
         self.interrupted = False
 
     @property
@@ -169,18 +167,23 @@ class Exchange:
         so when the request starts to be written the stream is taken from the connection object
         that is writing it (see :func:`_calling_connection_stream`).
         """
+        if self._settled:  # most events of an attempt come after that: return at once
+            return
         self._follow(name)
         if name in _CONNECTED_EVENTS:
             self.attach(info.get("return_value"))
-        elif name in _SENDING_EVENTS and self._socket is None:
-            self.attach(_calling_connection_stream())
+        elif name in _SENDING_EVENTS:
+            if self._socket is None:
+                self.attach(_calling_connection_stream())
+            self._settled = True
 
     async def atrace(self, name: str, info: dict[str, Any]) -> None:
         """httpx's async ``trace`` extension callback (httpx requires a coroutine there).
 
         Only follows the attempt: the async invoker stops attempts by cancellation, not sockets.
         """
-        self._follow(name)
+        if self._before_sending is not False:
+            self._follow(name)
 
     def _follow(self, name: str) -> None:
         if name in _SENDING_EVENTS:
@@ -304,16 +307,28 @@ class Watchdog:
         self._alarms: list[_Alarm] = []
         self._sequence = itertools.count()
         self._thread: threading.Thread | None = None
+        self._wakes_at = math.inf
+        """When the waiting thread looks at the alarms next (infinity: not before a notify)."""
+        self._latest = -math.inf
+        """The latest instant any alarm was armed for, disarmed or not."""
 
     def arm(self, exchange: Exchange, after: float) -> _Alarm:
-        """Interrupt ``exchange`` in ``after`` seconds unless :meth:`disarm` comes first."""
+        """Interrupt ``exchange`` in ``after`` seconds unless :meth:`disarm` comes first.
+
+        The thread is woken only when the new alarm is due before it would look anyway. It keeps
+        sleeping until the latest alarm armed so far, even once that one is disarmed, so calls one
+        after the other (each arming an alarm further out, and disarming it long before it is due)
+        arm without waking it: a wake-up per call cost more than the rest of the bookkeeping.
+        """
         alarm = _Alarm(self._clock() + after, next(self._sequence), exchange)
         with self._condition:
             heapq.heappush(self._alarms, alarm)
+            self._latest = max(self._latest, alarm.at)
             if self._thread is None or not self._thread.is_alive():
                 self._thread = threading.Thread(target=self._run, name="linksfield-watchdog", daemon=True)
                 self._thread.start()
-            self._condition.notify()
+            if alarm.at < self._wakes_at:
+                self._condition.notify()
         return alarm
 
     def disarm(self, alarm: _Alarm) -> None:
@@ -328,10 +343,14 @@ class Watchdog:
                 while self._alarms and self._alarms[0].cancelled:
                     heapq.heappop(self._alarms)
                 if not self._alarms:
-                    self._condition.wait()
+                    # Until the latest alarm would have been due (see ``arm``), then until notified.
+                    idle = self._latest - self._clock()
+                    self._wakes_at = self._latest if idle > 0 else math.inf
+                    self._condition.wait(idle if idle > 0 else None)
                     continue
                 wait = self._alarms[0].at - self._clock()
                 if wait > 0:
+                    self._wakes_at = self._alarms[0].at
                     self._condition.wait(wait)
                     continue
                 due = heapq.heappop(self._alarms)

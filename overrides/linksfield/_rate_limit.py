@@ -100,6 +100,10 @@ class _LimiterBase:
             raise ValueError("max_concurrency must be at least 1 (or None for no cap)")
         self.rate = rate
         self.max_concurrency = max_concurrency
+        self.engaged = bool(rate or max_concurrency)
+        """False while ``acquire``/``release`` would do nothing: no rate, no cap and no pause yet.
+        The invokers then skip both (``rate_limit=0, max_concurrency=0`` costs no call); the
+        first ``Retry-After`` pause engages the limiter for good."""
         self._lock = threading.Lock()
         self._bucket: TokenBucket | _Pause = TokenBucket(rate, clock=clock) if rate else _Pause(clock)
 
@@ -113,6 +117,7 @@ class _LimiterBase:
         Returns the pause's end on the limiter's clock, for ``acquire(honoured_until=...)``.
         """
         with self._lock:
+            self.engaged = True
             return self._bucket.pause_for(seconds)
 
     def __repr__(self) -> str:

@@ -41,12 +41,19 @@ class ResponseMisfit:
 REQUEST_ID_HEADERS = ("x-request-id", "x-trace-id", "traceid", "x-b3-traceid")
 
 
+_REQUEST_ID_KEYS = frozenset(name.encode("ascii") for name in REQUEST_ID_HEADERS)
+
+
 def request_id_of(response: httpx.Response, envelope: object) -> str | None:
     """The id support asks for: a tracing header, else the pool envelope's ``traceId``."""
-    for name in REQUEST_ID_HEADERS:
-        value: str | None = response.headers.get(name)
-        if value:
-            return value
+    headers = response.headers
+    # One pass over the raw names first: every answer comes through here, and each ``get`` of a
+    # header that is not there scans (and decodes) all of them.
+    if not _REQUEST_ID_KEYS.isdisjoint([key.lower() for key, _ in headers.raw]):
+        for name in REQUEST_ID_HEADERS:
+            value: str | None = headers.get(name)
+            if value:
+                return value
     if isinstance(envelope, dict):
         trace = envelope.get("traceId")
         if isinstance(trace, str) and trace:

@@ -18,12 +18,11 @@ the call succeeded and carries what was read.
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from linksfield_api.facade import Operation
-from linksfield_api.parsers import PARSERS, Misfit, Notes
 from linksfield_api.types import Unset
 
 from ._exceptions import (
@@ -39,6 +38,9 @@ from ._response import APIResponse, ResponseMisfit, request_id_of
 from ._retry import parse_retry_after
 from ._secret import summarize_request
 from ._spec_checks import locate_problem
+
+if TYPE_CHECKING:
+    from linksfield_api.parsers import Notes
 
 logger = logging.getLogger("linksfield")
 
@@ -90,26 +92,35 @@ def unwrap(operation: Operation[Any], response: httpx.Response, *, strict: bool 
     """Check the envelope, parse it with the generated parser and return the data.
 
     ``strict``: raise on a success answer that does not fit the spec instead of returning what
-    could be read (see the module docstring).
+    could be read (see the module docstring). What only an error needs (its context, the misfit
+    records, the warning) is worked out only when there is one: every call comes through here.
     """
     if response.status_code >= 400:
         raise error_for_status(operation, response)
     envelope = _json_body(operation, response)
-    context = _error_context(operation, response, envelope)
     if not isinstance(envelope, dict):
-        raise ResponseValidationError("the response is not a JSON object", **context)
+        raise ResponseValidationError(
+            "the response is not a JSON object", **_error_context(operation, response, envelope)
+        )
     refusal = family_of(operation.family).refusal(envelope)
     if refusal is not None:
         code, message = refusal
-        context["code"] = code if isinstance(code, (str, int)) else None
+        context = _error_context(
+            operation, response, envelope, code if isinstance(code, (str, int)) else None
+        )
         raise make_api_error(message, **context)
+    # Imported on first use, not with the package (start-up time); after that a dict lookup.
+    from linksfield_api.parsers import PARSERS, Misfit
+
     notes: Notes = []
-    parsed = PARSERS[operation.response_type](envelope, (), notes)
-    misfits = [ResponseMisfit(note.path, note.reason) for note in notes if isinstance(note, Misfit)]
-    unknown = tuple(
-        f"{'.'.join(map(str, note[0]))}={note[1]!r}" for note in notes if not isinstance(note, Misfit)
-    )
-    data = parsed.data
+    data = PARSERS[operation.response_type](envelope, (), notes).data
+    misfits: list[ResponseMisfit] = []
+    unknown: tuple[str, ...] = ()
+    if notes:
+        misfits = [ResponseMisfit(note.path, note.reason) for note in notes if isinstance(note, Misfit)]
+        unknown = tuple(
+            f"{'.'.join(map(str, note[0]))}={note[1]!r}" for note in notes if not isinstance(note, Misfit)
+        )
     if data is None or isinstance(data, Unset):
         data = None
         if operation.data_required and not any(misfit.path == ("data",) for misfit in misfits):
@@ -118,13 +129,15 @@ def unwrap(operation: Operation[Any], response: httpx.Response, *, strict: bool 
         data=data,
         http_response=response,
         envelope=envelope,
-        request_id=context["request_id"],
+        request_id=request_id_of(response, envelope),
         unknown_codes=unknown,
         misfits=tuple(misfits),
     )
-    if misfits and strict:
-        raise _validation_error(operation, envelope, context, result) from None
-    _warn(operation, result)
+    if misfits or unknown:
+        if misfits and strict:
+            context = _error_context(operation, response, envelope)
+            raise _validation_error(operation, envelope, context, result) from None
+        _warn(operation, result)
     return result
 
 

@@ -65,3 +65,39 @@ def test_what_is_not_json_raises_value_error(body: bytes) -> None:
         json.loads(body)  # the reference refuses it too
     with pytest.raises(ValueError):
         loads(body)
+
+
+def test_the_fast_decoder_is_in_use() -> None:
+    """msgspec is a declared dependency: a client silently back on ``json.loads`` alone is slower."""
+    import msgspec
+
+    from linksfield import _json
+
+    assert _json._fast is not None
+    body = b'{"a": [1, 2.5, "x"]}'
+    assert _same(_json._fast(body), msgspec.json.decode(body))
+
+
+def test_a_body_the_fast_decoder_refuses_goes_to_the_standard_library(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from linksfield import _json
+
+    seen: list[bytes] = []
+
+    def refusing(content: bytes) -> Any:
+        seen.append(content)
+        raise ValueError("not for me")
+
+    monkeypatch.setattr(_json, "_fast", refusing)
+    assert _same(loads(b"[NaN, 1]"), json.loads(b"[NaN, 1]"))
+    assert seen == [b"[NaN, 1]"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.integers(min_value=-(2**70), max_value=2**70) | st.integers(min_value=2**63 - 5, max_value=2**64 + 5)
+)
+def test_integers_of_any_width_stay_exact_integers(number: int) -> None:
+    body = f'{{"n": {number}, "m": [{-number}]}}'.encode()
+    assert _same(loads(body), json.loads(body))

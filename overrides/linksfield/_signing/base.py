@@ -24,8 +24,11 @@ class SigningAuth(httpx.Auth):
     """Sets :data:`DEFAULT_HEADERS`, then lets the family sign the request (:meth:`sign`)."""
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        headers = request.headers
+        present = {key.lower() for key, _ in headers.raw}  # one pass; usually both are there already
         for name, value in DEFAULT_HEADERS:
-            request.headers.setdefault(name, value)
+            if name.lower().encode("ascii") not in present:
+                headers[name] = value
         yield self.sign(request)
 
     def sign(self, request: httpx.Request) -> httpx.Request:

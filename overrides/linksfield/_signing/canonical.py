@@ -31,10 +31,13 @@ __all__ = [
 
 UNESCAPED_BYTES: Final = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!'()*")
 _HEX: Final = b"0123456789ABCDEFabcdef"
+_UNESCAPED: Final = bytes(sorted(UNESCAPED_BYTES))
 
 
 def percent_decode(data: bytes, *, plus_as_space: bool) -> bytes:
     """Decode ``%XX`` escapes; ``plus_as_space`` applies only to query components."""
+    if b"%" not in data and not (plus_as_space and b"+" in data):
+        return data  # nothing to decode: the common case, without a loop over every byte
     out = bytearray()
     i = 0
     n = len(data)
@@ -51,6 +54,8 @@ def percent_decode(data: bytes, *, plus_as_space: bool) -> bytes:
 
 def escape_component(raw: bytes) -> str:
     """Re-escape byte-wise with upper-case hex, leaving only the gateway's unescaped set."""
+    if not raw.translate(None, _UNESCAPED):
+        return raw.decode("ascii")  # nothing to escape: the common case, without a loop over every byte
     return "".join(chr(b) if b in UNESCAPED_BYTES else f"%{b:02X}" for b in raw)
 
 
@@ -109,6 +114,9 @@ def decode_path(raw_path: bytes | str) -> bytes:
     decoded = percent_decode(data, plus_as_space=False)
     if not decoded:
         return b"/"
+    if decoded[:1] == b"/" and b"//" not in decoded and b"/." not in decoded:
+        # Rooted, no empty, "." or ".." segment: normalising would give it back unchanged.
+        return decoded
     return _normalise_segments(decoded)
 
 

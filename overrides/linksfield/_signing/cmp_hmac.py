@@ -44,6 +44,7 @@ H_ALGORITHM: Final = "X-HMAC-ALGORITHM"
 H_SIGNED_HEADERS: Final = "X-HMAC-SIGNED-HEADERS"
 H_SIGNATURE: Final = "X-HMAC-SIGNATURE"
 H_DIGEST: Final = "X-HMAC-DIGEST"
+_H_ACCESS_KEY: Final = H_ACCESS_KEY.encode("ascii")
 
 
 def _utc_now() -> datetime:
@@ -63,11 +64,22 @@ def _header_values(headers: httpx.Headers, name: str) -> list[bytes]:
 
 
 def _single_header(headers: httpx.Headers, name: str) -> bytes | None:
-    values = _header_values(headers, name)
+    return _single(_header_values(headers, name), name)
+
+
+def _single(values: list[bytes], name: str) -> bytes | None:
     if len(values) > 1:
         # The gateway's view of a repeated header is undefined, so no signature over it is reliable.
         raise ValueError(f"header {name!r} appears {len(values)} times; a signed header must appear once")
     return values[0] if values else None
+
+
+def _by_name(raw: list[tuple[bytes, bytes]]) -> dict[bytes, list[bytes]]:
+    """Every header value by lower-case name, in wire order: one pass instead of one per lookup."""
+    found: dict[bytes, list[bytes]] = {}
+    for key, value in raw:
+        found.setdefault(key.lower(), []).append(value)
+    return found
 
 
 def _check_header_name(name: str) -> str:
@@ -108,7 +120,16 @@ class CmpHmacSigner:
     datetime.
     """
 
-    __slots__ = ("_access_key", "_clock", "_options", "_secret_key")
+    __slots__ = (
+        "_access_key",
+        "_clock",
+        "_date_cache",
+        "_fixed",
+        "_options",
+        "_own",
+        "_secret_key",
+        "_signed",
+    )
 
     def __init__(
         self,
@@ -125,8 +146,21 @@ class CmpHmacSigner:
             raise ValueError("secret_key must not be empty")
         self._access_key = access_key
         self._secret_key = secret
-        self._options = options or CmpOptions()
+        self._options = options = options or CmpOptions()
         self._clock = clock or _utc_now
+        self._date_cache: tuple[datetime, str] | None = None
+        # What ``apply`` needs of the options, worked out once: the headers whose value never
+        # changes, the lower-case names it sets (an existing header of that name is replaced), and
+        # each signed header as (name as listed, lower-case wire name).
+        self._fixed: tuple[tuple[bytes, bytes], ...] = (
+            (H_ALGORITHM.encode("ascii"), options.algorithm.encode("ascii")),
+            (H_SIGNED_HEADERS.encode("ascii"), ";".join(options.signed_headers).encode("ascii")),
+        )
+        own = [H_ACCESS_KEY, H_ALGORITHM, H_SIGNED_HEADERS, H_SIGNATURE]
+        own += ["Date"] if options.send_date else []
+        own += [H_DIGEST] if options.body_digest else []
+        self._own = frozenset(name.lower().encode("ascii") for name in own)
+        self._signed = tuple((name, name.lower().encode("ascii")) for name in options.signed_headers)
 
     @property
     def access_key(self) -> str:
@@ -163,11 +197,20 @@ class CmpHmacSigner:
         return self.sign(body)
 
     def now_http_date(self) -> str:
-        return http_date(self._clock())
+        """``Date`` for a request sent now; formatted once per clock second (it changes no faster)."""
+        moment = self._clock()
+        cached = self._date_cache
+        # Only aware moments are cached, and a naive one never equals an aware one: it still fails.
+        if cached is not None and cached[0] == moment.replace(microsecond=0):
+            return cached[1]
+        text = http_date(moment)
+        self._date_cache = (moment.replace(microsecond=0), text)
+        return text
 
     def _string_to_sign_for(
-        self, method: str, raw_target: bytes, header_source: httpx.Headers, date: bytes | None
+        self, method: str, raw_target: bytes, headers: dict[bytes, list[bytes]], date: bytes | None
     ) -> bytes:
+        """``headers``: every request header value by lower-case name (see :func:`_by_name`)."""
         raw_path, raw_query = split_raw_target(raw_target)
         return string_to_sign(
             method=method,
@@ -175,30 +218,43 @@ class CmpHmacSigner:
             canonical_query=canonical_query(raw_query),
             access_key=self._access_key,
             date=date,
-            signed_headers=[(name, _single_header(header_source, name)) for name in self.signed_headers],
+            signed_headers=[(name, _single(headers.get(lower, []), name)) for name, lower in self._signed],
         )
 
     def string_to_sign_for_request(self, request: httpx.Request) -> bytes:
         """What the gateway will hash for this request; exposed for debugging 401s, never logged."""
+        headers = _by_name(request.headers.raw)
         return self._string_to_sign_for(
-            request.method, request.url.raw_path, request.headers, _single_header(request.headers, "Date")
+            request.method, request.url.raw_path, headers, _single(headers.get(b"date", []), "Date")
         )
 
     def apply(self, request: httpx.Request) -> None:
-        """Set every auth header on ``request`` in place; the body must already be read.
+        """Set every auth header on ``request``; the body must already be read.
 
-        The headers it signs must be set before (``CmpHmacAuth`` sets the defaults first).
+        The headers it signs must be set before (``CmpHmacAuth`` sets the defaults first). The
+        request's headers are read in one pass and replaced in one assignment (a header of a name
+        this signer sets is replaced, every other one kept in order): a request is signed on every
+        send, and header-by-header writes into ``httpx.Headers`` cost more than the signature.
         """
-        headers = request.headers
-        options = self._options
-        headers[H_ACCESS_KEY] = self._access_key
-        headers[H_ALGORITHM] = options.algorithm
-        headers[H_SIGNED_HEADERS] = ";".join(self.signed_headers)
-        if options.send_date:
-            headers["Date"] = self.now_http_date()
-        if options.body_digest:
-            headers[H_DIGEST] = self.digest_body(request.content)
-        headers[H_SIGNATURE] = self.sign(self.string_to_sign_for_request(request))
+        raw = request.headers.raw
+        own = self._own
+        kept = [(key, value) for key, value in raw if key.lower() not in own]
+        headers = _by_name(kept)
+        # Encoded at each send, as httpx encodes a str header value (ASCII: another key fails here).
+        added = [(_H_ACCESS_KEY, self._access_key.encode("ascii")), *self._fixed]
+        date: bytes | None
+        if self._options.send_date:
+            now = self.now_http_date().encode("ascii")
+            headers[b"date"] = [now]
+            added.append((b"Date", now))
+            date = now
+        else:
+            date = _single(headers.get(b"date", []), "Date")
+        if self._options.body_digest:
+            added.append((H_DIGEST.encode("ascii"), self.digest_body(request.content).encode("ascii")))
+        signature = self.sign(self._string_to_sign_for(request.method, request.url.raw_path, headers, date))
+        added.append((H_SIGNATURE.encode("ascii"), signature.encode("ascii")))
+        request.headers = httpx.Headers(kept + added)
 
     def verify_response(
         self, request: httpx.Request, response: httpx.Response, *, date_source: DateSource
