@@ -356,16 +356,41 @@ def _install_npm_tools(session: nox.Session) -> None:
 # ---------------------------------------------------------------- benchmarks (bench/, not part of the tests)
 @nox.session
 def bench(session: nox.Session) -> None:
-    """The toolkit's own cost next to bare httpx: writes bench/results.json and bench/results.md.
+    """The toolkit's own cost next to bare httpx and two peer clients: writes bench/results.json and .md.
 
-    Signing, call overhead (sync and async), parsing, auto-pagination memory, bulk ordering,
-    regeneration and fuzzing throughput, each the median of repeated runs, with the machine.
-    Arguments after ``--`` go to ``python -m bench`` (``-- --only overhead,parse --repeats 9``;
+    Start-up (``import linksfield``, ``linksfield --help``), signing, argument validation, the
+    side-by-side calls against a replay server (openapi-python-client's output and OpenAPI
+    Generator's python client, generated from the same spec; the latter needs ``java``), call
+    overhead (sync and async), parsing, auto-pagination memory, bulk ordering with the sandbox's
+    own cost, regeneration and fuzzing throughput, each the median of repeated runs, with the machine.
+    Arguments after ``--`` go to ``python -m bench`` (``-- --only side-by-side,startup --repeats 3``;
     ``-- --profile reports/bench`` adds a pyinstrument profile of the call-overhead loop).
     """
-    install_groups(session, "generate")  # the regeneration figure runs the pinned pipeline
+    install_groups(session, "generate")  # the regeneration figure and the openapi-python-client peer
     fuzz_pins = [p for p in nox.project.dependency_groups(PYPROJECT, "test") if p.startswith("schemathesis")]
-    session.install(*RUNTIME_DEPS, *extra_requirements("fuzz"), *fuzz_pins, "pyinstrument==5.1.3")
+    # OpenAPI Generator's jar, at the pin the interop checks use (the peer client is generated with it).
+    interop_pins = nox.project.dependency_groups(PYPROJECT, "interop")
+    oag_pins = [p for p in interop_pins if p.startswith("openapi-generator-cli")]
+    session.install(*RUNTIME_DEPS, *extra_requirements("fuzz"), *fuzz_pins, *oag_pins, "pyinstrument==5.1.3")
     env = _source_env()
     env["PYTHONPATH"] = f"{ROOT}{os.pathsep}{env['PYTHONPATH']}"  # the `bench` package itself
-    session.run("python", "-m", "bench", *session.posargs, env=env)
+    session.run("python", "-m", "bench", "--sdk-python", _sdk_only_python(session), *session.posargs, env=env)
+
+
+def _sdk_only_python(session: nox.Session) -> str:
+    """An interpreter with the SDK's runtime dependencies and nothing else (``.nox/bench-sdk``), for the
+    ``import linksfield`` figure: ``import httpx`` loads click and rich too when they are installed."""
+    venv = ROOT / ".nox" / "bench-sdk"
+    python = str(venv / ("Scripts" if sys.platform == "win32" else "bin") / "python")
+    interpreter = str(Path(session.bin) / "python")
+    uv = shutil.which("uv")
+    if not Path(python).exists():
+        if uv:
+            session.run(uv, "venv", "--quiet", "--python", interpreter, str(venv), external=True)
+        else:
+            session.run(interpreter, "-m", "venv", str(venv), external=True)
+    if uv:
+        session.run(uv, "pip", "install", "--quiet", "--python", python, *RUNTIME_DEPS, external=True)
+    else:
+        session.run(python, "-m", "pip", "install", "--quiet", *RUNTIME_DEPS, external=True)
+    return python

@@ -1,8 +1,12 @@
-"""``python -m bench [--repeats N] [--only group,...] [--profile DIR]``: run the figures, write the results.
+"""``python -m bench [--repeats N] [--only group,...] [--profile DIR] [--sdk-python PATH]``: run the
+figures, write the results.
 
-Groups: signing, overhead, parse, pagination, bulk, regeneration, fuzz. ``--profile DIR`` also
-writes a pyinstrument profile of the sync call-overhead loop (needs ``pyinstrument``), which is
-where a missed overhead target is investigated first.
+Groups: startup, signing, validation, side-by-side, overhead, parse, pagination, bulk, regeneration,
+fuzz. ``startup`` runs first, while nothing else of the bench has warmed or loaded the machine.
+``--sdk-python`` is an interpreter with only the SDK's runtime dependencies, for the
+``import linksfield`` figure (``nox -s bench`` builds one). ``--profile DIR`` also writes a
+pyinstrument profile of the sync call-overhead loop (needs ``pyinstrument``), which is where a
+missed overhead target is investigated first.
 """
 
 from __future__ import annotations
@@ -15,11 +19,37 @@ from collections.abc import Callable, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 
-from . import bulk, fuzz, machine, overhead, pagination, parse, regen, report, signing
+from . import (
+    bulk,
+    fuzz,
+    machine,
+    overhead,
+    pagination,
+    parse,
+    regen,
+    report,
+    side_by_side,
+    signing,
+    startup,
+    validation,
+)
 from .figures import Figure
 from .sandbox import SandboxProcess, fixtures
 
-GROUPS = ("signing", "overhead", "parse", "pagination", "bulk", "regeneration", "fuzz")
+GROUPS = (
+    "startup",
+    "signing",
+    "validation",
+    "side-by-side",
+    "overhead",
+    "parse",
+    "pagination",
+    "bulk",
+    "regeneration",
+    "fuzz",
+)
+STARTUP_RUNS = 15
+"""Fresh processes per start-up figure: one run is a fraction of a second, and their spread is wide."""
 HERE = Path(__file__).resolve().parent
 
 
@@ -46,6 +76,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--only", default=",".join(GROUPS), help="comma-separated groups")
     parser.add_argument("--out", type=Path, default=HERE, help="folder for results.json/.md")
     parser.add_argument("--profile", type=Path, default=None, help="write a pyinstrument profile here")
+    parser.add_argument(
+        "--sdk-python",
+        default=None,
+        help="an interpreter with only the SDK's runtime dependencies, for the import figure",
+    )
     args = parser.parse_args(argv)
     chosen = [g.strip() for g in args.only.split(",") if g.strip()]
     unknown = sorted(set(chosen) - set(GROUPS))
@@ -56,6 +91,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     slow = max(1, min(repeats, 3))
 
     started = time.perf_counter()
+    load_at_start = machine.load_average()
     figures: list[Figure] = []
 
     def step(group: str, measure: Callable[[], list[Figure]]) -> None:
@@ -69,7 +105,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"  {figure.name}: {figure.value:.4g} {figure.unit}", flush=True)
         print(f"  ({time.perf_counter() - began:.1f} s)", flush=True)
 
+    step("startup", lambda: startup.run(max(repeats, STARTUP_RUNS), args.sdk_python))
     step("signing", lambda: signing.run(repeats))
+    step("validation", lambda: validation.run(repeats))
+    step("side-by-side", lambda: side_by_side.run(repeats))
     if {"overhead", "parse", "pagination"} & set(chosen) or args.profile:
         with SandboxProcess() as sandbox:
             step("overhead", lambda: overhead.run(sandbox.url, repeats))
@@ -90,6 +129,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "repeats": repeats,
         "slow_repeats": slow,
         "groups": chosen,
+        "load_average": [load_at_start, machine.load_average()],
     }
     args.out.mkdir(parents=True, exist_ok=True)
     report.write(args.out, figures, machine.describe(), meta)

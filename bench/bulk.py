@@ -2,6 +2,11 @@
 ceiling: a bare ``httpx.AsyncClient`` sending the same batch requests (pre-signed, ``json.loads``
 of each answer) at the same concurrency.
 
+Beside them, the sandbox's own cost, read from its process (``/proc``): the batch requests it
+answered per second in the bare run, the CPU milliseconds each took, and how busy it was (CPU
+seconds over wall seconds) in both runs. The sandbox is one process on one event loop: busy near
+1.0 means it, not the client, set the pace, and the ratio then says the client keeps up with it.
+
 The toolkit side is the CLI's engine (``linksfield.cli.bulk.BulkOrder``) with its write-ahead
 journal, so the figure is what ``linksfield bulk-order`` costs, fsyncs included. The sandbox is
 reset (reseeded identically) before every run, so both sides order the same devices from the
@@ -26,7 +31,7 @@ from linksfield_api.facade import BATCH_ORDER_PACKAGES
 from linksfield_api.models import BatchOrderPackagesRequest, OpenFlag
 
 from .figures import Figure, median
-from .sandbox import SandboxProcess, async_client, client, fixtures, reset
+from .sandbox import SandboxProcess, async_client, client, cpu_seconds, fixtures, reset
 
 DEVICES = 10_000
 CHUNK = 50
@@ -108,18 +113,34 @@ def run(sandbox: SandboxProcess, repeats: int) -> list[Figure]:
     own: list[float] = []
     bare: list[float] = []
     ordered: list[int] = []
+    requests = len(chunks(devices, CHUNK))
+    served: list[float] = []  # bare run: batch requests answered per second
+    cpu_ms: list[float] = []  # bare run: sandbox CPU per batch request
+    busy_bare: list[float] = []
+    busy_own: list[float] = []
     for _ in range(repeats):
         reset(sandbox)
+        cpu_before = cpu_seconds(sandbox)
         seconds, count = asyncio.run(_toolkit_run(url, devices, package))
+        cpu_after = cpu_seconds(sandbox)
+        if cpu_before is not None and cpu_after is not None:
+            busy_own.append((cpu_after - cpu_before) / seconds)
         own.append(len(devices) / seconds)
         ordered.append(count)
         reset(sandbox)
+        cpu_before = cpu_seconds(sandbox)
         seconds, count = asyncio.run(_bare_run(url, devices, package))
+        cpu_after = cpu_seconds(sandbox)
+        if cpu_before is not None and cpu_after is not None:
+            cpu_ms.append((cpu_after - cpu_before) / requests * 1000)
+            busy_bare.append((cpu_after - cpu_before) / seconds)
+        served.append(requests / seconds)
         bare.append(len(devices) / seconds)
         ordered.append(count)
     ratio = median(bare) / median(own)
     setting = f"{len(devices):,} devices, chunks of {CHUNK}, {CONCURRENCY} in flight"
     return [
+        *_sandbox_figures(requests, served, cpu_ms, busy_bare, busy_own),
         Figure(
             "bulk",
             "bulk order, AsyncClient + BulkOrder (journal fsyncs included)",
@@ -143,5 +164,37 @@ def run(sandbox: SandboxProcess, repeats: int) -> list[Figure]:
             met=ratio <= TARGET,
             headline=ratio,
             note="per-run ratios in results.json",
+            extra={"beside": _ceiling_note(busy_bare, served, cpu_ms)},
         ),
     ]
+
+
+def _sandbox_figures(
+    requests: int, served: list[float], cpu_ms: list[float], busy_bare: list[float], busy_own: list[float]
+) -> list[Figure]:
+    setting = f"{requests} batch requests of {CHUNK} devices per run"
+    figures = [
+        Figure(
+            "bulk", "sandbox: batch requests served per second (bare run)", "requests/s", served, note=setting
+        )
+    ]
+    if cpu_ms:
+        figures += [
+            Figure("bulk", "sandbox: CPU per batch request (bare run)", "ms/request", cpu_ms, note=setting),
+            Figure(
+                "bulk",
+                "sandbox busy, CPU s per wall s (bare run; 1.0 = one core, its ceiling)",
+                "x",
+                busy_bare,
+            ),
+            Figure("bulk", "sandbox busy, CPU s per wall s (toolkit run)", "x", busy_own),
+        ]
+    return figures
+
+
+def _ceiling_note(busy_bare: list[float], served: list[float], cpu_ms: list[float]) -> dict[str, str]:
+    """Which side set the pace: the sandbox's own throughput and how much of its one core it used."""
+    beside = {"sandbox": f"{median(served):.0f} requests/s"}
+    if cpu_ms:
+        beside["sandbox CPU"] = f"{median(cpu_ms):.1f} ms/request, {median(busy_bare):.2f} of a core busy"
+    return beside

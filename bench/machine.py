@@ -34,3 +34,9 @@ def describe() -> dict[str, str | int]:
         "python": f"{platform.python_implementation()} {sys.version.split()[0]}",
         "os": platform.platform(),
     }
+
+
+def load_average() -> float | None:
+    """The 1-minute load average: on a shared machine, how many others wanted the cores meanwhile."""
+    getloadavg = getattr(os, "getloadavg", None)
+    return round(getloadavg()[0], 2) if getloadavg is not None else None

@@ -110,6 +110,9 @@ def _figures(mode: str, pairs: list[tuple[float, float]]) -> list[Figure]:
             met=ratio <= TARGET,
             headline=ratio,
             note="per-run ratios in results.json",
+            extra={
+                "beside": {"toolkit": f"{median(own):,.0f} µs/call", "bare": f"{median(bare):,.0f} µs/call"}
+            },
         ),
     ]
 

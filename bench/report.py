@@ -28,11 +28,50 @@ def _verdict(figure: Figure) -> str:
     return f"{figure.target} {'✅' if figure.met else '❌'}"
 
 
+def _load(meta: dict[str, Any]) -> str:
+    start, end = meta.get("load_average") or (None, None)
+    if start is None or end is None:
+        return ""
+    return f"; 1-minute load average {start:.1f} at the start and {end:.1f} at the end"
+
+
+def _range(figure: Figure) -> str:
+    if len(figure.runs) < 2:
+        return ""
+    return f"{_number(min(figure.runs))} to {_number(max(figure.runs))}"
+
+
+def _beside(figure: Figure) -> str:
+    beside = figure.extra.get("beside") or {}
+    return "; ".join(f"{name} {value}" for name, value in beside.items())
+
+
+def targets(figures: list[Figure]) -> list[str]:
+    """One row per figure with a target: its median, the range of its runs, and what stood beside it
+    (the peer clients' ratios on the same calls; the bare httpx time that 1.0x stands for)."""
+    lines = [
+        "| Group | Figure | Median | Range of runs | Unit | Target | Beside it |",
+        "| --- | --- | ---: | ---: | --- | --- | --- |",
+    ]
+    for figure in figures:
+        if figure.target:
+            value = ("yes" if figure.met else "no") if figure.target == "yes" else _number(figure.value)
+            lines.append(
+                f"| {figure.group} | {figure.name} | {value} | {_range(figure)} | "
+                f"{figure.unit} | {_verdict(figure)} | {_beside(figure)} |"
+            )
+    return lines
+
+
 def markdown(figures: list[Figure], machine: dict[str, Any], meta: dict[str, Any]) -> str:
     lines = [
         f"Measured {meta['finished']} on {machine['cpu']}, {machine['cores']} cores, "
         f"{machine['python']}, {machine['os']}. Median of {meta['repeats']} runs unless the runs "
-        f"column says otherwise; `nox -s bench` took {meta['seconds']:.0f} s.",
+        f"column says otherwise; `nox -s bench` took {meta['seconds']:.0f} s{_load(meta)}.",
+        "",
+        *targets(figures),
+        "",
+        "Every figure:",
         "",
         "| Group | Figure | Median | Unit | Runs | Target |",
         "| --- | --- | ---: | --- | ---: | --- |",

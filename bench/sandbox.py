@@ -5,6 +5,8 @@ Everything binds 127.0.0.1; the credentials are the sandbox's public defaults.
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -13,7 +15,7 @@ import linksfield
 from linksfield.sandbox import config as defaults
 from linksfield.sandbox.launcher import SandboxProcess
 
-__all__ = ["SandboxProcess", "async_client", "client", "credentials", "fixtures", "reset"]
+__all__ = ["SandboxProcess", "async_client", "client", "cpu_seconds", "credentials", "fixtures", "reset"]
 
 
 def credentials(url: str) -> dict[str, Any]:
@@ -45,3 +47,20 @@ def fixtures(sandbox: SandboxProcess) -> dict[str, Any]:
 def reset(sandbox: SandboxProcess) -> None:
     """Wipe and reseed (same seed): every run of a mutating figure starts from the same state."""
     httpx.post(sandbox.admin_url + "/reset", json={}, timeout=300.0).raise_for_status()
+
+
+def cpu_seconds(sandbox: SandboxProcess) -> float | None:
+    """CPU time (user + system) the sandbox process has used so far; None where ``/proc`` is missing.
+
+    Read from the outside, so the sandbox's own work per request can be set beside what a client
+    achieves: the sandbox is one process on one event loop, so a sandbox busy a whole core is
+    the ceiling of any client's throughput against it.
+    """
+    process = sandbox._process  # the launcher keeps its child private; only its pid is read here
+    stat = Path(f"/proc/{process.pid}/stat") if process is not None else None
+    if stat is None or not stat.is_file():
+        return None
+    # Fields after the command name (which may hold spaces, so split after its closing parenthesis):
+    # utime and stime are the 12th and 13th, in clock ticks.
+    fields = stat.read_text(encoding="ascii").rpartition(")")[2].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")

@@ -106,7 +106,6 @@ class OperationView:
     tag: str
     constant: str
     module_alias: str
-    module_import: str
     method: str
     path: str
     summary: str
@@ -126,6 +125,16 @@ class OperationView:
     injected_values: list[tuple[str, str]] = field(default_factory=list)
     pagination: PageAccess | None = None
     outcome_check: CheckView | None = None
+
+    @property
+    def builder_models(self) -> list[str]:
+        """The generated classes the request builder calls (imported inside it, on its first run)."""
+        names = (
+            {self.body_type}
+            | {a.enum_class for a in self.arguments}
+            | {a.model_class for a in self.arguments}
+        )
+        return sorted(name for name in names if name is not None)
 
     @property
     def required_arguments(self) -> list[Argument]:
@@ -340,7 +349,6 @@ def _view(endpoint: Any, tag: str, document: dict[str, Any]) -> OperationView:
         tag=tag,
         constant=_constant(name),
         module_alias=f"_{name}",
-        module_import=f"from .api.{tag} import {name} as _{name}",
         method=method.upper(),
         path=path,
         summary=str(spec_op.get("summary", "")),
@@ -415,6 +423,22 @@ def _referenced_models(operations: list[OperationView], data: GeneratorData) -> 
     return sorted(found & known)
 
 
+BUILTIN_CLASSES = frozenset({"list", "dict", "str", "int", "float", "bool"})
+"""Runtime types an ``Operation`` may name besides the models (rendered into the facade's resolver)."""
+
+
+def _check_resolvable(operations: list[OperationView], data: GeneratorData) -> None:
+    """Every class an ``Operation`` names must be one ``generated_class`` can find by name at run time."""
+    known = {str(m.class_info.name) for m in data.models} | {str(e.class_info.name) for e in data.enums}
+    for view in operations:
+        for name in (view.response_type, *view.data_runtime_types):
+            if name not in known and name not in BUILTIN_CLASSES:
+                raise GeneratorError(
+                    f"{view.name}: the facade cannot resolve the runtime type {name!r} by name "
+                    "(a builtin belongs in BUILTIN_CLASSES)"
+                )
+
+
 def _families(document: dict[str, Any]) -> dict[str, dict[str, str | None]]:
     families: dict[str, dict[str, str | None]] = {}
     for family, info in document.get("x-linksfield-families", {}).items():
@@ -448,6 +472,7 @@ def render_facade(document: dict[str, Any], data: GeneratorData, target: Path) -
         tags[str(tag)] = views
     operations = [view for views in tags.values() for view in views]
     _resolve_outcome_checks(document, operations)
+    _check_resolvable(operations, data)
 
     env = Environment(
         loader=FileSystemLoader(str(TEMPLATES)),
@@ -465,6 +490,7 @@ def render_facade(document: dict[str, Any], data: GeneratorData, target: Path) -
         operations=operations,
         model_names=model_names,
         families=_families(document),
+        builtin_classes=sorted(BUILTIN_CLASSES),
         title=str(document["info"]["title"]),
     )
     target.write_text(text, encoding="utf-8")

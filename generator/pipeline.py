@@ -26,6 +26,7 @@ from generator.secret_fields import hide_secret_fields
 from generator.timing import StepTimer
 from generator.toolenv import clean_env
 from generator.validate import ValidatedSpec, validate_spec
+from generator.validators_step import render_validators
 from generator.versions import check_tool_versions
 
 
@@ -67,6 +68,8 @@ def build(layout: Layout, workdir: Path, timer: StepTimer) -> BuildResult:
         render_parsers(spec.document, parsed, package_dir / "parsers.py")
         # The hand-written layer validates requests and locates bad answers against the spec itself.
         shutil.copyfile(bundled, package_dir / "openapi.json")
+    with timer.step("validators"):
+        render_validators(spec.document, package_dir / "validators.py")
     with timer.step("secret fields out of reprs"):
         hide_secret_fields(spec.document, parsed, package_dir)
     with timer.step("python 3.10 compatibility"):

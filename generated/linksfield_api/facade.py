@@ -4,6 +4,11 @@
 Rendered by generator/facade_step.py from the spec and openapi-python-client's own parse of it, so
 every argument has exactly the generated type. The hand-written ``linksfield`` package supplies the
 invoker (signing, sending, retries, envelope unwrapping); this module only describes each call.
+
+Importing it loads no model and no endpoint module (start-up time: ``import linksfield`` and
+``linksfield --help`` read this module). The models appear in annotations only (imported for type
+checkers); each request builder imports what it builds with when it first runs, and an
+``Operation`` names its response and data classes, resolved on first use.
 """
 
 from __future__ import annotations
@@ -11,121 +16,56 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from enum import Enum
 from functools import partial
-from typing import Any, Generic, Literal, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, TypeVar
 
-import httpx
 from attrs import frozen
 
-from .api.cards import get_batch_operation_status as _get_batch_operation_status
-from .api.cards import get_card_day_usage as _get_card_day_usage
-from .api.cards import get_card_detail as _get_card_detail
-from .api.cards import get_card_month_usage as _get_card_month_usage
-from .api.cards import switch_card_network as _switch_card_network
-from .api.cdr import query_sim_cdr as _query_sim_cdr
-from .api.cdr import query_sim_cdr_by_apn as _query_sim_cdr_by_apn
-from .api.devices import bind_device_imei as _bind_device_imei
-from .api.devices import get_bind_history as _get_bind_history
-from .api.devices import pause_service as _pause_service
-from .api.devices import query_device as _query_device
-from .api.devices import query_devices as _query_devices
-from .api.devices import restart_service as _restart_service
-from .api.packages import batch_order_packages as _batch_order_packages
-from .api.packages import cancel_package as _cancel_package
-from .api.packages import finish_order_early as _finish_order_early
-from .api.packages import get_traffic_pool_info as _get_traffic_pool_info
-from .api.packages import open_package as _open_package
-from .api.packages import order_package as _order_package
-from .api.packages import query_orders as _query_orders
-from .api.packages import sync_packages as _sync_packages
-from .api.pools import get_pool_day_usage as _get_pool_day_usage
-from .api.pools import get_pool_detail as _get_pool_detail
-from .api.pools import get_pool_month_usage as _get_pool_month_usage
-from .api.sms import query_latest_cdr as _query_latest_cdr
-from .api.sms import query_mt_sms_status as _query_mt_sms_status
-from .api.sms import query_sms_cdr as _query_sms_cdr
-from .api.sms import send_sms as _send_sms
-from .models import (
-    AutoBindFlag,
-    BatchOrderPackagesData,
-    BatchOrderPackagesRequest,
-    BatchOrderPackagesResponse,
-    BindDeviceImeiRequest,
-    BindDeviceImeiResponse,
-    BindOperation,
-    BindTrackRecord,
-    CardDayUsage,
-    CardDetail,
-    CardMonthUsage,
-    CardNetworkBatch,
-    CardOperationState,
-    CdrPage,
-    CdrRecord,
-    CmpEmptyResponse,
-    Device,
-    DeviceIdRequest,
-    DeviceList,
-    DeviceType,
-    FinishOrderEarlyRequest,
-    GetBatchOperationStatusResponse,
-    GetBindHistoryResponse,
-    GetCardDayUsageResponse,
-    GetCardDetailResponse,
-    GetCardMonthUsageResponse,
-    GetPoolDayUsageResponse,
-    GetPoolDetailResponse,
-    GetPoolMonthUsageResponse,
-    GetTrafficPoolInfoRequest,
-    GetTrafficPoolInfoResponse,
-    LatestCdr,
-    MessageType,
-    MtSmsPage,
-    MtSmsRecord,
-    OpenFlag,
-    OpenPackageData,
-    OpenPackageResponse,
-    OrderIdRequest,
-    OrderPackageData,
-    OrderPackageRequest,
-    OrderPackageResponse,
-    OrderServiceRequest,
-    OrderStatus,
-    OtaFlag,
-    Package,
-    PackageOrder,
-    PackageType,
-    PayResult,
-    PayType,
-    PoolDayUsage,
-    PoolDetail,
-    PoolMonthUsage,
-    QueryDeviceRequest,
-    QueryDeviceResponse,
-    QueryDevicesRequest,
-    QueryDevicesResponse,
-    QueryLatestCdrRequest,
-    QueryLatestCdrResponse,
-    QueryMtSmsStatusRequest,
-    QueryMtSmsStatusResponse,
-    QueryOrdersData,
-    QueryOrdersRequest,
-    QueryOrdersResponse,
-    QuerySimCdrResponse,
-    QuerySmsCdrRequest,
-    QuerySmsCdrResponse,
-    SendSmsRequest,
-    SmsCdrPage,
-    SmsCdrRecord,
-    SmsTarget,
-    SwitchCardNetworkRequest,
-    SwitchCardNetworkResponse,
-    SyncPackagesData,
-    SyncPackagesRequest,
-    SyncPackagesResponse,
-    TrafficPool,
-    TrafficPoolPage,
-    YesNoFlag,
-)
 from .types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from .models import (
+        AutoBindFlag,
+        BatchOrderPackagesData,
+        BindOperation,
+        BindTrackRecord,
+        CardDayUsage,
+        CardDetail,
+        CardMonthUsage,
+        CardNetworkBatch,
+        CardOperationState,
+        CdrPage,
+        CdrRecord,
+        Device,
+        DeviceList,
+        DeviceType,
+        LatestCdr,
+        MessageType,
+        MtSmsPage,
+        MtSmsRecord,
+        OpenFlag,
+        OpenPackageData,
+        OrderPackageData,
+        OrderStatus,
+        OtaFlag,
+        Package,
+        PackageOrder,
+        PackageType,
+        PayResult,
+        PayType,
+        PoolDayUsage,
+        PoolDetail,
+        PoolMonthUsage,
+        QueryOrdersData,
+        SmsCdrPage,
+        SmsCdrRecord,
+        SmsTarget,
+        SyncPackagesData,
+        TrafficPool,
+        TrafficPoolPage,
+        YesNoFlag,
+    )
 
 T = TypeVar("T")
 E = TypeVar("E", bound=Enum)
@@ -176,6 +116,30 @@ def _model(model_type: Any, value: Any) -> Any:
         return model_type.from_dict(value)
     except (KeyError, TypeError, ValueError, AttributeError):
         return RawModel(value)
+
+
+_BUILTIN_CLASSES: dict[str, type[Any]] = {
+    "bool": bool,
+    "dict": dict,
+    "float": float,
+    "int": int,
+    "list": list,
+    "str": str,
+}
+_RESOLVED: dict[str, type[Any]] = {}
+
+
+def generated_class(name: str) -> type[Any]:
+    """The class ``name`` of ``linksfield_api.models`` (or a builtin such as ``list``), imported on
+    first use and remembered: an ``Operation`` holds names so that importing this module is cheap."""
+    found = _RESOLVED.get(name)
+    if found is None:
+        from . import models
+
+        found = _RESOLVED[name] = (
+            _BUILTIN_CLASSES[name] if name in _BUILTIN_CLASSES else getattr(models, name)
+        )
+    return found
 
 
 FAMILY_SERVERS: dict[str, dict[str, str | None]] = {
@@ -239,8 +203,10 @@ class Operation(Generic[T]):
     method: str
     path: str
     summary: str
-    response_type: type[Any]
-    data_types: tuple[type[Any], ...]
+    response_model: str
+    """The generated class of the whole answer (the envelope), by name in ``linksfield_api.models``."""
+    data_models: tuple[str, ...]
+    """The runtime classes ``data`` may be (model names, or ``list``/``str``/...); empty: no data."""
     data_required: bool
     doc_versions: tuple[str, ...]
     alias_paths: tuple[str, ...]
@@ -248,6 +214,16 @@ class Operation(Generic[T]):
     outcome_check: OutcomeCheck | None = None
     history_days: int | None = None
     """How many days back the API answers (`x-history-days`), where the spec states it."""
+
+    @property
+    def response_type(self) -> type[Any]:
+        """The envelope class (imported on first use: the models are not loaded with this module)."""
+        return generated_class(self.response_model)
+
+    @property
+    def data_types(self) -> tuple[type[Any], ...]:
+        """The classes ``data`` may be an instance of (for ``isinstance``); empty when it has none."""
+        return tuple(generated_class(name) for name in self.data_models)
 
 
 @frozen
@@ -346,8 +322,8 @@ GET_BATCH_OPERATION_STATUS: Operation[list[CardOperationState]] = Operation(
     method="GET",
     path="/api/v1/operation/batch/query/status",
     summary="Get the progress of a batch card operation",
-    response_type=GetBatchOperationStatusResponse,
-    data_types=(list,),
+    response_model="GetBatchOperationStatusResponse",
+    data_models=("list",),
     data_required=True,
     doc_versions=("pool",),
     alias_paths=(),
@@ -361,6 +337,8 @@ def _get_batch_operation_status_request(
     *,
     batch_code: str,
 ) -> dict[str, Any]:
+    from .api.cards import get_batch_operation_status as _get_batch_operation_status
+
     return _get_batch_operation_status.request_kwargs(
         batch_code=batch_code,
     )
@@ -374,8 +352,8 @@ GET_CARD_DAY_USAGE: Operation[CardDayUsage] = Operation(
     method="GET",
     path="/api/v1/card/getCardDayUsage",
     summary="Get a card's usage on one day of the last 30 days",
-    response_type=GetCardDayUsageResponse,
-    data_types=(CardDayUsage,),
+    response_model="GetCardDayUsageResponse",
+    data_models=("CardDayUsage",),
     data_required=True,
     doc_versions=("pool",),
     alias_paths=(),
@@ -399,6 +377,8 @@ def _get_card_day_usage_request(
     iccid: str,
     query_day: str,
 ) -> dict[str, Any]:
+    from .api.cards import get_card_day_usage as _get_card_day_usage
+
     return _get_card_day_usage.request_kwargs(
         iccid=iccid,
         query_day=query_day,
@@ -413,8 +393,8 @@ GET_CARD_DETAIL: Operation[CardDetail] = Operation(
     method="GET",
     path="/api/v1/card/detail",
     summary="Get one card",
-    response_type=GetCardDetailResponse,
-    data_types=(CardDetail,),
+    response_model="GetCardDetailResponse",
+    data_models=("CardDetail",),
     data_required=True,
     doc_versions=("pool",),
     alias_paths=(),
@@ -435,6 +415,8 @@ def _get_card_detail_request(
     *,
     iccid: str,
 ) -> dict[str, Any]:
+    from .api.cards import get_card_detail as _get_card_detail
+
     return _get_card_detail.request_kwargs(
         iccid=iccid,
     )
@@ -448,8 +430,8 @@ GET_CARD_MONTH_USAGE: Operation[CardMonthUsage] = Operation(
     method="GET",
     path="/api/v1/card/getCardMonthUsage",
     summary="Get a card's usage in one month",
-    response_type=GetCardMonthUsageResponse,
-    data_types=(CardMonthUsage,),
+    response_model="GetCardMonthUsageResponse",
+    data_models=("CardMonthUsage",),
     data_required=True,
     doc_versions=("pool",),
     alias_paths=(),
@@ -472,6 +454,8 @@ def _get_card_month_usage_request(
     iccid: str,
     query_month: str,
 ) -> dict[str, Any]:
+    from .api.cards import get_card_month_usage as _get_card_month_usage
+
     return _get_card_month_usage.request_kwargs(
         iccid=iccid,
         query_month=query_month,
@@ -486,8 +470,8 @@ SWITCH_CARD_NETWORK: Operation[CardNetworkBatch] = Operation(
     method="POST",
     path="/api/v1/card/operation/network",
     summary="Switch the network of up to 10 cards on or off",
-    response_type=SwitchCardNetworkResponse,
-    data_types=(CardNetworkBatch,),
+    response_model="SwitchCardNetworkResponse",
+    data_models=("CardNetworkBatch",),
     data_required=True,
     doc_versions=("pool",),
     alias_paths=(),
@@ -516,6 +500,9 @@ def _switch_card_network_request(
     iccids: list[str],
     switch_on: bool,
 ) -> dict[str, Any]:
+    from .api.cards import switch_card_network as _switch_card_network
+    from .models import SwitchCardNetworkRequest
+
     body = SwitchCardNetworkRequest(
         iccids=iccids,
         switch_on=switch_on,
@@ -533,8 +520,8 @@ QUERY_SIM_CDR: Operation[CdrPage] = Operation(
     method="GET",
     path="/cmp-api/sims/{sim_id}/cdr",
     summary="Query the data CDRs of one SIM",
-    response_type=QuerySimCdrResponse,
-    data_types=(CdrPage,),
+    response_model="QuerySimCdrResponse",
+    data_models=("CdrPage",),
     data_required=True,
     doc_versions=("cmp-v1", "cmp-v2"),
     alias_paths=(),
@@ -591,6 +578,8 @@ def _query_sim_cdr_request(
     page_no: int,
     page_size: int,
 ) -> dict[str, Any]:
+    from .api.cdr import query_sim_cdr as _query_sim_cdr
+
     return _query_sim_cdr.request_kwargs(
         sim_id=sim_id,
         received_start_time=received_start_time,
@@ -608,8 +597,8 @@ QUERY_SIM_CDR_BY_APN: Operation[CdrPage] = Operation(
     method="GET",
     path="/cmp-api/sims/{sim_id}/cdr/apn",
     summary="Query the data CDRs of one SIM for one or more APNs",
-    response_type=QuerySimCdrResponse,
-    data_types=(CdrPage,),
+    response_model="QuerySimCdrResponse",
+    data_models=("CdrPage",),
     data_required=True,
     doc_versions=("cmp-v2",),
     alias_paths=(),
@@ -668,6 +657,8 @@ def _query_sim_cdr_by_apn_request(
     page_size: int,
     apn: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    from .api.cdr import query_sim_cdr_by_apn as _query_sim_cdr_by_apn
+
     return _query_sim_cdr_by_apn.request_kwargs(
         sim_id=sim_id,
         apn=apn,
@@ -686,8 +677,8 @@ BIND_DEVICE_IMEI: Operation[str] = Operation(
     method="POST",
     path="/cmp-api/device/bind",
     summary="Bind a device to an IMEI, or unbind it (beta)",
-    response_type=BindDeviceImeiResponse,
-    data_types=(str,),
+    response_model="BindDeviceImeiResponse",
+    data_models=("str",),
     data_required=True,
     doc_versions=("cmp-v2",),
     alias_paths=("/cmp-api/device/bound",),
@@ -733,6 +724,9 @@ def _bind_device_imei_request(
     ota_flag: OtaFlag | str,
     auto_bind_flag: AutoBindFlag | str,
 ) -> dict[str, Any]:
+    from .api.devices import bind_device_imei as _bind_device_imei
+    from .models import AutoBindFlag, BindDeviceImeiRequest, BindOperation, OtaFlag
+
     body = BindDeviceImeiRequest(
         device_id=device_id,
         imei=imei,
@@ -753,8 +747,8 @@ GET_BIND_HISTORY: Operation[list[BindTrackRecord]] = Operation(
     method="POST",
     path="/cmp-api/device/getBindTrackList",
     summary="Get the IMEI binding history of a device (beta)",
-    response_type=GetBindHistoryResponse,
-    data_types=(list,),
+    response_model="GetBindHistoryResponse",
+    data_models=("list",),
     data_required=True,
     doc_versions=("cmp-v2",),
     alias_paths=("/cmp-api/device/getBoundTrackList",),
@@ -775,6 +769,9 @@ def _get_bind_history_request(
     *,
     device_id: str,
 ) -> dict[str, Any]:
+    from .api.devices import get_bind_history as _get_bind_history
+    from .models import DeviceIdRequest
+
     body = DeviceIdRequest(
         device_id=device_id,
     )
@@ -791,8 +788,8 @@ PAUSE_SERVICE: Operation[None] = Operation(
     method="POST",
     path="/cmp-api/device/pauseService",
     summary="Pause an active order",
-    response_type=CmpEmptyResponse,
-    data_types=(),
+    response_model="CmpEmptyResponse",
+    data_models=(),
     data_required=False,
     doc_versions=("cmp-v2",),
     alias_paths=(),
@@ -832,6 +829,9 @@ def _pause_service_request(
     order_id: str,
     device_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    from .api.devices import pause_service as _pause_service
+    from .models import OrderServiceRequest
+
     body = OrderServiceRequest(
         order_id=order_id,
         device_id=device_id,
@@ -849,8 +849,8 @@ QUERY_DEVICE: Operation[Device] = Operation(
     method="POST",
     path="/cmp-api/device/queryDevice",
     summary="Query one device, its lifecycle and its active order",
-    response_type=QueryDeviceResponse,
-    data_types=(Device,),
+    response_model="QueryDeviceResponse",
+    data_models=("Device",),
     data_required=True,
     doc_versions=("cmp-v1", "cmp-v2"),
     alias_paths=(),
@@ -880,6 +880,9 @@ def _query_device_request(
     device_id: str,
     timestamp: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    from .api.devices import query_device as _query_device
+    from .models import QueryDeviceRequest
+
     body = QueryDeviceRequest(
         device_id=device_id,
         timestamp=timestamp,
@@ -897,8 +900,8 @@ QUERY_DEVICES: Operation[DeviceList] = Operation(
     method="POST",
     path="/cmp-api/device/queryBatchDevice",
     summary="List devices, page by page",
-    response_type=QueryDevicesResponse,
-    data_types=(DeviceList,),
+    response_model="QueryDevicesResponse",
+    data_models=("DeviceList",),
     data_required=True,
     doc_versions=("cmp-v2",),
     alias_paths=(),
@@ -932,6 +935,9 @@ def _query_devices_request(
     page_no: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    from .api.devices import query_devices as _query_devices
+    from .models import QueryDevicesRequest
+
     body = QueryDevicesRequest(
         page_no=page_no,
         page_size=page_size,
@@ -949,8 +955,8 @@ RESTART_SERVICE: Operation[None] = Operation(
     method="POST",
     path="/cmp-api/device/restartService",
     summary="Restart a paused order",
-    response_type=CmpEmptyResponse,
-    data_types=(),
+    response_model="CmpEmptyResponse",
+    data_models=(),
     data_required=False,
     doc_versions=("cmp-v2",),
     alias_paths=(),
@@ -990,6 +996,9 @@ def _restart_service_request(
     order_id: str,
     device_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    from .api.devices import restart_service as _restart_service
+    from .models import OrderServiceRequest
+
     body = OrderServiceRequest(
         order_id=order_id,
         device_id=device_id,
@@ -1007,8 +1016,8 @@ BATCH_ORDER_PACKAGES: Operation[BatchOrderPackagesData] = Operation(
     method="POST",
     path="/cmp-api/package/batchOrderPackages",
     summary="Order a data plan for many devices at once (spends money)",
-    response_type=BatchOrderPackagesResponse,
-    data_types=(BatchOrderPackagesData,),
+    response_model="BatchOrderPackagesResponse",
+    data_models=("BatchOrderPackagesData",),
     data_required=True,
     doc_versions=("cmp-v1", "cmp-v2"),
     alias_paths=(),
@@ -1133,6 +1142,9 @@ def _batch_order_packages_request(
     test_flow_flag: YesNoFlag | str | Unset = UNSET,
     test_flow: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    from .api.packages import batch_order_packages as _batch_order_packages
+    from .models import BatchOrderPackagesRequest, OpenFlag, PackageType, PayResult, PayType, YesNoFlag
+
     body = BatchOrderPackagesRequest(
         device_list=device_list,
         package_code=package_code,
@@ -1161,8 +1173,8 @@ CANCEL_PACKAGE: Operation[None] = Operation(
     method="POST",
     path="/cmp-api/package/cancelPackage",
     summary="Cancel an order that has not been activated",
-    response_type=CmpEmptyResponse,
-    data_types=(),
+    response_model="CmpEmptyResponse",
+    data_models=(),
     data_required=False,
     doc_versions=("cmp-v1", "cmp-v2"),
     alias_paths=(),
@@ -1193,6 +1205,9 @@ def _cancel_package_request(
     *,
     order_id: str,
 ) -> dict[str, Any]:
+    from .api.packages import cancel_package as _cancel_package
+    from .models import OrderIdRequest
+
     body = OrderIdRequest(
         order_id=order_id,
     )
@@ -1209,8 +1224,8 @@ FINISH_ORDER_EARLY: Operation[None] = Operation(
     method="POST",
     path="/cmp-api/package/aheadFinishDeviceOrder",
     summary="End an active order before it expires",
-    response_type=CmpEmptyResponse,
-    data_types=(),
+    response_model="CmpEmptyResponse",
+    data_models=(),
     data_required=False,
     doc_versions=("cmp-v1", "cmp-v2"),
     alias_paths=(),
@@ -1247,6 +1262,9 @@ def _finish_order_early_request(
     ahead_finish_cause: str,
     device_type: DeviceType | Literal[""] | str | Unset = UNSET,
 ) -> dict[str, Any]:
+    from .api.packages import finish_order_early as _finish_order_early
+    from .models import DeviceType, FinishOrderEarlyRequest
+
     body = FinishOrderEarlyRequest(
         order_id=order_id,
         ahead_finish_cause=ahead_finish_cause,
@@ -1265,8 +1283,8 @@ GET_TRAFFIC_POOL_INFO: Operation[TrafficPoolPage] = Operation(
     method="POST",
     path="/cmp-api/package/getTrafficPoolInfo",
     summary="List this enterprise's traffic pools, page by page",
-    response_type=GetTrafficPoolInfoResponse,
-    data_types=(TrafficPoolPage,),
+    response_model="GetTrafficPoolInfoResponse",
+    data_models=("TrafficPoolPage",),
     data_required=True,
     doc_versions=("cmp-v1",),
     alias_paths=(),
@@ -1300,6 +1318,9 @@ def _get_traffic_pool_info_request(
     page_no: int,
     page_size: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    from .api.packages import get_traffic_pool_info as _get_traffic_pool_info
+    from .models import GetTrafficPoolInfoRequest
+
     body = GetTrafficPoolInfoRequest(
         page_no=page_no,
         page_size=page_size,
@@ -1317,8 +1338,8 @@ OPEN_PACKAGE: Operation[OpenPackageData] = Operation(
     method="POST",
     path="/cmp-api/package/openPackage",
     summary="Open (activate) an ordered data plan (spends money)",
-    response_type=OpenPackageResponse,
-    data_types=(OpenPackageData,),
+    response_model="OpenPackageResponse",
+    data_models=("OpenPackageData",),
     data_required=True,
     doc_versions=("cmp-v1", "cmp-v2"),
     alias_paths=(),
@@ -1349,6 +1370,9 @@ def _open_package_request(
     *,
     order_id: str,
 ) -> dict[str, Any]:
+    from .api.packages import open_package as _open_package
+    from .models import OrderIdRequest
+
     body = OrderIdRequest(
         order_id=order_id,
     )
@@ -1365,8 +1389,8 @@ ORDER_PACKAGE: Operation[OrderPackageData] = Operation(
     method="POST",
     path="/package/orderPackage",
     summary="Order a data plan for one device through CSSS (spends money)",
-    response_type=OrderPackageResponse,
-    data_types=(OrderPackageData,),
+    response_model="OrderPackageResponse",
+    data_models=("OrderPackageData",),
     data_required=True,
     doc_versions=("csss",),
     alias_paths=(),
@@ -1482,6 +1506,9 @@ def _order_package_request(
     test_flow_flag: YesNoFlag | str,
     pay_type: PayType | str | Unset = UNSET,
 ) -> dict[str, Any]:
+    from .api.packages import order_package as _order_package
+    from .models import OpenFlag, OrderPackageRequest, PackageType, PayResult, PayType, YesNoFlag
+
     body = OrderPackageRequest(
         access_code="",
         timestamp="",
@@ -1513,8 +1540,8 @@ QUERY_ORDERS: Operation[QueryOrdersData] = Operation(
     method="POST",
     path="/cmp-api/package/queryOrder",
     summary="Query package orders, page by page",
-    response_type=QueryOrdersResponse,
-    data_types=(QueryOrdersData,),
+    response_model="QueryOrdersResponse",
+    data_models=("QueryOrdersData",),
     data_required=True,
     doc_versions=("cmp-v1", "cmp-v2"),
     alias_paths=(),
@@ -1570,6 +1597,9 @@ def _query_orders_request(
     order_id: None | str | Unset = UNSET,
     order_status: None | OrderStatus | str | Unset = UNSET,
 ) -> dict[str, Any]:
+    from .api.packages import query_orders as _query_orders
+    from .models import OrderStatus, QueryOrdersRequest
+
     body = QueryOrdersRequest(
         page_no=page_no,
         page_size=page_size,
@@ -1590,8 +1620,8 @@ SYNC_PACKAGES: Operation[SyncPackagesData] = Operation(
     method="POST",
     path="/cmp-api/package/syncPackages",
     summary="Synchronise the catalogue of data plans (packages), page by page",
-    response_type=SyncPackagesResponse,
-    data_types=(SyncPackagesData,),
+    response_model="SyncPackagesResponse",
+    data_models=("SyncPackagesData",),
     data_required=True,
     doc_versions=("cmp-v1", "cmp-v2"),
     alias_paths=(),
@@ -1634,6 +1664,9 @@ def _sync_packages_request(
     page_size: int,
     version: float | str | Unset = UNSET,
 ) -> dict[str, Any]:
+    from .api.packages import sync_packages as _sync_packages
+    from .models import SyncPackagesRequest
+
     body = SyncPackagesRequest(
         page_no=page_no,
         page_size=page_size,
@@ -1652,8 +1685,8 @@ GET_POOL_DAY_USAGE: Operation[PoolDayUsage] = Operation(
     method="GET",
     path="/api/v1/pool/getPoolDayUsage",
     summary="Get a pool's usage on one day of the last 30 days",
-    response_type=GetPoolDayUsageResponse,
-    data_types=(PoolDayUsage,),
+    response_model="GetPoolDayUsageResponse",
+    data_models=("PoolDayUsage",),
     data_required=True,
     doc_versions=("pool",),
     alias_paths=(),
@@ -1670,6 +1703,8 @@ def _get_pool_day_usage_request(
     pool_code: str,
     query_day: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    from .api.pools import get_pool_day_usage as _get_pool_day_usage
+
     return _get_pool_day_usage.request_kwargs(
         pool_code=pool_code,
         query_day=query_day,
@@ -1684,8 +1719,8 @@ GET_POOL_DETAIL: Operation[PoolDetail] = Operation(
     method="GET",
     path="/api/v1/pool/detail",
     summary="Get one traffic pool",
-    response_type=GetPoolDetailResponse,
-    data_types=(PoolDetail,),
+    response_model="GetPoolDetailResponse",
+    data_models=("PoolDetail",),
     data_required=True,
     doc_versions=("pool",),
     alias_paths=(),
@@ -1697,6 +1732,8 @@ def _get_pool_detail_request(
     *,
     pool_code: str,
 ) -> dict[str, Any]:
+    from .api.pools import get_pool_detail as _get_pool_detail
+
     return _get_pool_detail.request_kwargs(
         pool_code=pool_code,
     )
@@ -1710,8 +1747,8 @@ GET_POOL_MONTH_USAGE: Operation[PoolMonthUsage] = Operation(
     method="GET",
     path="/api/v1/pool/getPoolMonthUsage",
     summary="Get a pool's usage in one month",
-    response_type=GetPoolMonthUsageResponse,
-    data_types=(PoolMonthUsage,),
+    response_model="GetPoolMonthUsageResponse",
+    data_models=("PoolMonthUsage",),
     data_required=True,
     doc_versions=("pool",),
     alias_paths=(),
@@ -1727,6 +1764,8 @@ def _get_pool_month_usage_request(
     pool_code: str,
     query_month: str,
 ) -> dict[str, Any]:
+    from .api.pools import get_pool_month_usage as _get_pool_month_usage
+
     return _get_pool_month_usage.request_kwargs(
         pool_code=pool_code,
         query_month=query_month,
@@ -1741,8 +1780,8 @@ QUERY_LATEST_CDR: Operation[LatestCdr] = Operation(
     method="POST",
     path="/cmp-api/sms/queryLatestCDR",
     summary="Query the latest session and SMS counters of one IMSI",
-    response_type=QueryLatestCdrResponse,
-    data_types=(LatestCdr,),
+    response_model="QueryLatestCdrResponse",
+    data_models=("LatestCdr",),
     data_required=True,
     doc_versions=("cmp-v2",),
     alias_paths=(),
@@ -1754,6 +1793,9 @@ def _query_latest_cdr_request(
     *,
     imsi: str,
 ) -> dict[str, Any]:
+    from .api.sms import query_latest_cdr as _query_latest_cdr
+    from .models import QueryLatestCdrRequest
+
     body = QueryLatestCdrRequest(
         imsi=imsi,
     )
@@ -1770,8 +1812,8 @@ QUERY_MT_SMS_STATUS: Operation[MtSmsPage] = Operation(
     method="POST",
     path="/cmp-api/sms/queryMTSmsStatus",
     summary="Query the delivery status of sent (MT) SMS",
-    response_type=QueryMtSmsStatusResponse,
-    data_types=(MtSmsPage,),
+    response_model="QueryMtSmsStatusResponse",
+    data_models=("MtSmsPage",),
     data_required=True,
     doc_versions=("cmp-v2",),
     alias_paths=(),
@@ -1823,6 +1865,9 @@ def _query_mt_sms_status_request(
     page_no: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    from .api.sms import query_mt_sms_status as _query_mt_sms_status
+    from .models import QueryMtSmsStatusRequest
+
     body = QueryMtSmsStatusRequest(
         device_id=device_id,
         msg_id=msg_id,
@@ -1842,8 +1887,8 @@ QUERY_SMS_CDR: Operation[SmsCdrPage] = Operation(
     method="POST",
     path="/cmp-api/sms/querySmsCDR",
     summary="Query MO and MT SMS records of one device",
-    response_type=QuerySmsCdrResponse,
-    data_types=(SmsCdrPage,),
+    response_model="QuerySmsCdrResponse",
+    data_models=("SmsCdrPage",),
     data_required=True,
     doc_versions=("cmp-v2",),
     alias_paths=(),
@@ -1890,6 +1935,9 @@ def _query_sms_cdr_request(
     begin_time: str | Unset = UNSET,
     end_time: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    from .api.sms import query_sms_cdr as _query_sms_cdr
+    from .models import QuerySmsCdrRequest
+
     body = QuerySmsCdrRequest(
         device_id=device_id,
         page_no=page_no,
@@ -1910,8 +1958,8 @@ SEND_SMS: Operation[None] = Operation(
     method="POST",
     path="/cmp-api/sms/sendSms",
     summary="Send an SMS to one or more devices (sends a message)",
-    response_type=CmpEmptyResponse,
-    data_types=(),
+    response_model="CmpEmptyResponse",
+    data_models=(),
     data_required=False,
     doc_versions=("cmp-v2",),
     alias_paths=(),
@@ -1943,6 +1991,9 @@ def _send_sms_request(
     sms_content: str,
     message_type: MessageType | str,
 ) -> dict[str, Any]:
+    from .api.sms import send_sms as _send_sms
+    from .models import MessageType, SendSmsRequest, SmsTarget
+
     body = SendSmsRequest(
         flag_list=_model(SmsTarget, flag_list),
         sms_content=sms_content,

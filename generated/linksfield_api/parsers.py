@@ -148,14 +148,17 @@ def _misfit(notes: Notes, at: Path, found: Any, expected: str) -> Any:
     return found
 
 
-def _items(value: list[Any], kinds: tuple[type, ...], at: Path, expected: str, notes: Notes) -> None:
+def _items(
+    value: list[Any], kinds: tuple[type, ...], at: Path, key: str, expected: str, notes: Notes
+) -> None:
     """Note a ``Misfit`` for each item whose exact type is not one of ``kinds`` (items are kept).
 
-    Exact types, as ``json.loads`` produces them: ``True`` is not an ``int`` item.
+    Exact types, as ``json.loads`` produces them: ``True`` is not an ``int`` item. The list is at
+    ``at`` + ``key``; that path is only built for an item that misfits.
     """
     for index, item in enumerate(value):
         if type(item) not in kinds:
-            notes.append(Misfit((*at, index), item, expected))
+            notes.append(Misfit((*at, key, index), item, expected))
 
 
 _BILLING_CYCLE: dict[object, BillingCycle] = {member.value: member for member in BillingCycle}
@@ -435,14 +438,7 @@ def parse_device_order_result(_src: dict[str, Any], _at: Path, _notes: Notes) ->
         and order_expire_date is not UNSET
     ):
         _notes.append(Misfit((*_at, "order_expire_date"), order_expire_date, "None | str | missing"))
-    _parsed = DeviceOrderResult(
-        error=error,
-        device_id=device_id,
-        error_msg=error_msg,
-        order_id=order_id,
-        order_start_date=order_start_date,
-        order_expire_date=order_expire_date,
-    )
+    _parsed = DeviceOrderResult(error, device_id, error_msg, order_id, order_start_date, order_expire_date)
     if not _DEVICE_ORDER_RESULT_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _DEVICE_ORDER_RESULT_KEYS}
     return _parsed
@@ -452,15 +448,25 @@ def parse_batch_order_packages_data(_src: dict[str, Any], _at: Path, _notes: Not
     _get = _src.get
     device_order = _get("device_order", UNSET)
     if type(device_order) is list:
-        device_order = [
-            parse_device_order_result(_item, (*_at, "device_order", _index), _notes)
+        _mark = len(_notes)
+        _parsed_items = [
+            parse_device_order_result(_item, _at, _notes)
             if type(_item) is dict
-            else _misfit(_notes, (*_at, "device_order", _index), _item, "DeviceOrderResult")
-            for _index, _item in enumerate(device_order)
+            else _misfit(_notes, _at, _item, "DeviceOrderResult")
+            for _item in device_order
         ]
+        if len(_notes) != _mark:
+            del _notes[_mark:]
+            _parsed_items = [
+                parse_device_order_result(_item, (*_at, "device_order", _index), _notes)
+                if type(_item) is dict
+                else _misfit(_notes, (*_at, "device_order", _index), _item, "DeviceOrderResult")
+                for _index, _item in enumerate(device_order)
+            ]
+        device_order = _parsed_items
     else:
         _notes.append(Misfit((*_at, "device_order"), device_order, "list[DeviceOrderResult]"))
-    _parsed = BatchOrderPackagesData(device_order=device_order)
+    _parsed = BatchOrderPackagesData(device_order)
     if not _BATCH_ORDER_PACKAGES_DATA_KEYS.issuperset(_src):
         _parsed.additional_properties = {
             k: v for k, v in _src.items() if k not in _BATCH_ORDER_PACKAGES_DATA_KEYS
@@ -488,7 +494,7 @@ def parse_batch_order_packages_response(
         pass
     else:
         _notes.append(Misfit((*_at, "data"), data, "BatchOrderPackagesData | None"))
-    _parsed = BatchOrderPackagesResponse(code=code, message=message, success=success, data=data)
+    _parsed = BatchOrderPackagesResponse(code, message, success, data)
     if not _BATCH_ORDER_PACKAGES_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {
             k: v for k, v in _src.items() if k not in _BATCH_ORDER_PACKAGES_RESPONSE_KEYS
@@ -510,7 +516,7 @@ def parse_bind_device_imei_response(_src: dict[str, Any], _at: Path, _notes: Not
     data = _get("data", UNSET)
     if type(data) is not str and data is not None:
         _notes.append(Misfit((*_at, "data"), data, "None | str"))
-    _parsed = BindDeviceImeiResponse(code=code, message=message, success=success, data=data)
+    _parsed = BindDeviceImeiResponse(code, message, success, data)
     if not _BIND_DEVICE_IMEI_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {
             k: v for k, v in _src.items() if k not in _BIND_DEVICE_IMEI_RESPONSE_KEYS
@@ -532,7 +538,7 @@ def parse_cmp_empty_response(_src: dict[str, Any], _at: Path, _notes: Notes) -> 
     data = _get("data", UNSET)
     if data is not None:
         _notes.append(Misfit((*_at, "data"), data, "None"))
-    _parsed = CmpEmptyResponse(code=code, message=message, success=success, data=data)
+    _parsed = CmpEmptyResponse(code, message, success, data)
     if not _CMP_EMPTY_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _CMP_EMPTY_RESPONSE_KEYS}
     return _parsed
@@ -560,7 +566,7 @@ def parse_card_operation_state(_src: dict[str, Any], _at: Path, _notes: Notes) -
     msisdn = _get("msisdn", UNSET)
     if type(msisdn) is not str and msisdn is not None and msisdn is not UNSET:
         _notes.append(Misfit((*_at, "msisdn"), msisdn, "None | str | missing"))
-    _parsed = CardOperationState(operation_card_status=operation_card_status, iccid=iccid, msisdn=msisdn)
+    _parsed = CardOperationState(operation_card_status, iccid, msisdn)
     if not _CARD_OPERATION_STATE_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _CARD_OPERATION_STATE_KEYS}
     return _parsed
@@ -581,19 +587,29 @@ def parse_get_batch_operation_status_response(
         _notes.append(Misfit((*_at, "traceId"), trace_id, "None | str | missing"))
     data = _get("data", UNSET)
     if type(data) is list:
-        data = [
-            parse_card_operation_state(_item, (*_at, "data", _index), _notes)
+        _mark = len(_notes)
+        _parsed_items = [
+            parse_card_operation_state(_item, _at, _notes)
             if type(_item) is dict
-            else _misfit(_notes, (*_at, "data", _index), _item, "CardOperationState")
-            for _index, _item in enumerate(data)
+            else _misfit(_notes, _at, _item, "CardOperationState")
+            for _item in data
         ]
+        if len(_notes) != _mark:
+            del _notes[_mark:]
+            _parsed_items = [
+                parse_card_operation_state(_item, (*_at, "data", _index), _notes)
+                if type(_item) is dict
+                else _misfit(_notes, (*_at, "data", _index), _item, "CardOperationState")
+                for _index, _item in enumerate(data)
+            ]
+        data = _parsed_items
     elif data is None:
         pass
     elif data is UNSET:
         pass
     else:
         _notes.append(Misfit((*_at, "data"), data, "list[CardOperationState] | None | missing"))
-    _parsed = GetBatchOperationStatusResponse(code=code, message=message, trace_id=trace_id, data=data)
+    _parsed = GetBatchOperationStatusResponse(code, message, trace_id, data)
     if not _GET_BATCH_OPERATION_STATUS_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {
             k: v for k, v in _src.items() if k not in _GET_BATCH_OPERATION_STATUS_RESPONSE_KEYS
@@ -618,9 +634,7 @@ def parse_bind_track_record(_src: dict[str, Any], _at: Path, _notes: Notes) -> B
     oper_user = _get("operUser", UNSET)
     if type(oper_user) is not str and oper_user is not None and oper_user is not UNSET:
         _notes.append(Misfit((*_at, "operUser"), oper_user, "None | str | missing"))
-    _parsed = BindTrackRecord(
-        iccid=iccid, imei=imei, create_time=create_time, track=track, oper_user=oper_user
-    )
+    _parsed = BindTrackRecord(iccid, imei, create_time, track, oper_user)
     if not _BIND_TRACK_RECORD_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _BIND_TRACK_RECORD_KEYS}
     return _parsed
@@ -639,17 +653,27 @@ def parse_get_bind_history_response(_src: dict[str, Any], _at: Path, _notes: Not
         _notes.append(Misfit((*_at, "success"), success, "bool"))
     data = _get("data", UNSET)
     if type(data) is list:
-        data = [
-            parse_bind_track_record(_item, (*_at, "data", _index), _notes)
+        _mark = len(_notes)
+        _parsed_items = [
+            parse_bind_track_record(_item, _at, _notes)
             if type(_item) is dict
-            else _misfit(_notes, (*_at, "data", _index), _item, "BindTrackRecord")
-            for _index, _item in enumerate(data)
+            else _misfit(_notes, _at, _item, "BindTrackRecord")
+            for _item in data
         ]
+        if len(_notes) != _mark:
+            del _notes[_mark:]
+            _parsed_items = [
+                parse_bind_track_record(_item, (*_at, "data", _index), _notes)
+                if type(_item) is dict
+                else _misfit(_notes, (*_at, "data", _index), _item, "BindTrackRecord")
+                for _index, _item in enumerate(data)
+            ]
+        data = _parsed_items
     elif data is None:
         pass
     else:
         _notes.append(Misfit((*_at, "data"), data, "list[BindTrackRecord] | None"))
-    _parsed = GetBindHistoryResponse(code=code, message=message, success=success, data=data)
+    _parsed = GetBindHistoryResponse(code, message, success, data)
     if not _GET_BIND_HISTORY_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {
             k: v for k, v in _src.items() if k not in _GET_BIND_HISTORY_RESPONSE_KEYS
@@ -668,7 +692,7 @@ def parse_card_day_usage(_src: dict[str, Any], _at: Path, _notes: Notes) -> Card
     use_flow_kb = _get("useFlowKb", UNSET)
     if type(use_flow_kb) is not int and type(use_flow_kb) is not float and use_flow_kb is not UNSET:
         _notes.append(Misfit((*_at, "useFlowKb"), use_flow_kb, "float | missing"))
-    _parsed = CardDayUsage(day=day, iccid=iccid, use_flow_kb=use_flow_kb)
+    _parsed = CardDayUsage(day, iccid, use_flow_kb)
     if not _CARD_DAY_USAGE_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _CARD_DAY_USAGE_KEYS}
     return _parsed
@@ -696,7 +720,7 @@ def parse_get_card_day_usage_response(
         pass
     else:
         _notes.append(Misfit((*_at, "data"), data, "CardDayUsage | None | missing"))
-    _parsed = GetCardDayUsageResponse(code=code, message=message, trace_id=trace_id, data=data)
+    _parsed = GetCardDayUsageResponse(code, message, trace_id, data)
     if not _GET_CARD_DAY_USAGE_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {
             k: v for k, v in _src.items() if k not in _GET_CARD_DAY_USAGE_RESPONSE_KEYS
@@ -765,16 +789,7 @@ def parse_card_detail(_src: dict[str, Any], _at: Path, _notes: Notes) -> CardDet
     else:
         _notes.append(Misfit((*_at, "cardStatus"), card_status, "CardStatus | int | None | missing"))
     _parsed = CardDetail(
-        iccid=iccid,
-        imei=imei,
-        imsi=imsi,
-        msisdn=msisdn,
-        total_flow=total_flow,
-        use_month_flow=use_month_flow,
-        use_flow=use_flow,
-        billing_method=billing_method,
-        apn=apn,
-        card_status=card_status,
+        iccid, imei, imsi, msisdn, total_flow, use_month_flow, use_flow, billing_method, apn, card_status
     )
     if not _CARD_DETAIL_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _CARD_DETAIL_KEYS}
@@ -801,7 +816,7 @@ def parse_get_card_detail_response(_src: dict[str, Any], _at: Path, _notes: Note
         pass
     else:
         _notes.append(Misfit((*_at, "data"), data, "CardDetail | None | missing"))
-    _parsed = GetCardDetailResponse(code=code, message=message, trace_id=trace_id, data=data)
+    _parsed = GetCardDetailResponse(code, message, trace_id, data)
     if not _GET_CARD_DETAIL_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {
             k: v for k, v in _src.items() if k not in _GET_CARD_DETAIL_RESPONSE_KEYS
@@ -820,7 +835,7 @@ def parse_card_month_usage(_src: dict[str, Any], _at: Path, _notes: Notes) -> Ca
     use_flow_kb = _get("useFlowKb", UNSET)
     if type(use_flow_kb) is not int and type(use_flow_kb) is not float and use_flow_kb is not UNSET:
         _notes.append(Misfit((*_at, "useFlowKb"), use_flow_kb, "float | missing"))
-    _parsed = CardMonthUsage(month=month, iccid=iccid, use_flow_kb=use_flow_kb)
+    _parsed = CardMonthUsage(month, iccid, use_flow_kb)
     if not _CARD_MONTH_USAGE_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _CARD_MONTH_USAGE_KEYS}
     return _parsed
@@ -848,7 +863,7 @@ def parse_get_card_month_usage_response(
         pass
     else:
         _notes.append(Misfit((*_at, "data"), data, "CardMonthUsage | None | missing"))
-    _parsed = GetCardMonthUsageResponse(code=code, message=message, trace_id=trace_id, data=data)
+    _parsed = GetCardMonthUsageResponse(code, message, trace_id, data)
     if not _GET_CARD_MONTH_USAGE_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {
             k: v for k, v in _src.items() if k not in _GET_CARD_MONTH_USAGE_RESPONSE_KEYS
@@ -867,7 +882,7 @@ def parse_pool_day_usage(_src: dict[str, Any], _at: Path, _notes: Notes) -> Pool
     use_flow_kb = _get("useFlowKb", UNSET)
     if type(use_flow_kb) is not int and type(use_flow_kb) is not float and use_flow_kb is not UNSET:
         _notes.append(Misfit((*_at, "useFlowKb"), use_flow_kb, "float | missing"))
-    _parsed = PoolDayUsage(day=day, pool_code=pool_code, use_flow_kb=use_flow_kb)
+    _parsed = PoolDayUsage(day, pool_code, use_flow_kb)
     if not _POOL_DAY_USAGE_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _POOL_DAY_USAGE_KEYS}
     return _parsed
@@ -895,7 +910,7 @@ def parse_get_pool_day_usage_response(
         pass
     else:
         _notes.append(Misfit((*_at, "data"), data, "None | PoolDayUsage | missing"))
-    _parsed = GetPoolDayUsageResponse(code=code, message=message, trace_id=trace_id, data=data)
+    _parsed = GetPoolDayUsageResponse(code, message, trace_id, data)
     if not _GET_POOL_DAY_USAGE_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {
             k: v for k, v in _src.items() if k not in _GET_POOL_DAY_USAGE_RESPONSE_KEYS
@@ -918,7 +933,7 @@ def parse_card_status_count(_src: dict[str, Any], _at: Path, _notes: Notes) -> C
     total = _get("total", UNSET)
     if type(total) is not int and total is not UNSET:
         _notes.append(Misfit((*_at, "total"), total, "int | missing"))
-    _parsed = CardStatusCount(card_status=card_status, total=total)
+    _parsed = CardStatusCount(card_status, total)
     if not _CARD_STATUS_COUNT_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _CARD_STATUS_COUNT_KEYS}
     return _parsed
@@ -964,13 +979,7 @@ def parse_epi_config(_src: dict[str, Any], _at: Path, _notes: Notes) -> EpiConfi
         _notes.append(
             Misfit((*_at, "epiConfigType"), epi_config_type, "EpiConfigType | int | None | missing")
         )
-    _parsed = EpiConfig(
-        epi_config_code=epi_config_code,
-        epi_code=epi_code,
-        standard_charge=standard_charge,
-        real_fen_standard_charge=real_fen_standard_charge,
-        epi_config_type=epi_config_type,
-    )
+    _parsed = EpiConfig(epi_config_code, epi_code, standard_charge, real_fen_standard_charge, epi_config_type)
     if not _EPI_CONFIG_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _EPI_CONFIG_KEYS}
     return _parsed
@@ -1006,24 +1015,29 @@ def parse_pool_package_info(_src: dict[str, Any], _at: Path, _notes: Notes) -> P
         _notes.append(Misfit((*_at, "channelName"), channel_name, "None | str | missing"))
     epi_configs = _get("epiConfigs", UNSET)
     if type(epi_configs) is list:
-        epi_configs = [
-            parse_epi_config(_item, (*_at, "epiConfigs", _index), _notes)
+        _mark = len(_notes)
+        _parsed_items = [
+            parse_epi_config(_item, _at, _notes)
             if type(_item) is dict
-            else _misfit(_notes, (*_at, "epiConfigs", _index), _item, "EpiConfig")
-            for _index, _item in enumerate(epi_configs)
+            else _misfit(_notes, _at, _item, "EpiConfig")
+            for _item in epi_configs
         ]
+        if len(_notes) != _mark:
+            del _notes[_mark:]
+            _parsed_items = [
+                parse_epi_config(_item, (*_at, "epiConfigs", _index), _notes)
+                if type(_item) is dict
+                else _misfit(_notes, (*_at, "epiConfigs", _index), _item, "EpiConfig")
+                for _index, _item in enumerate(epi_configs)
+            ]
+        epi_configs = _parsed_items
     elif epi_configs is None:
         pass
     elif epi_configs is UNSET:
         pass
     else:
         _notes.append(Misfit((*_at, "epiConfigs"), epi_configs, "list[EpiConfig] | None | missing"))
-    _parsed = PoolPackageInfo(
-        flow_package_type=flow_package_type,
-        client_flow_package_name=client_flow_package_name,
-        channel_name=channel_name,
-        epi_configs=epi_configs,
-    )
+    _parsed = PoolPackageInfo(flow_package_type, client_flow_package_name, channel_name, epi_configs)
     if not _POOL_PACKAGE_INFO_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _POOL_PACKAGE_INFO_KEYS}
     return _parsed
@@ -1083,12 +1097,22 @@ def parse_pool_detail(_src: dict[str, Any], _at: Path, _notes: Notes) -> PoolDet
         _notes.append(Misfit((*_at, "rawAddTime"), raw_add_time, "None | str | missing"))
     bind_card_status_count = _get("bindCardStatusCount", UNSET)
     if type(bind_card_status_count) is list:
-        bind_card_status_count = [
-            parse_card_status_count(_item, (*_at, "bindCardStatusCount", _index), _notes)
+        _mark = len(_notes)
+        _parsed_items = [
+            parse_card_status_count(_item, _at, _notes)
             if type(_item) is dict
-            else _misfit(_notes, (*_at, "bindCardStatusCount", _index), _item, "CardStatusCount")
-            for _index, _item in enumerate(bind_card_status_count)
+            else _misfit(_notes, _at, _item, "CardStatusCount")
+            for _item in bind_card_status_count
         ]
+        if len(_notes) != _mark:
+            del _notes[_mark:]
+            _parsed_items = [
+                parse_card_status_count(_item, (*_at, "bindCardStatusCount", _index), _notes)
+                if type(_item) is dict
+                else _misfit(_notes, (*_at, "bindCardStatusCount", _index), _item, "CardStatusCount")
+                for _index, _item in enumerate(bind_card_status_count)
+            ]
+        bind_card_status_count = _parsed_items
     elif bind_card_status_count is None:
         pass
     elif bind_card_status_count is UNSET:
@@ -1132,21 +1156,21 @@ def parse_pool_detail(_src: dict[str, Any], _at: Path, _notes: Notes) -> PoolDet
     else:
         _notes.append(Misfit((*_at, "upoolStatus"), upool_status, "int | None | PoolStatus | missing"))
     _parsed = PoolDetail(
-        upool_code=upool_code,
-        upool_name=upool_name,
-        en_upool_name=en_upool_name,
-        pool_type=pool_type,
-        use_flow=use_flow,
-        total_flow=total_flow,
-        billing_cycle=billing_cycle,
-        total_card=total_card,
-        raw_add_time=raw_add_time,
-        bind_card_status_count=bind_card_status_count,
-        package_info=package_info,
-        unit=unit,
-        start_time=start_time,
-        end_time=end_time,
-        upool_status=upool_status,
+        upool_code,
+        upool_name,
+        en_upool_name,
+        pool_type,
+        use_flow,
+        total_flow,
+        billing_cycle,
+        total_card,
+        raw_add_time,
+        bind_card_status_count,
+        package_info,
+        unit,
+        start_time,
+        end_time,
+        upool_status,
     )
     if not _POOL_DETAIL_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _POOL_DETAIL_KEYS}
@@ -1173,7 +1197,7 @@ def parse_get_pool_detail_response(_src: dict[str, Any], _at: Path, _notes: Note
         pass
     else:
         _notes.append(Misfit((*_at, "data"), data, "None | PoolDetail | missing"))
-    _parsed = GetPoolDetailResponse(code=code, message=message, trace_id=trace_id, data=data)
+    _parsed = GetPoolDetailResponse(code, message, trace_id, data)
     if not _GET_POOL_DETAIL_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {
             k: v for k, v in _src.items() if k not in _GET_POOL_DETAIL_RESPONSE_KEYS
@@ -1192,7 +1216,7 @@ def parse_pool_month_usage(_src: dict[str, Any], _at: Path, _notes: Notes) -> Po
     use_flow_kb = _get("useFlowKb", UNSET)
     if type(use_flow_kb) is not int and type(use_flow_kb) is not float and use_flow_kb is not UNSET:
         _notes.append(Misfit((*_at, "useFlowKb"), use_flow_kb, "float | missing"))
-    _parsed = PoolMonthUsage(month=month, pool_code=pool_code, use_flow_kb=use_flow_kb)
+    _parsed = PoolMonthUsage(month, pool_code, use_flow_kb)
     if not _POOL_MONTH_USAGE_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _POOL_MONTH_USAGE_KEYS}
     return _parsed
@@ -1220,7 +1244,7 @@ def parse_get_pool_month_usage_response(
         pass
     else:
         _notes.append(Misfit((*_at, "data"), data, "None | PoolMonthUsage | missing"))
-    _parsed = GetPoolMonthUsageResponse(code=code, message=message, trace_id=trace_id, data=data)
+    _parsed = GetPoolMonthUsageResponse(code, message, trace_id, data)
     if not _GET_POOL_MONTH_USAGE_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {
             k: v for k, v in _src.items() if k not in _GET_POOL_MONTH_USAGE_RESPONSE_KEYS
@@ -1249,12 +1273,12 @@ def parse_traffic_pool(_src: dict[str, Any], _at: Path, _notes: Notes) -> Traffi
     if type(traffic_pool_name) is not str:
         _notes.append(Misfit((*_at, "trafficPoolName"), traffic_pool_name, "str"))
     _parsed = TrafficPool(
-        total_quota_byte=total_quota_byte,
-        used_byte=used_byte,
-        traffic_pool_start_time=traffic_pool_start_time,
-        traffic_pool_end_time=traffic_pool_end_time,
-        traffic_pool_id=traffic_pool_id,
-        traffic_pool_name=traffic_pool_name,
+        total_quota_byte,
+        used_byte,
+        traffic_pool_start_time,
+        traffic_pool_end_time,
+        traffic_pool_id,
+        traffic_pool_name,
     )
     if not _TRAFFIC_POOL_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _TRAFFIC_POOL_KEYS}
@@ -1265,18 +1289,28 @@ def parse_traffic_pool_page(_src: dict[str, Any], _at: Path, _notes: Notes) -> T
     _get = _src.get
     rows = _get("rows", UNSET)
     if type(rows) is list:
-        rows = [
-            parse_traffic_pool(_item, (*_at, "rows", _index), _notes)
+        _mark = len(_notes)
+        _parsed_items = [
+            parse_traffic_pool(_item, _at, _notes)
             if type(_item) is dict
-            else _misfit(_notes, (*_at, "rows", _index), _item, "TrafficPool")
-            for _index, _item in enumerate(rows)
+            else _misfit(_notes, _at, _item, "TrafficPool")
+            for _item in rows
         ]
+        if len(_notes) != _mark:
+            del _notes[_mark:]
+            _parsed_items = [
+                parse_traffic_pool(_item, (*_at, "rows", _index), _notes)
+                if type(_item) is dict
+                else _misfit(_notes, (*_at, "rows", _index), _item, "TrafficPool")
+                for _index, _item in enumerate(rows)
+            ]
+        rows = _parsed_items
     else:
         _notes.append(Misfit((*_at, "rows"), rows, "list[TrafficPool]"))
     total = _get("total", UNSET)
     if type(total) is not int:
         _notes.append(Misfit((*_at, "total"), total, "int"))
-    _parsed = TrafficPoolPage(rows=rows, total=total)
+    _parsed = TrafficPoolPage(rows, total)
     if not _TRAFFIC_POOL_PAGE_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _TRAFFIC_POOL_PAGE_KEYS}
     return _parsed
@@ -1302,7 +1336,7 @@ def parse_get_traffic_pool_info_response(
         pass
     else:
         _notes.append(Misfit((*_at, "data"), data, "None | TrafficPoolPage"))
-    _parsed = GetTrafficPoolInfoResponse(code=code, message=message, success=success, data=data)
+    _parsed = GetTrafficPoolInfoResponse(code, message, success, data)
     if not _GET_TRAFFIC_POOL_INFO_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {
             k: v for k, v in _src.items() if k not in _GET_TRAFFIC_POOL_INFO_RESPONSE_KEYS
@@ -1328,9 +1362,7 @@ def parse_open_package_data(_src: dict[str, Any], _at: Path, _notes: Notes) -> O
         and order_expire_date is not UNSET
     ):
         _notes.append(Misfit((*_at, "order_expire_date"), order_expire_date, "None | str | missing"))
-    _parsed = OpenPackageData(
-        order_id=order_id, sign=sign, order_start_date=order_start_date, order_expire_date=order_expire_date
-    )
+    _parsed = OpenPackageData(order_id, sign, order_start_date, order_expire_date)
     if not _OPEN_PACKAGE_DATA_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _OPEN_PACKAGE_DATA_KEYS}
     return _parsed
@@ -1354,7 +1386,7 @@ def parse_open_package_response(_src: dict[str, Any], _at: Path, _notes: Notes) 
         pass
     else:
         _notes.append(Misfit((*_at, "data"), data, "None | OpenPackageData"))
-    _parsed = OpenPackageResponse(code=code, message=message, success=success, data=data)
+    _parsed = OpenPackageResponse(code, message, success, data)
     if not _OPEN_PACKAGE_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {
             k: v for k, v in _src.items() if k not in _OPEN_PACKAGE_RESPONSE_KEYS
@@ -1376,9 +1408,7 @@ def parse_order_package_data(_src: dict[str, Any], _at: Path, _notes: Notes) -> 
     order_expire_date = _get("order_expire_date", UNSET)
     if type(order_expire_date) is not str and order_expire_date is not None:
         _notes.append(Misfit((*_at, "order_expire_date"), order_expire_date, "None | str"))
-    _parsed = OrderPackageData(
-        sign=sign, order_id=order_id, order_start_date=order_start_date, order_expire_date=order_expire_date
-    )
+    _parsed = OrderPackageData(sign, order_id, order_start_date, order_expire_date)
     if not _ORDER_PACKAGE_DATA_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _ORDER_PACKAGE_DATA_KEYS}
     return _parsed
@@ -1402,7 +1432,7 @@ def parse_order_package_response(_src: dict[str, Any], _at: Path, _notes: Notes)
         pass
     else:
         _notes.append(Misfit((*_at, "data"), data, "None | OrderPackageData"))
-    _parsed = OrderPackageResponse(code=code, message=message, success=success, data=data)
+    _parsed = OrderPackageResponse(code, message, success, data)
     if not _ORDER_PACKAGE_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {
             k: v for k, v in _src.items() if k not in _ORDER_PACKAGE_RESPONSE_KEYS
@@ -1433,7 +1463,7 @@ def parse_order_status_push(_src: dict[str, Any], _at: Path, _notes: Notes) -> O
     time = _get("time", UNSET)
     if type(time) is not str:
         _notes.append(Misfit((*_at, "time"), time, "str"))
-    _parsed = OrderStatusPush(assetid=assetid, imsi=imsi, operation=operation, orderid=orderid, time=time)
+    _parsed = OrderStatusPush(assetid, imsi, operation, orderid, time)
     if not _ORDER_STATUS_PUSH_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _ORDER_STATUS_PUSH_KEYS}
     return _parsed
@@ -1463,12 +1493,7 @@ def parse_refueling_package(_src: dict[str, Any], _at: Path, _notes: Notes) -> R
         _notes.append(
             Misfit((*_at, "refpackage_status"), refpackage_status, "RefuelingStatus | str | missing")
         )
-    _parsed = RefuelingPackage(
-        ref_order_id=ref_order_id,
-        refpackage_flow=refpackage_flow,
-        refpackage_order_date=refpackage_order_date,
-        refpackage_status=refpackage_status,
-    )
+    _parsed = RefuelingPackage(ref_order_id, refpackage_flow, refpackage_order_date, refpackage_status)
     if not _REFUELING_PACKAGE_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _REFUELING_PACKAGE_KEYS}
     return _parsed
@@ -1485,7 +1510,7 @@ def parse_profile(_src: dict[str, Any], _at: Path, _notes: Notes) -> Profile:
     msisdn = _get("msisdn", UNSET)
     if type(msisdn) is not str:
         _notes.append(Misfit((*_at, "msisdn"), msisdn, "str"))
-    _parsed = Profile(iccid=iccid, imsi=imsi, msisdn=msisdn)
+    _parsed = Profile(iccid, imsi, msisdn)
     if not _PROFILE_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _PROFILE_KEYS}
     return _parsed
@@ -1564,12 +1589,22 @@ def parse_package_order(_src: dict[str, Any], _at: Path, _notes: Notes) -> Packa
         _notes.append(Misfit((*_at, "supplierCode"), supplier_code, "None | str | missing"))
     refueling_package_list = _get("refuelingPackageList", UNSET)
     if type(refueling_package_list) is list:
-        refueling_package_list = [
-            parse_refueling_package(_item, (*_at, "refuelingPackageList", _index), _notes)
+        _mark = len(_notes)
+        _parsed_items = [
+            parse_refueling_package(_item, _at, _notes)
             if type(_item) is dict
-            else _misfit(_notes, (*_at, "refuelingPackageList", _index), _item, "RefuelingPackage")
-            for _index, _item in enumerate(refueling_package_list)
+            else _misfit(_notes, _at, _item, "RefuelingPackage")
+            for _item in refueling_package_list
         ]
+        if len(_notes) != _mark:
+            del _notes[_mark:]
+            _parsed_items = [
+                parse_refueling_package(_item, (*_at, "refuelingPackageList", _index), _notes)
+                if type(_item) is dict
+                else _misfit(_notes, (*_at, "refuelingPackageList", _index), _item, "RefuelingPackage")
+                for _index, _item in enumerate(refueling_package_list)
+            ]
+        refueling_package_list = _parsed_items
     elif refueling_package_list is None:
         pass
     elif refueling_package_list is UNSET:
@@ -1597,12 +1632,22 @@ def parse_package_order(_src: dict[str, Any], _at: Path, _notes: Notes) -> Packa
         _notes.append(Misfit((*_at, "hasTestFlow"), has_test_flow, "None | str | missing | YesNoFlag"))
     profile_list = _get("profileList", UNSET)
     if type(profile_list) is list:
-        profile_list = [
-            parse_profile(_item, (*_at, "profileList", _index), _notes)
+        _mark = len(_notes)
+        _parsed_items = [
+            parse_profile(_item, _at, _notes)
             if type(_item) is dict
-            else _misfit(_notes, (*_at, "profileList", _index), _item, "Profile")
-            for _index, _item in enumerate(profile_list)
+            else _misfit(_notes, _at, _item, "Profile")
+            for _item in profile_list
         ]
+        if len(_notes) != _mark:
+            del _notes[_mark:]
+            _parsed_items = [
+                parse_profile(_item, (*_at, "profileList", _index), _notes)
+                if type(_item) is dict
+                else _misfit(_notes, (*_at, "profileList", _index), _item, "Profile")
+                for _index, _item in enumerate(profile_list)
+            ]
+        profile_list = _parsed_items
     elif profile_list is None:
         pass
     elif profile_list is UNSET:
@@ -1628,30 +1673,30 @@ def parse_package_order(_src: dict[str, Any], _at: Path, _notes: Notes) -> Packa
     if type(msisdn) is not str and msisdn is not None and msisdn is not UNSET:
         _notes.append(Misfit((*_at, "msisdn"), msisdn, "None | str | missing"))
     _parsed = PackageOrder(
-        order_code=order_code,
-        package_name=package_name,
-        package_code=package_code,
-        package_type=package_type,
-        order_period=order_period,
-        order_date=order_date,
-        active_date=active_date,
-        expire_date=expire_date,
-        order_status=order_status,
-        buy_type=buy_type,
-        flow=flow,
-        used_flow=used_flow,
-        flow_use_rate=flow_use_rate,
-        order_used_flow=order_used_flow,
-        supplier_code=supplier_code,
-        refueling_package_list=refueling_package_list,
-        has_test_flow=has_test_flow,
-        profile_list=profile_list,
-        is_flow_plus=is_flow_plus,
-        deviceId=deviceId,
-        device_id=device_id,
-        main_iccid=main_iccid,
-        imsi=imsi,
-        msisdn=msisdn,
+        order_code,
+        package_name,
+        package_code,
+        package_type,
+        order_period,
+        order_date,
+        active_date,
+        expire_date,
+        order_status,
+        buy_type,
+        flow,
+        used_flow,
+        flow_use_rate,
+        order_used_flow,
+        supplier_code,
+        refueling_package_list,
+        has_test_flow,
+        profile_list,
+        is_flow_plus,
+        deviceId,
+        device_id,
+        main_iccid,
+        imsi,
+        msisdn,
     )
     if not _PACKAGE_ORDER_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _PACKAGE_ORDER_KEYS}
@@ -1736,21 +1781,21 @@ def parse_device(_src: dict[str, Any], _at: Path, _notes: Notes) -> Device:
     if type(main_iccid) is not str and main_iccid is not None and main_iccid is not UNSET:
         _notes.append(Misfit((*_at, "main_iccid"), main_iccid, "None | str | missing"))
     _parsed = Device(
-        device_id=device_id,
-        ota_flag=ota_flag,
-        bip_flag=bip_flag,
-        multi_imsi_flag=multi_imsi_flag,
-        lifecycle=lifecycle,
-        lifecycle_start_time=lifecycle_start_time,
-        lifecycle_end_time=lifecycle_end_time,
-        lifecycle_slient_period=lifecycle_slient_period,
-        lifecycle_shutdown_period=lifecycle_shutdown_period,
-        package_order=package_order,
-        partner_name=partner_name,
-        partner_code=partner_code,
-        msisdn=msisdn,
-        task_no=task_no,
-        main_iccid=main_iccid,
+        device_id,
+        ota_flag,
+        bip_flag,
+        multi_imsi_flag,
+        lifecycle,
+        lifecycle_start_time,
+        lifecycle_end_time,
+        lifecycle_slient_period,
+        lifecycle_shutdown_period,
+        package_order,
+        partner_name,
+        partner_code,
+        msisdn,
+        task_no,
+        main_iccid,
     )
     if not _DEVICE_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _DEVICE_KEYS}
@@ -1775,7 +1820,7 @@ def parse_query_device_response(_src: dict[str, Any], _at: Path, _notes: Notes) 
         pass
     else:
         _notes.append(Misfit((*_at, "data"), data, "Device | None"))
-    _parsed = QueryDeviceResponse(code=code, message=message, success=success, data=data)
+    _parsed = QueryDeviceResponse(code, message, success, data)
     if not _QUERY_DEVICE_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {
             k: v for k, v in _src.items() if k not in _QUERY_DEVICE_RESPONSE_KEYS
@@ -1797,9 +1842,7 @@ def parse_page(_src: dict[str, Any], _at: Path, _notes: Notes) -> Page:
     total_pages = _get("total_pages", UNSET)
     if type(total_pages) is not int:
         _notes.append(Misfit((*_at, "total_pages"), total_pages, "int"))
-    _parsed = Page(
-        cur_page_no=cur_page_no, page_size=page_size, total_count=total_count, total_pages=total_pages
-    )
+    _parsed = Page(cur_page_no, page_size, total_count, total_pages)
     if not _PAGE_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _PAGE_KEYS}
     return _parsed
@@ -1809,12 +1852,20 @@ def parse_device_list(_src: dict[str, Any], _at: Path, _notes: Notes) -> DeviceL
     _get = _src.get
     device = _get("device", UNSET)
     if type(device) is list:
-        device = [
-            parse_device(_item, (*_at, "device", _index), _notes)
-            if type(_item) is dict
-            else _misfit(_notes, (*_at, "device", _index), _item, "Device")
-            for _index, _item in enumerate(device)
+        _mark = len(_notes)
+        _parsed_items = [
+            parse_device(_item, _at, _notes) if type(_item) is dict else _misfit(_notes, _at, _item, "Device")
+            for _item in device
         ]
+        if len(_notes) != _mark:
+            del _notes[_mark:]
+            _parsed_items = [
+                parse_device(_item, (*_at, "device", _index), _notes)
+                if type(_item) is dict
+                else _misfit(_notes, (*_at, "device", _index), _item, "Device")
+                for _index, _item in enumerate(device)
+            ]
+        device = _parsed_items
     else:
         _notes.append(Misfit((*_at, "device"), device, "list[Device]"))
     page = _get("page", UNSET)
@@ -1825,7 +1876,7 @@ def parse_device_list(_src: dict[str, Any], _at: Path, _notes: Notes) -> DeviceL
     device_num = _get("device_num", UNSET)
     if type(device_num) is not int:
         _notes.append(Misfit((*_at, "device_num"), device_num, "int"))
-    _parsed = DeviceList(device=device, page=page, device_num=device_num)
+    _parsed = DeviceList(device, page, device_num)
     if not _DEVICE_LIST_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _DEVICE_LIST_KEYS}
     return _parsed
@@ -1849,7 +1900,7 @@ def parse_query_devices_response(_src: dict[str, Any], _at: Path, _notes: Notes)
         pass
     else:
         _notes.append(Misfit((*_at, "data"), data, "DeviceList | None"))
-    _parsed = QueryDevicesResponse(code=code, message=message, success=success, data=data)
+    _parsed = QueryDevicesResponse(code, message, success, data)
     if not _QUERY_DEVICES_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {
             k: v for k, v in _src.items() if k not in _QUERY_DEVICES_RESPONSE_KEYS
@@ -1868,7 +1919,7 @@ def parse_sms_mt_counters(_src: dict[str, Any], _at: Path, _notes: Notes) -> Sms
     sms_error_count = _get("smsErrorCount", UNSET)
     if type(sms_error_count) is not str and sms_error_count is not UNSET:
         _notes.append(Misfit((*_at, "smsErrorCount"), sms_error_count, "str | missing"))
-    _parsed = SmsMtCounters(count=count, last_sms=last_sms, sms_error_count=sms_error_count)
+    _parsed = SmsMtCounters(count, last_sms, sms_error_count)
     if not _SMS_MT_COUNTERS_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _SMS_MT_COUNTERS_KEYS}
     return _parsed
@@ -1888,9 +1939,7 @@ def parse_sms_mo_counters(_src: dict[str, Any], _at: Path, _notes: Notes) -> Sms
     sms_error_count = _get("smsErrorCount", UNSET)
     if type(sms_error_count) is not str and sms_error_count is not UNSET:
         _notes.append(Misfit((*_at, "smsErrorCount"), sms_error_count, "str | missing"))
-    _parsed = SmsMoCounters(
-        count=count, last_dest=last_dest, last_sms=last_sms, sms_error_count=sms_error_count
-    )
+    _parsed = SmsMoCounters(count, last_dest, last_sms, sms_error_count)
     if not _SMS_MO_COUNTERS_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _SMS_MO_COUNTERS_KEYS}
     return _parsed
@@ -1930,16 +1979,7 @@ def parse_gprs_session(_src: dict[str, Any], _at: Path, _notes: Notes) -> GprsSe
     gi_dest_address = _get("giDestAddress", UNSET)
     if type(gi_dest_address) is not str and gi_dest_address is not None and gi_dest_address is not UNSET:
         _notes.append(Misfit((*_at, "giDestAddress"), gi_dest_address, "None | str | missing"))
-    _parsed = GprsSession(
-        pdp_active=pdp_active,
-        activation=activation,
-        ip=ip,
-        tx=tx,
-        last_tx=last_tx,
-        rx=rx,
-        last_rx=last_rx,
-        gi_dest_address=gi_dest_address,
-    )
+    _parsed = GprsSession(pdp_active, activation, ip, tx, last_tx, rx, last_rx, gi_dest_address)
     if not _GPRS_SESSION_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _GPRS_SESSION_KEYS}
     return _parsed
@@ -2015,19 +2055,19 @@ def parse_latest_cdr(_src: dict[str, Any], _at: Path, _notes: Notes) -> LatestCd
     else:
         _notes.append(Misfit((*_at, "gprs"), gprs, "GprsSession | None | missing"))
     _parsed = LatestCdr(
-        return_code=return_code,
-        imsi=imsi,
-        msisdn=msisdn,
-        imei=imei,
-        session_start=session_start,
-        last_activity=last_activity,
-        last_sms_error=last_sms_error,
-        last_sms_error_time=last_sms_error_time,
-        last_lu=last_lu,
-        customer_no=customer_no,
-        sms_mt=sms_mt,
-        sms_mo=sms_mo,
-        gprs=gprs,
+        return_code,
+        imsi,
+        msisdn,
+        imei,
+        session_start,
+        last_activity,
+        last_sms_error,
+        last_sms_error_time,
+        last_lu,
+        customer_no,
+        sms_mt,
+        sms_mo,
+        gprs,
     )
     if not _LATEST_CDR_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _LATEST_CDR_KEYS}
@@ -2052,7 +2092,7 @@ def parse_query_latest_cdr_response(_src: dict[str, Any], _at: Path, _notes: Not
         pass
     else:
         _notes.append(Misfit((*_at, "data"), data, "LatestCdr | None"))
-    _parsed = QueryLatestCdrResponse(code=code, message=message, success=success, data=data)
+    _parsed = QueryLatestCdrResponse(code, message, success, data)
     if not _QUERY_LATEST_CDR_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {
             k: v for k, v in _src.items() if k not in _QUERY_LATEST_CDR_RESPONSE_KEYS
@@ -2096,14 +2136,7 @@ def parse_mt_sms_record(_src: dict[str, Any], _at: Path, _notes: Notes) -> MtSms
         pass
     else:
         _notes.append(Misfit((*_at, "statusReport"), status_report, "DeliveryReport | None | str | missing"))
-    _parsed = MtSmsRecord(
-        asset_id=asset_id,
-        send_start_time=send_start_time,
-        send_status=send_status,
-        msisdn=msisdn,
-        send_end_time=send_end_time,
-        status_report=status_report,
-    )
+    _parsed = MtSmsRecord(asset_id, send_start_time, send_status, msisdn, send_end_time, status_report)
     if not _MT_SMS_RECORD_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _MT_SMS_RECORD_KEYS}
     return _parsed
@@ -2126,7 +2159,7 @@ def parse_result_status(_src: dict[str, Any], _at: Path, _notes: Notes) -> Resul
     detail = _get("detail", UNSET)
     if type(detail) is not str and detail is not None and detail is not UNSET:
         _notes.append(Misfit((*_at, "detail"), detail, "None | str | missing"))
-    _parsed = ResultStatus(code=code, message=message, detail=detail)
+    _parsed = ResultStatus(code, message, detail)
     if not _RESULT_STATUS_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _RESULT_STATUS_KEYS}
     return _parsed
@@ -2136,12 +2169,22 @@ def parse_mt_sms_page(_src: dict[str, Any], _at: Path, _notes: Notes) -> MtSmsPa
     _get = _src.get
     data = _get("data", UNSET)
     if type(data) is list:
-        data = [
-            parse_mt_sms_record(_item, (*_at, "data", _index), _notes)
+        _mark = len(_notes)
+        _parsed_items = [
+            parse_mt_sms_record(_item, _at, _notes)
             if type(_item) is dict
-            else _misfit(_notes, (*_at, "data", _index), _item, "MtSmsRecord")
-            for _index, _item in enumerate(data)
+            else _misfit(_notes, _at, _item, "MtSmsRecord")
+            for _item in data
         ]
+        if len(_notes) != _mark:
+            del _notes[_mark:]
+            _parsed_items = [
+                parse_mt_sms_record(_item, (*_at, "data", _index), _notes)
+                if type(_item) is dict
+                else _misfit(_notes, (*_at, "data", _index), _item, "MtSmsRecord")
+                for _index, _item in enumerate(data)
+            ]
+        data = _parsed_items
     else:
         _notes.append(Misfit((*_at, "data"), data, "list[MtSmsRecord]"))
     status = _get("status", UNSET)
@@ -2152,7 +2195,7 @@ def parse_mt_sms_page(_src: dict[str, Any], _at: Path, _notes: Notes) -> MtSmsPa
     total_count = _get("total_count", UNSET)
     if type(total_count) is not int:
         _notes.append(Misfit((*_at, "total_count"), total_count, "int"))
-    _parsed = MtSmsPage(data=data, status=status, total_count=total_count)
+    _parsed = MtSmsPage(data, status, total_count)
     if not _MT_SMS_PAGE_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _MT_SMS_PAGE_KEYS}
     return _parsed
@@ -2178,7 +2221,7 @@ def parse_query_mt_sms_status_response(
         pass
     else:
         _notes.append(Misfit((*_at, "data"), data, "MtSmsPage | None"))
-    _parsed = QueryMtSmsStatusResponse(code=code, message=message, success=success, data=data)
+    _parsed = QueryMtSmsStatusResponse(code, message, success, data)
     if not _QUERY_MT_SMS_STATUS_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {
             k: v for k, v in _src.items() if k not in _QUERY_MT_SMS_STATUS_RESPONSE_KEYS
@@ -2195,12 +2238,22 @@ def parse_query_orders_data(_src: dict[str, Any], _at: Path, _notes: Notes) -> Q
         _notes.append(Misfit((*_at, "page"), page, "Page"))
     package_order = _get("package_order", UNSET)
     if type(package_order) is list:
-        package_order = [
-            parse_package_order(_item, (*_at, "package_order", _index), _notes)
+        _mark = len(_notes)
+        _parsed_items = [
+            parse_package_order(_item, _at, _notes)
             if type(_item) is dict
-            else _misfit(_notes, (*_at, "package_order", _index), _item, "PackageOrder")
-            for _index, _item in enumerate(package_order)
+            else _misfit(_notes, _at, _item, "PackageOrder")
+            for _item in package_order
         ]
+        if len(_notes) != _mark:
+            del _notes[_mark:]
+            _parsed_items = [
+                parse_package_order(_item, (*_at, "package_order", _index), _notes)
+                if type(_item) is dict
+                else _misfit(_notes, (*_at, "package_order", _index), _item, "PackageOrder")
+                for _index, _item in enumerate(package_order)
+            ]
+        package_order = _parsed_items
     else:
         _notes.append(Misfit((*_at, "package_order"), package_order, "list[PackageOrder]"))
     package_order_num = _get("package_order_num", UNSET)
@@ -2209,9 +2262,7 @@ def parse_query_orders_data(_src: dict[str, Any], _at: Path, _notes: Notes) -> Q
     sign = _get("sign", UNSET)
     if type(sign) is not str and sign is not None and sign is not UNSET:
         _notes.append(Misfit((*_at, "sign"), sign, "None | str | missing"))
-    _parsed = QueryOrdersData(
-        page=page, package_order=package_order, package_order_num=package_order_num, sign=sign
-    )
+    _parsed = QueryOrdersData(page, package_order, package_order_num, sign)
     if not _QUERY_ORDERS_DATA_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _QUERY_ORDERS_DATA_KEYS}
     return _parsed
@@ -2235,7 +2286,7 @@ def parse_query_orders_response(_src: dict[str, Any], _at: Path, _notes: Notes) 
         pass
     else:
         _notes.append(Misfit((*_at, "data"), data, "None | QueryOrdersData"))
-    _parsed = QueryOrdersResponse(code=code, message=message, success=success, data=data)
+    _parsed = QueryOrdersResponse(code, message, success, data)
     if not _QUERY_ORDERS_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {
             k: v for k, v in _src.items() if k not in _QUERY_ORDERS_RESPONSE_KEYS
@@ -2282,18 +2333,18 @@ def parse_cdr_record(_src: dict[str, Any], _at: Path, _notes: Notes) -> CdrRecor
     if type(duration) is not int and duration is not None and duration is not UNSET:
         _notes.append(Misfit((*_at, "duration"), duration, "int | None | missing"))
     _parsed = CdrRecord(
-        data=data,
-        imsi=imsi,
-        mcc=mcc,
-        mnc=mnc,
-        session_started_at=session_started_at,
-        sim_id=sim_id,
-        msisdn=msisdn,
-        network=network,
-        plan_id=plan_id,
-        session_ended_at=session_ended_at,
-        apn=apn,
-        duration=duration,
+        data,
+        imsi,
+        mcc,
+        mnc,
+        session_started_at,
+        sim_id,
+        msisdn,
+        network,
+        plan_id,
+        session_ended_at,
+        apn,
+        duration,
     )
     if not _CDR_RECORD_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _CDR_RECORD_KEYS}
@@ -2304,12 +2355,22 @@ def parse_cdr_page(_src: dict[str, Any], _at: Path, _notes: Notes) -> CdrPage:
     _get = _src.get
     data = _get("data", UNSET)
     if type(data) is list:
-        data = [
-            parse_cdr_record(_item, (*_at, "data", _index), _notes)
+        _mark = len(_notes)
+        _parsed_items = [
+            parse_cdr_record(_item, _at, _notes)
             if type(_item) is dict
-            else _misfit(_notes, (*_at, "data", _index), _item, "CdrRecord")
-            for _index, _item in enumerate(data)
+            else _misfit(_notes, _at, _item, "CdrRecord")
+            for _item in data
         ]
+        if len(_notes) != _mark:
+            del _notes[_mark:]
+            _parsed_items = [
+                parse_cdr_record(_item, (*_at, "data", _index), _notes)
+                if type(_item) is dict
+                else _misfit(_notes, (*_at, "data", _index), _item, "CdrRecord")
+                for _index, _item in enumerate(data)
+            ]
+        data = _parsed_items
     else:
         _notes.append(Misfit((*_at, "data"), data, "list[CdrRecord]"))
     status = _get("status", UNSET)
@@ -2320,7 +2381,7 @@ def parse_cdr_page(_src: dict[str, Any], _at: Path, _notes: Notes) -> CdrPage:
     total_count = _get("total_count", UNSET)
     if type(total_count) is not int:
         _notes.append(Misfit((*_at, "total_count"), total_count, "int"))
-    _parsed = CdrPage(data=data, status=status, total_count=total_count)
+    _parsed = CdrPage(data, status, total_count)
     if not _CDR_PAGE_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _CDR_PAGE_KEYS}
     return _parsed
@@ -2344,7 +2405,7 @@ def parse_query_sim_cdr_response(_src: dict[str, Any], _at: Path, _notes: Notes)
         pass
     else:
         _notes.append(Misfit((*_at, "data"), data, "CdrPage | None"))
-    _parsed = QuerySimCdrResponse(code=code, message=message, success=success, data=data)
+    _parsed = QuerySimCdrResponse(code, message, success, data)
     if not _QUERY_SIM_CDR_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {
             k: v for k, v in _src.items() if k not in _QUERY_SIM_CDR_RESPONSE_KEYS
@@ -2399,14 +2460,7 @@ def parse_sms_cdr_record(_src: dict[str, Any], _at: Path, _notes: Notes) -> SmsC
     else:
         _notes.append(Misfit((*_at, "sendStatus"), send_status, "DeliveryReport | None | str | missing"))
     _parsed = SmsCdrRecord(
-        device_id=device_id,
-        from_iccid=from_iccid,
-        to_iccid=to_iccid,
-        send_msisdn=send_msisdn,
-        rec_msisdn=rec_msisdn,
-        sms_type=sms_type,
-        timestamp=timestamp,
-        send_status=send_status,
+        device_id, from_iccid, to_iccid, send_msisdn, rec_msisdn, sms_type, timestamp, send_status
     )
     if not _SMS_CDR_RECORD_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _SMS_CDR_RECORD_KEYS}
@@ -2417,12 +2471,22 @@ def parse_sms_cdr_page(_src: dict[str, Any], _at: Path, _notes: Notes) -> SmsCdr
     _get = _src.get
     data = _get("data", UNSET)
     if type(data) is list:
-        data = [
-            parse_sms_cdr_record(_item, (*_at, "data", _index), _notes)
+        _mark = len(_notes)
+        _parsed_items = [
+            parse_sms_cdr_record(_item, _at, _notes)
             if type(_item) is dict
-            else _misfit(_notes, (*_at, "data", _index), _item, "SmsCdrRecord")
-            for _index, _item in enumerate(data)
+            else _misfit(_notes, _at, _item, "SmsCdrRecord")
+            for _item in data
         ]
+        if len(_notes) != _mark:
+            del _notes[_mark:]
+            _parsed_items = [
+                parse_sms_cdr_record(_item, (*_at, "data", _index), _notes)
+                if type(_item) is dict
+                else _misfit(_notes, (*_at, "data", _index), _item, "SmsCdrRecord")
+                for _index, _item in enumerate(data)
+            ]
+        data = _parsed_items
     else:
         _notes.append(Misfit((*_at, "data"), data, "list[SmsCdrRecord]"))
     total_data = _get("totalData", UNSET)
@@ -2434,7 +2498,7 @@ def parse_sms_cdr_page(_src: dict[str, Any], _at: Path, _notes: Notes) -> SmsCdr
     total_page = _get("totalPage", UNSET)
     if type(total_page) is not int and total_page is not UNSET:
         _notes.append(Misfit((*_at, "totalPage"), total_page, "int | missing"))
-    _parsed = SmsCdrPage(data=data, total_data=total_data, count=count, total_page=total_page)
+    _parsed = SmsCdrPage(data, total_data, count, total_page)
     if not _SMS_CDR_PAGE_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _SMS_CDR_PAGE_KEYS}
     return _parsed
@@ -2458,7 +2522,7 @@ def parse_query_sms_cdr_response(_src: dict[str, Any], _at: Path, _notes: Notes)
         pass
     else:
         _notes.append(Misfit((*_at, "data"), data, "None | SmsCdrPage"))
-    _parsed = QuerySmsCdrResponse(code=code, message=message, success=success, data=data)
+    _parsed = QuerySmsCdrResponse(code, message, success, data)
     if not _QUERY_SMS_CDR_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {
             k: v for k, v in _src.items() if k not in _QUERY_SMS_CDR_RESPONSE_KEYS
@@ -2486,14 +2550,7 @@ def parse_sms_mo_push(_src: dict[str, Any], _at: Path, _notes: Notes) -> SmsMoPu
     timestamp = _get("timestamp", UNSET)
     if type(timestamp) is not str:
         _notes.append(Misfit((*_at, "timestamp"), timestamp, "str"))
-    _parsed = SmsMoPush(
-        supplier_code=supplier_code,
-        phone=phone,
-        iccid=iccid,
-        dest_address=dest_address,
-        sms_content=sms_content,
-        timestamp=timestamp,
-    )
+    _parsed = SmsMoPush(supplier_code, phone, iccid, dest_address, sms_content, timestamp)
     if not _SMS_MO_PUSH_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _SMS_MO_PUSH_KEYS}
     return _parsed
@@ -2546,15 +2603,7 @@ def parse_sms_mt_push(_src: dict[str, Any], _at: Path, _notes: Notes) -> SmsMtPu
                 (*_at, "status_report_msg"), status_report_msg, "DeliveryReportText | None | str | missing"
             )
         )
-    _parsed = SmsMtPush(
-        supplier_code=supplier_code,
-        msg_id=msg_id,
-        phone=phone,
-        iccid=iccid,
-        timestamp=timestamp,
-        status_report=status_report,
-        status_report_msg=status_report_msg,
-    )
+    _parsed = SmsMtPush(supplier_code, msg_id, phone, iccid, timestamp, status_report, status_report_msg)
     if not _SMS_MT_PUSH_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _SMS_MT_PUSH_KEYS}
     return _parsed
@@ -2568,7 +2617,7 @@ def parse_card_switch_error(_src: dict[str, Any], _at: Path, _notes: Notes) -> C
     iccid = _get("iccid", UNSET)
     if type(iccid) is not str and iccid is not UNSET:
         _notes.append(Misfit((*_at, "iccid"), iccid, "str | missing"))
-    _parsed = CardSwitchError(info_message=info_message, iccid=iccid)
+    _parsed = CardSwitchError(info_message, iccid)
     if not _CARD_SWITCH_ERROR_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _CARD_SWITCH_ERROR_KEYS}
     return _parsed
@@ -2584,19 +2633,29 @@ def parse_card_network_batch(_src: dict[str, Any], _at: Path, _notes: Notes) -> 
         _notes.append(Misfit((*_at, "batchCode"), batch_code, "None | str | missing"))
     error_info = _get("errorInfo", UNSET)
     if type(error_info) is list:
-        error_info = [
-            parse_card_switch_error(_item, (*_at, "errorInfo", _index), _notes)
+        _mark = len(_notes)
+        _parsed_items = [
+            parse_card_switch_error(_item, _at, _notes)
             if type(_item) is dict
-            else _misfit(_notes, (*_at, "errorInfo", _index), _item, "CardSwitchError")
-            for _index, _item in enumerate(error_info)
+            else _misfit(_notes, _at, _item, "CardSwitchError")
+            for _item in error_info
         ]
+        if len(_notes) != _mark:
+            del _notes[_mark:]
+            _parsed_items = [
+                parse_card_switch_error(_item, (*_at, "errorInfo", _index), _notes)
+                if type(_item) is dict
+                else _misfit(_notes, (*_at, "errorInfo", _index), _item, "CardSwitchError")
+                for _index, _item in enumerate(error_info)
+            ]
+        error_info = _parsed_items
     elif error_info is None:
         pass
     elif error_info is UNSET:
         pass
     else:
         _notes.append(Misfit((*_at, "errorInfo"), error_info, "list[CardSwitchError] | None | missing"))
-    _parsed = CardNetworkBatch(success_count=success_count, batch_code=batch_code, error_info=error_info)
+    _parsed = CardNetworkBatch(success_count, batch_code, error_info)
     if not _CARD_NETWORK_BATCH_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _CARD_NETWORK_BATCH_KEYS}
     return _parsed
@@ -2624,7 +2683,7 @@ def parse_switch_card_network_response(
         pass
     else:
         _notes.append(Misfit((*_at, "data"), data, "CardNetworkBatch | None | missing"))
-    _parsed = SwitchCardNetworkResponse(code=code, message=message, trace_id=trace_id, data=data)
+    _parsed = SwitchCardNetworkResponse(code, message, trace_id, data)
     if not _SWITCH_CARD_NETWORK_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {
             k: v for k, v in _src.items() if k not in _SWITCH_CARD_NETWORK_RESPONSE_KEYS
@@ -2725,22 +2784,22 @@ def parse_package(_src: dict[str, Any], _at: Path, _notes: Notes) -> Package:
     if type(package_imsi_type) is not str and package_imsi_type is not UNSET:
         _notes.append(Misfit((*_at, "package_imsi_type"), package_imsi_type, "str | missing"))
     _parsed = Package(
-        package_code=package_code,
-        package_name=package_name,
-        package_type=package_type,
-        status=status,
-        package_desc=package_desc,
-        cover_country_mcc=cover_country_mcc,
-        cover_countrys=cover_countrys,
-        price_type=price_type,
-        flow=flow,
-        buy_type=buy_type,
-        min_order_period=min_order_period,
-        max_order_period=max_order_period,
-        whole_price=whole_price,
-        package_usage_attribute=package_usage_attribute,
-        service_cycle_count=service_cycle_count,
-        package_imsi_type=package_imsi_type,
+        package_code,
+        package_name,
+        package_type,
+        status,
+        package_desc,
+        cover_country_mcc,
+        cover_countrys,
+        price_type,
+        flow,
+        buy_type,
+        min_order_period,
+        max_order_period,
+        whole_price,
+        package_usage_attribute,
+        service_cycle_count,
+        package_imsi_type,
     )
     if not _PACKAGE_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _PACKAGE_KEYS}
@@ -2759,18 +2818,28 @@ def parse_sync_packages_data(_src: dict[str, Any], _at: Path, _notes: Notes) -> 
         _notes.append(Misfit((*_at, "package_num"), package_num, "int"))
     package = _get("package", UNSET)
     if type(package) is list:
-        package = [
-            parse_package(_item, (*_at, "package", _index), _notes)
+        _mark = len(_notes)
+        _parsed_items = [
+            parse_package(_item, _at, _notes)
             if type(_item) is dict
-            else _misfit(_notes, (*_at, "package", _index), _item, "Package")
-            for _index, _item in enumerate(package)
+            else _misfit(_notes, _at, _item, "Package")
+            for _item in package
         ]
+        if len(_notes) != _mark:
+            del _notes[_mark:]
+            _parsed_items = [
+                parse_package(_item, (*_at, "package", _index), _notes)
+                if type(_item) is dict
+                else _misfit(_notes, (*_at, "package", _index), _item, "Package")
+                for _index, _item in enumerate(package)
+            ]
+        package = _parsed_items
     else:
         _notes.append(Misfit((*_at, "package"), package, "list[Package]"))
     sign = _get("sign", UNSET)
     if type(sign) is not str and sign is not None and sign is not UNSET:
         _notes.append(Misfit((*_at, "sign"), sign, "None | str | missing"))
-    _parsed = SyncPackagesData(page=page, package_num=package_num, package=package, sign=sign)
+    _parsed = SyncPackagesData(page, package_num, package, sign)
     if not _SYNC_PACKAGES_DATA_KEYS.issuperset(_src):
         _parsed.additional_properties = {k: v for k, v in _src.items() if k not in _SYNC_PACKAGES_DATA_KEYS}
     return _parsed
@@ -2794,7 +2863,7 @@ def parse_sync_packages_response(_src: dict[str, Any], _at: Path, _notes: Notes)
         pass
     else:
         _notes.append(Misfit((*_at, "data"), data, "None | SyncPackagesData"))
-    _parsed = SyncPackagesResponse(code=code, message=message, success=success, data=data)
+    _parsed = SyncPackagesResponse(code, message, success, data)
     if not _SYNC_PACKAGES_RESPONSE_KEYS.issuperset(_src):
         _parsed.additional_properties = {
             k: v for k, v in _src.items() if k not in _SYNC_PACKAGES_RESPONSE_KEYS

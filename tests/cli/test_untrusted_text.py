@@ -146,7 +146,9 @@ def test_a_bad_profile_value_names_the_key_never_the_value(
         assert code == 2, err
         assert err.startswith(f"error: profile 'p' in {config}: {expected}"), err
         assert err.count("\n") == 1 and "Traceback" not in err
-        assert value not in err.replace(str(config), "<config>"), "the value was echoed"  # (the path may hold digits)
+        assert value not in err.replace(str(config), "<config>"), (
+            "the value was echoed"
+        )  # (the path may hold digits)
     assert not (tmp_path / "ids.txt.result.csv").exists()  # refused before the journal was touched
 
 

@@ -52,11 +52,10 @@ import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from linksfield import (
     APIConnectionError,
-    AsyncClient,
     LinksfieldError,
     OutcomeUnknownError,
     RateLimitError,
@@ -68,6 +67,9 @@ from linksfield_api.facade import BATCH_ORDER_PACKAGES
 from linksfield_api.models import BatchOrderPackagesData, DeviceOrderResult
 
 from .bulk_journal import Journal, Outcome
+
+if TYPE_CHECKING:  # the client is passed in: importing this module (for ``--help``) does not load it
+    from linksfield import AsyncClient
 
 __all__ = ["BulkOrder", "BulkReport", "chunks", "vendor_time"]
 

@@ -21,11 +21,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
-from typing import IO, Any, Final, Literal
+from typing import IO, TYPE_CHECKING, Any, Final, Literal
 
-from linksfield import Client
-from linksfield_api.models.cdr_record import CdrRecord
 from linksfield_api.types import Unset
+
+if TYPE_CHECKING:  # the client is passed in: importing this module (for ``--help``) loads neither
+    from linksfield import Client
+    from linksfield_api.models.cdr_record import CdrRecord
 
 __all__ = ["CSV_FIELDS", "ExportPlan", "ExportState", "ExportStateError", "Unit", "export", "windows"]
 

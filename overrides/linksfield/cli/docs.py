@@ -7,8 +7,6 @@ from typing import Annotated
 
 import typer
 
-from linksfield.apidocs import write_site
-
 from .output import say
 
 __all__ = ["docs"]
@@ -21,4 +19,7 @@ def docs(
 ) -> None:
     """Write the API reference of this client's spec: every operation with its arguments, examples,
     side effect, family, errors and a Python call; it opens with no network (no CDN, nothing to fetch)."""
+    # The page renderer loads when a page is written, not for ``--help``.
+    from linksfield.apidocs import write_site
+
     say(write_site(str(out)))
