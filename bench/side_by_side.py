@@ -20,7 +20,6 @@ import asyncio
 import contextlib
 import copy
 import json
-import re
 import statistics
 import subprocess
 import sys
@@ -35,6 +34,7 @@ import httpx
 
 import linksfield
 from linksfield._spec import resolve, spec_document
+from linksfield._spec_checks import _path_matcher
 from linksfield_api.facade import OPERATIONS
 
 from .figures import Figure
@@ -86,13 +86,8 @@ def canned_body(spec: dict[str, Any], page: Page) -> tuple[str, bytes]:
                 holder[operation["x-pagination"]["items"]] = [
                     copy.deepcopy(items[i % len(items)]) for i in range(page.items)
                 ]
-                return _path_regex(path), json.dumps(example, ensure_ascii=False).encode()
+                return _path_matcher(path)[0].pattern, json.dumps(example, ensure_ascii=False).encode()
     raise KeyError(page.operation_id)
-
-
-def _path_regex(template: str) -> str:
-    """``/cmp-api/sims/{sim_id}/cdr`` -> a regex that matches any value of each parameter."""
-    return "[^/]+".join(re.escape(part) for part in re.split(r"\{[^}]+\}", template))
 
 
 @contextlib.contextmanager

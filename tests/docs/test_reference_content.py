@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 
 import linksfield
+from linksfield._spec import spec_document as load_spec
 from linksfield.apidocs import build_view, render_page
-from linksfield.apidocs.view import load_spec
 from linksfield_api.facade import OPERATIONS
 
 

@@ -7,17 +7,19 @@ the snippets use exactly the keyword arguments ``linksfield.Client`` accepts.
 
 from __future__ import annotations
 
+import functools
 import inspect
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 import attrs
 
-from linksfield._spec import resolve, spec_document
+from linksfield import _spec
+from linksfield._spec import spec_document
 from linksfield_api.facade import OPERATIONS, Argument, Operation
 
-__all__ = ["ErrorDoc", "Field", "OperationDoc", "PushDoc", "ReferenceView", "build_view", "load_spec"]
+__all__ = ["ErrorDoc", "Field", "OperationDoc", "PushDoc", "ReferenceView", "build_view"]
 
 JSON = dict[str, Any]
 
@@ -87,19 +89,11 @@ class ReferenceView:
         return sorted({op.tag for op in self.operations})
 
 
-def load_spec() -> JSON:
-    return spec_document()
+Resolver = Callable[[Any], Any]
+"""``linksfield._spec.resolve`` bound to the document being shown."""
 
 
-class _Resolver:
-    def __init__(self, spec: JSON) -> None:
-        self.spec = spec
-
-    def __call__(self, node: Any) -> Any:
-        return resolve(self.spec, node)
-
-
-def _type_of(schema: Any, resolve: _Resolver) -> str:
+def _type_of(schema: Any, resolve: Resolver) -> str:
     if not isinstance(schema, Mapping):
         return "any"
     ref = schema.get("$ref")
@@ -119,7 +113,7 @@ def _type_of(schema: Any, resolve: _Resolver) -> str:
     return " | ".join(shown)
 
 
-def _enum_of(schema: Any, resolve: _Resolver) -> tuple[tuple[str, str], ...]:
+def _enum_of(schema: Any, resolve: Resolver) -> tuple[tuple[str, str], ...]:
     schema = resolve(schema)
     if not isinstance(schema, Mapping):
         return ()
@@ -138,7 +132,7 @@ def _enum_of(schema: Any, resolve: _Resolver) -> tuple[tuple[str, str], ...]:
     )
 
 
-def _description(schema: Any, resolve: _Resolver) -> str:
+def _description(schema: Any, resolve: Resolver) -> str:
     if not isinstance(schema, Mapping):
         return ""
     own = schema.get("description")
@@ -149,7 +143,7 @@ def _description(schema: Any, resolve: _Resolver) -> str:
     return str(text).strip()
 
 
-def _schema_fields(schema: Any, resolve: _Resolver, location: str = "body") -> tuple[Field, ...]:
+def _schema_fields(schema: Any, resolve: Resolver, location: str = "body") -> tuple[Field, ...]:
     schema = resolve(schema)
     if not isinstance(schema, Mapping):
         return ()
@@ -173,7 +167,7 @@ def _schema_fields(schema: Any, resolve: _Resolver, location: str = "body") -> t
     )
 
 
-def _examples(content: Any, resolve: _Resolver) -> list[tuple[str, Any]]:
+def _examples(content: Any, resolve: Resolver) -> list[tuple[str, Any]]:
     media = resolve(content)
     if not isinstance(media, Mapping):
         return []
@@ -198,7 +192,7 @@ def _spec_operations(spec: JSON) -> Iterator[tuple[str, str, JSON]]:
                 yield path, method, operation
 
 
-def _argument_fields(operation: Operation[Any], raw: JSON, resolve: _Resolver) -> tuple[Field, ...]:
+def _argument_fields(operation: Operation[Any], raw: JSON, resolve: Resolver) -> tuple[Field, ...]:
     schemas: dict[tuple[str, str], Any] = {}
     for parameter in raw.get("parameters") or ():
         parameter = resolve(parameter)
@@ -225,7 +219,7 @@ def _argument_fields(operation: Operation[Any], raw: JSON, resolve: _Resolver) -
     return tuple(field(argument) for argument in operation.arguments)
 
 
-def _example_arguments(operation: Operation[Any], raw: JSON, resolve: _Resolver) -> dict[str, Any]:
+def _example_arguments(operation: Operation[Any], raw: JSON, resolve: Resolver) -> dict[str, Any]:
     """Wire name -> example value, from the request body's first example and each parameter's example."""
     values: dict[str, Any] = {}
     body = ((raw.get("requestBody") or {}).get("content") or {}).get("application/json")
@@ -248,7 +242,7 @@ def _example_arguments(operation: Operation[Any], raw: JSON, resolve: _Resolver)
     return values
 
 
-def snippet_for(operation: Operation[Any], raw: JSON, resolve: _Resolver) -> str:
+def snippet_for(operation: Operation[Any], raw: JSON, resolve: Resolver) -> str:
     """A call as a user writes it, with the spec's example values (``...`` where the spec has none)."""
     examples = _example_arguments(operation, raw, resolve)
     parts = []
@@ -269,7 +263,7 @@ def snippet_for(operation: Operation[Any], raw: JSON, resolve: _Resolver) -> str
     )
 
 
-def _errors(raw: JSON, resolve: _Resolver) -> tuple[tuple[str, str], ...]:
+def _errors(raw: JSON, resolve: Resolver) -> tuple[tuple[str, str], ...]:
     rows = []
     for status, response in (raw.get("responses") or {}).items():
         if str(status).startswith("2"):
@@ -289,7 +283,7 @@ def _outcome_check(operation: Operation[Any]) -> str:
 
 
 def _operation_doc(
-    operation: Operation[Any], path: str, method: str, raw: JSON, resolve: _Resolver
+    operation: Operation[Any], path: str, method: str, raw: JSON, resolve: Resolver
 ) -> OperationDoc:
     body = ((raw.get("requestBody") or {}).get("content") or {}).get("application/json")
     responses = [
@@ -320,7 +314,7 @@ def _operation_doc(
     )
 
 
-def _push_docs(spec: JSON, resolve: _Resolver) -> tuple[PushDoc, ...]:
+def _push_docs(spec: JSON, resolve: Resolver) -> tuple[PushDoc, ...]:
     pushes = []
     for name, item in (spec.get("webhooks") or {}).items():
         for operation in item.values():
@@ -357,8 +351,8 @@ def build_view(spec: JSON | None = None) -> ReferenceView:
     """Everything the page shows; ``spec`` defaults to the shipped one."""
     import linksfield
 
-    spec = spec if spec is not None else load_spec()
-    resolve = _Resolver(spec)
+    spec = spec if spec is not None else spec_document()
+    resolve = functools.partial(_spec.resolve, spec)
     by_id = {raw["operationId"]: (path, method, raw) for path, method, raw in _spec_operations(spec)}
     operations = tuple(
         _operation_doc(operation, *by_id[operation.operation_id], resolve=resolve)

@@ -180,13 +180,6 @@ class Catalog:
         """The view of a generated model (its class is named after its schema)."""
         return self.view(type(model).__name__)
 
-    def _resolve(self, node: Any) -> Any:
-        for _ in range(32):
-            if not (isinstance(node, Mapping) and isinstance(node.get("$ref"), str)):
-                break
-            node = self._schemas.get(node["$ref"].rsplit("/", 1)[-1], {})
-        return node
-
     def _parts(self, node: Any) -> Iterator[tuple[str | None, Mapping[str, Any]]]:
         """Each schema that ``node`` is or combines, with the component name it came from."""
         stack: list[tuple[str | None, Any]] = [(None, node)]
