@@ -28,6 +28,7 @@ from generator.toolenv import clean_env
 from generator.validate import ValidatedSpec, validate_spec
 from generator.validators_step import render_validators
 from generator.versions import check_tool_versions
+from generator.wire_step import render_wire
 
 
 @dataclass(frozen=True)
@@ -62,10 +63,11 @@ def build(layout: Layout, workdir: Path, timer: StepTimer) -> BuildResult:
     package_dir = output / PACKAGE_NAME
     with timer.step("openapi-python-client"):
         notes = run_openapi_python_client(layout, bundled, package_dir, cwd=workdir, env=env)
-    with timer.step("facade + parsers"):
+    with timer.step("facade + parsers + wire decoders"):
         parsed = parse_like_openapi_python_client(spec.document, bundled, layout.client_config)
         render_facade(spec.document, parsed, package_dir / "facade.py")
         render_parsers(spec.document, parsed, package_dir / "parsers.py")
+        render_wire(spec.document, parsed, package_dir / "wire.py")
         # The hand-written layer validates requests and locates bad answers against the spec itself.
         shutil.copyfile(bundled, package_dir / "openapi.json")
     with timer.step("validators"):

@@ -82,8 +82,8 @@ class SuccessRule:
             if not any(_matches(envelope.get(name), value) for value in allowed):
                 return envelope.get("code"), message or default_message
         data = envelope.get("data")
-        status = data.get("status") if self.inner_status and isinstance(data, dict) else None
-        if isinstance(status, dict) and status.get("code") not in (None, self.inner_status):
+        status = data.get("status") if self.inner_status and isinstance(data, Mapping) else None
+        if isinstance(status, Mapping) and status.get("code") not in (None, self.inner_status):
             return status.get("code"), str(status.get("message") or status.get("detail") or message)
         return None
 

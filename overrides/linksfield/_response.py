@@ -7,6 +7,7 @@ the misfits must travel with the data for a caller to see them.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any, Generic, TypeVar
 
 import attrs
@@ -54,7 +55,7 @@ def request_id_of(response: httpx.Response, envelope: object) -> str | None:
             value: str | None = headers.get(name)
             if value:
                 return value
-    if isinstance(envelope, dict):
+    if isinstance(envelope, Mapping):
         trace = envelope.get("traceId")
         if isinstance(trace, str) and trace:
             return trace
@@ -77,12 +78,24 @@ class APIResponse(Generic[T]):
 
     data: T
     http_response: httpx.Response
-    envelope: dict[str, Any] = attrs.field(repr=False)
-    """The answer as received. Left out of the repr: it holds every value raw, the vendor's ``sign``
-    included, which the models hide (``x-secret`` in the spec); ``data`` shows what it parsed to."""
     request_id: str | None
     unknown_codes: tuple[str, ...] = ()
     misfits: tuple[ResponseMisfit, ...] = ()
+    _envelope: Any = attrs.field(default=None, alias="envelope", repr=False, eq=False)
+
+    @property
+    def envelope(self) -> dict[str, Any]:
+        """The answer as received (decoded on first use when the fast path never made a dict of it).
+
+        Left out of the repr: it holds every value raw, the vendor's ``sign`` included, which the
+        models hide (``x-secret`` in the spec); ``data`` shows what it parsed to.
+        """
+        if self._envelope is None:
+            from ._json import loads  # only for a caller who asks
+
+            object.__setattr__(self, "_envelope", loads(self.http_response.content))
+        envelope: dict[str, Any] = self._envelope
+        return envelope
 
     @property
     def status_code(self) -> int:

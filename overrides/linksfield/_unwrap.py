@@ -38,6 +38,7 @@ from ._response import APIResponse, ResponseMisfit, request_id_of
 from ._retry import parse_retry_after
 from ._secret import summarize_request
 from ._spec_checks import locate_problem
+from ._wire import DecodeError, WireView, wire_decoder
 
 if TYPE_CHECKING:
     from linksfield_api.parsers import Notes
@@ -97,6 +98,9 @@ def unwrap(operation: Operation[Any], response: httpx.Response, *, strict: bool 
     """
     if response.status_code >= 400:
         raise error_for_status(operation, response)
+    fast = _read_fitting(operation, response)
+    if fast is not None:
+        return fast
     envelope = _json_body(operation, response)
     if not isinstance(envelope, dict):
         raise ResponseValidationError(
@@ -139,6 +143,31 @@ def unwrap(operation: Operation[Any], response: httpx.Response, *, strict: bool 
             raise _validation_error(operation, envelope, context, result) from None
         _warn(operation, result)
     return result
+
+
+def _read_fitting(operation: Operation[Any], response: httpx.Response) -> APIResponse[Any] | None:
+    """The answer read by the wire decoder, or None when it leaves it to :func:`unwrap`'s tolerant path.
+
+    It leaves everything but a success that fits the spec exactly: a refusal (whose error wants the
+    JSON object), a misfit, an unknown code or key, a null ``data``, a body that is no JSON.
+    """
+    wire = wire_decoder(operation.response_type)
+    if wire is None:
+        return None
+    decode, convert = wire
+    try:
+        decoded = decode(response.content)
+    except DecodeError:
+        return None
+    envelope = WireView(decoded)
+    if family_of(operation.family).refusal(envelope) is not None:
+        return None
+    data = convert(decoded).data
+    if data is None or isinstance(data, Unset):
+        if operation.data_required:
+            return None  # the tolerant path words the misfit
+        data = None
+    return APIResponse(data=data, http_response=response, request_id=request_id_of(response, envelope))
 
 
 def _warn(operation: Operation[Any], result: APIResponse[Any]) -> None:

@@ -431,3 +431,53 @@ def run(coroutine: Any) -> Any:
 
 def signature_parameters(client: object, operation_id: str) -> set[str]:
     return set(inspect.signature(facade_method(client, operation_id)).parameters)
+
+
+# -- mutated answers ---------------------------------------------------------------------------------
+
+REPLACEMENTS: list[object] = [None, "zz-not-a-code", "", 7, 2.5, True, [], {}, [{}], ["x"], {"a": 1}]
+"""What a mutation puts in place of a value: every JSON type, an unknown code, an empty string."""
+
+
+def _paths(value: object, at: tuple[str | int, ...] = ()) -> list[tuple[str | int, ...]]:
+    found: list[tuple[str | int, ...]] = [at]
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found += _paths(item, (*at, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            found += _paths(item, (*at, index))
+    return found
+
+
+def _edit(document: Any, path: tuple[str | int, ...], how: str, replacement: object) -> None:
+    if not path:
+        return
+    *parents, last = path
+    target = document
+    for part in parents:
+        target = target[part]
+    if how == "drop" and isinstance(target, dict):
+        del target[last]
+    elif how == "extra" and isinstance(target, dict):
+        target["zz_unknown_key"] = replacement
+    else:
+        target[last] = replacement
+
+
+def mutated_answers(examples: list[tuple[str, str, Any]]) -> Any:
+    """A hypothesis strategy of ``(operation_id, document)``: an example with 1 to 3 edits (a key
+    dropped, a value replaced by one of :data:`REPLACEMENTS`, an unknown key added)."""
+    from hypothesis import strategies as st  # a test dependency; only the property tests draw
+
+    @st.composite
+    def mutated(draw: st.DrawFn) -> tuple[str, Any]:
+        operation_id, _, example = draw(st.sampled_from(examples))
+        document = copy.deepcopy(example)
+        for _ in range(draw(st.integers(1, 3))):
+            path = draw(st.sampled_from(_paths(document)))
+            how = draw(st.sampled_from(["drop", "replace", "replace", "extra"]))
+            _edit(document, path, how, copy.deepcopy(draw(st.sampled_from(REPLACEMENTS))))
+        return operation_id, document
+
+    return mutated()

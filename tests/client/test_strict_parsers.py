@@ -14,7 +14,6 @@ from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 from linksfield._spec_checks import locate_problem
 from linksfield_api.facade import OPERATIONS
@@ -22,7 +21,7 @@ from linksfield_api.models import OrderStatus, Page, QueryOrdersResponse
 from linksfield_api.parsers import PARSERS, Misfit, Notes
 from linksfield_api.types import UNSET
 
-from .support import parsed_at, response_examples
+from .support import mutated_answers, parsed_at, response_examples
 
 Path = tuple[str | int, ...]
 
@@ -31,8 +30,6 @@ EXAMPLES = [
     for operation_id in sorted(OPERATIONS)
     for name, example in response_examples(operation_id).items()
 ]
-
-REPLACEMENTS: list[object] = [None, "zz-not-a-code", "", 7, 2.5, True, [], {}, [{}], ["x"], {"a": 1}]
 
 
 def _parse(operation_id: str, document: Any) -> tuple[Any, Notes]:
@@ -57,32 +54,6 @@ def _schema_problem(operation_id: str, document: object) -> tuple[Path, str] | N
     return locate_problem(operation.method, operation.path, 200, document)
 
 
-def _paths(value: object, at: Path = ()) -> list[Path]:
-    found: list[Path] = [at]
-    if isinstance(value, dict):
-        for key, item in value.items():
-            found += _paths(item, (*at, key))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            found += _paths(item, (*at, index))
-    return found
-
-
-def _edit(document: Any, path: Path, how: str, replacement: object) -> None:
-    if not path:
-        return
-    *parents, last = path
-    target = document
-    for part in parents:
-        target = target[part]
-    if how == "drop" and isinstance(target, dict):
-        del target[last]
-    elif how == "extra" and isinstance(target, dict):
-        target["zz_unknown_key"] = replacement
-    else:
-        target[last] = replacement
-
-
 @pytest.mark.parametrize(
     ("operation_id", "name", "example"), EXAMPLES, ids=[f"{o}-{n}" for o, n, _ in EXAMPLES]
 )
@@ -96,19 +67,8 @@ def test_the_examples_cover_every_operation() -> None:
     assert {operation_id for operation_id, _, _ in EXAMPLES} == set(OPERATIONS)
 
 
-@st.composite
-def _mutated(draw: st.DrawFn) -> tuple[str, Any]:
-    operation_id, _, example = draw(st.sampled_from(EXAMPLES))
-    document = copy.deepcopy(example)
-    for _ in range(draw(st.integers(1, 3))):
-        path = draw(st.sampled_from(_paths(document)))
-        how = draw(st.sampled_from(["drop", "replace", "replace", "extra"]))
-        _edit(document, path, how, copy.deepcopy(draw(st.sampled_from(REPLACEMENTS))))
-    return operation_id, document
-
-
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(_mutated())
+@given(mutated_answers(EXAMPLES))
 def test_mutated_answers_agree_with_from_dict_and_the_schema(case: tuple[str, Any]) -> None:
     operation_id, document = case
     response_type = OPERATIONS[operation_id].response_type
