@@ -1,9 +1,10 @@
 """Parse cost of the largest answers: a page of 100 devices, each with its active order.
 
-The body is fetched from the sandbox once; then only CPU work is timed: the generated strict
-parsers the client runs (``linksfield_api.parsers``: the attrs models, type-checked in the same
-pass), the whole ``unwrap`` (JSON, envelope, models, checks) per answer, and for comparison
-``json.loads`` and the client's decoder alone, and openapi-python-client's lenient ``from_dict``.
+The body is fetched from the sandbox once; then only CPU work is timed: the generated wire decoder
+the client tries first (``linksfield_api.wire``: msgspec Structs checked in C, then the attrs
+models), the tolerant parsers it falls back to for an answer that does not fit
+(``linksfield_api.parsers``), the whole ``unwrap`` per answer, and for comparison ``json.loads``,
+the client's JSON decoder alone, and openapi-python-client's lenient ``from_dict``.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections.abc import Callable
 
 from linksfield._json import loads
 from linksfield._unwrap import unwrap
+from linksfield._wire import wire_decoder
 from linksfield_api.facade import QUERY_DEVICES
 from linksfield_api.models import QueryDevicesResponse
 from linksfield_api.parsers import PARSERS
@@ -35,6 +37,9 @@ def run(url: str, repeats: int, number: int = 50) -> list[Figure]:
     devices = envelope["data"]["device"] if isinstance(envelope.get("data"), dict) else []
     with_order = sum(1 for d in devices if isinstance(d, dict) and d.get("package_order"))
     parse = PARSERS[QueryDevicesResponse]
+    wire = wire_decoder(QueryDevicesResponse)
+    assert wire is not None, "no wire decoder for the devices page"
+    decode, convert = wire
     cases: list[tuple[str, Callable[[], object]]] = [
         ("json.loads only (reference)", lambda: json.loads(body)),
         (
@@ -42,14 +47,18 @@ def run(url: str, repeats: int, number: int = 50) -> list[Figure]:
             lambda: loads(body),
         ),
         (
-            "generated strict parser: models + type checks (what the client runs)",
+            "generated wire decoder: bytes to checked Structs to models (what the client runs first)",
+            lambda: convert(decode(body)),
+        ),
+        (
+            "generated tolerant parser: models + type checks (its fallback), after the decoder above",
             lambda: parse(envelope, (), []),
         ),
         (
             "openapi-python-client from_dict, unchecked (reference)",
             lambda: QueryDevicesResponse.from_dict(envelope),
         ),
-        ("whole unwrap: JSON + envelope + models + checks", lambda: unwrap(QUERY_DEVICES, response)),
+        ("whole unwrap: bytes to data, envelope and checks", lambda: unwrap(QUERY_DEVICES, response)),
     ]
     note = f"{len(devices)} devices ({with_order} with an order), {len(body) / 1024:.0f} KiB of JSON"
     return [
