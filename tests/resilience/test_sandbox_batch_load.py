@@ -54,13 +54,16 @@ def largest_batch(real_devices: list[str], package: str) -> tuple[bytes, int]:
 
 
 @pytest.fixture
-def sandbox() -> Iterator[SandboxProcess]:
+def sandbox(request: pytest.FixtureRequest) -> Iterator[SandboxProcess]:
     process = SandboxProcess().start()
     try:
         yield process
     finally:
         process.stop()
-    assert server_errors(process) == [], "\n".join(process.banner)
+    # The SIGTERM test stops the sandbox mid-batch: whether the batch ends inside uvicorn's shutdown
+    # window or is cancelled at its end depends on the machine's load, and both are fine.
+    stopped = request.node.get_closest_marker("stops_mid_request") is not None
+    assert server_errors(process, stopped_mid_request=stopped) == [], "\n".join(process.banner)
 
 
 def test_health_answers_within_half_a_second_while_the_largest_batch_is_placed(
@@ -105,6 +108,7 @@ def test_health_answers_within_half_a_second_while_the_largest_batch_is_placed(
     assert all(per_device[device] == 1 for device in real), "a device got more than one order"
 
 
+@pytest.mark.stops_mid_request
 def test_sigterm_stops_the_sandbox_while_the_largest_batch_runs(sandbox: SandboxProcess) -> None:
     """The audit's 500,000-entry batch left the process deaf to SIGTERM for minutes."""
     fixtures = sandbox.fixtures()
