@@ -34,11 +34,26 @@ else:
     _fast = msgspec.json.Decoder().decode
 
 
+class NestedTooDeeply(ValueError):
+    """JSON nested deeper than the decoder can follow (both decoders recurse, and stop at Python's
+    recursion limit). A ``ValueError``, so a caller treats it as any undecodable body, never as the
+    bare ``RecursionError`` a hostile answer of 100,000 ``[`` once raised out of a call."""
+
+    def __init__(self) -> None:
+        super().__init__("the JSON is nested too deeply to decode")
+
+
 def loads(content: bytes) -> Any:
-    """The decoded body; ``ValueError`` (``json.JSONDecodeError``) when it is not JSON."""
+    """The decoded body; ``ValueError`` (``json.JSONDecodeError``, :class:`NestedTooDeeply`) when it
+    cannot be decoded."""
     if _fast is not None:
         try:
             return _fast(content)
         except ValueError:  # msgspec.DecodeError: not JSON, or JSON the standard library must judge
             pass
-    return json.loads(content)
+        except RecursionError:
+            raise NestedTooDeeply from None
+    try:
+        return json.loads(content)
+    except RecursionError:
+        raise NestedTooDeeply from None

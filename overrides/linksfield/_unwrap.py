@@ -33,6 +33,7 @@ from ._exceptions import (
     make_api_error,
 )
 from ._families import family_of
+from ._json import NestedTooDeeply
 from ._json import loads as json_loads
 from ._response import APIResponse, ResponseMisfit, request_id_of
 from ._retry import parse_retry_after
@@ -65,13 +66,12 @@ def _error_context(
 def _json_body(operation: Operation[Any], response: httpx.Response) -> Any:
     try:
         return json_loads(response.content)
-    except ValueError:
+    except ValueError as error:
         if response.status_code >= 400:
             snippet = response.text[:200].strip() or response.reason_phrase
             raise make_api_error(snippet, **_error_context(operation, response, None)) from None
-        raise ResponseValidationError(
-            "the response body is not JSON", **_error_context(operation, response, None)
-        ) from None
+        reason = str(error) if isinstance(error, NestedTooDeeply) else "the response body is not JSON"
+        raise ResponseValidationError(reason, **_error_context(operation, response, None)) from None
 
 
 def error_for_status(operation: Operation[Any], response: httpx.Response) -> APIError:
@@ -157,7 +157,7 @@ def _read_fitting(operation: Operation[Any], response: httpx.Response) -> APIRes
     decode, convert = wire
     try:
         decoded = decode(response.content)
-    except DecodeError:
+    except (DecodeError, RecursionError):  # the tolerant path words what is wrong
         return None
     envelope = WireView(decoded)
     if family_of(operation.family).refusal(envelope) is not None:

@@ -167,3 +167,15 @@ def test_the_envelope_is_the_json_as_received_when_the_fast_path_read_it(
     assert raw.envelope == example
     assert raw.data == PARSERS[QueryOrdersResponse](copy.deepcopy(example), (), []).data
     assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
+
+
+@pytest.mark.parametrize("key", ["orderCode", "zz_unknown"])
+def test_an_answer_nested_too_deeply_is_a_response_validation_error(stub: Stub, key: str) -> None:
+    """Neither decoder follows 100,000 levels, in a known key or an unknown one: the call ends in the
+    typed error, not in a bare RecursionError."""
+    document = response_examples("query_orders")["cmp_v2"]
+    document["data"]["package_order"][0][key] = "DEEP"
+    body = json.dumps(document).encode().replace(b'"DEEP"', b"[" * 100_000 + b"]" * 100_000)
+    stub.then(lambda request, operation: httpx.Response(200, content=body))
+    with pytest.raises(linksfield.ResponseValidationError, match="nested too deeply"):
+        stub.client(max_retries=0).packages.query_orders(page_no=1, page_size=10)

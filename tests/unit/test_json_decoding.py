@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from linksfield._json import loads
+from linksfield._json import NestedTooDeeply, loads
 
 JSON_VALUES = st.recursive(
     st.none()
@@ -101,3 +101,14 @@ def test_a_body_the_fast_decoder_refuses_goes_to_the_standard_library(
 def test_integers_of_any_width_stay_exact_integers(number: int) -> None:
     body = f'{{"n": {number}, "m": [{-number}]}}'.encode()
     assert _same(loads(body), json.loads(body))
+
+
+@pytest.mark.parametrize("opening", [b"[", b'{"a":'])
+def test_nesting_too_deep_for_either_decoder_is_a_value_error_that_says_so(opening: bytes) -> None:
+    """100,000 levels pass the recursion limit of msgspec and of ``json.loads``: the caller gets a
+    ``ValueError`` it already handles, not a bare ``RecursionError``."""
+    closing = b"]" if opening == b"[" else b"}"
+    with pytest.raises(ValueError, match="nested too deeply") as raised:
+        loads(opening * 100_000 + b"1" + closing * 100_000)
+    assert isinstance(raised.value, NestedTooDeeply)
+    assert loads(b"[" * 50 + b"]" * 50) is not None  # ordinary depth decodes
