@@ -32,6 +32,8 @@ EXAMPLES = [
     for name, example in response_examples(operation_id).items()
 ]
 
+DECODED_EXAMPLES = [case for case in EXAMPLES if OPERATIONS[case[0]].response_type in wire.ROOTS]
+
 
 def _tolerant(model: type[Any], document: Any) -> tuple[Any, Notes]:
     notes: Notes = []
@@ -46,11 +48,10 @@ def _fast(model: type[Any], document: Any) -> Any:
     return convert(decode(json.dumps(document, ensure_ascii=False).encode()))
 
 
-def test_every_answer_and_push_model_has_a_wire_decoder() -> None:
-    """Every root of the parsers decodes fast: nothing in today's spec needs the slow path."""
-    roots = {operation.response_type for operation in OPERATIONS.values()}
-    assert roots <= set(wire.ROOTS)
-    assert set(wire.ROOTS) == set(PARSERS) & set(wire.ROOTS)
+def test_every_wire_root_is_a_parser_root_and_msgspec_builds_its_decoder() -> None:
+    """Which models get a Struct is the generator's call (tests/generator/test_wire_step.py); each one
+    it registers must decode, and must have the tolerant parser to fall back to."""
+    assert wire.ROOTS and set(wire.ROOTS) <= set(PARSERS)
     for model in wire.ROOTS:
         assert wire_decoder(model) is not None
 
@@ -64,11 +65,12 @@ def test_every_example_decodes_fast_to_what_the_parsers_build(
     model = OPERATIONS[operation_id].response_type
     parsed, notes = _tolerant(model, copy.deepcopy(example))
     assert notes == []
-    assert _fast(model, example) == parsed
+    if model in wire.ROOTS:  # else the generator left the model to the parsers (test_wire_step.py)
+        assert _fast(model, example) == parsed
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(mutated_answers(EXAMPLES))
+@given(mutated_answers(DECODED_EXAMPLES))
 def test_the_fast_path_is_never_laxer_than_the_parsers(case: tuple[str, Any]) -> None:
     operation_id, document = case
     model = OPERATIONS[operation_id].response_type
