@@ -1,8 +1,8 @@
 """``python -m bench [--repeats N] [--only group,...] [--profile DIR] [--sdk-python PATH]``: run the
 figures, write the results.
 
-Groups: startup, signing, validation, side-by-side, overhead, parse, pagination, bulk, regeneration,
-fuzz. ``startup`` runs first, while nothing else of the bench has warmed or loaded the machine.
+Groups: machine (reference speeds, none of our code), startup, signing, validation, side-by-side, overhead, parse, pagination, bulk, regeneration,
+fuzz. ``machine`` and ``startup`` run first, while nothing else of the bench has warmed or loaded the machine.
 ``--sdk-python`` is an interpreter with only the SDK's runtime dependencies, for the
 ``import linksfield`` figure (``nox -s bench`` builds one). ``--profile DIR`` also writes a
 pyinstrument profile of the sync call-overhead loop (needs ``pyinstrument``), which is where a
@@ -37,6 +37,7 @@ from .figures import Figure
 from .sandbox import SandboxProcess, fixtures
 
 GROUPS = (
+    "machine",
     "startup",
     "signing",
     "validation",
@@ -105,6 +106,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"  {figure.name}: {figure.value:.4g} {figure.unit}", flush=True)
         print(f"  ({time.perf_counter() - began:.1f} s)", flush=True)
 
+    step("machine", lambda: machine.speed(repeats))
     step("startup", lambda: startup.run(max(repeats, STARTUP_RUNS), args.sdk_python))
     step("signing", lambda: signing.run(repeats))
     step("validation", lambda: validation.run(repeats))

@@ -63,11 +63,21 @@ def targets(figures: list[Figure]) -> list[str]:
     return lines
 
 
+def _speed(figures: list[Figure]) -> str:
+    """The machine's reference speeds, to compare absolute figures with a run on another machine."""
+    found = [
+        f"{f.name.removeprefix('reference: ')} {_number(f.value)} {f.unit}"
+        for f in figures
+        if f.group == "machine"
+    ]
+    return f" Reference speeds of this machine (no code of ours): {'; '.join(found)}." if found else ""
+
+
 def markdown(figures: list[Figure], machine: dict[str, Any], meta: dict[str, Any]) -> str:
     lines = [
         f"Measured {meta['finished']} on {machine['cpu']}, {machine['cores']} cores, "
         f"{machine['python']}, {machine['os']}. Median of {meta['repeats']} runs unless the runs "
-        f"column says otherwise; `nox -s bench` took {meta['seconds']:.0f} s{_load(meta)}.",
+        f"column says otherwise; `nox -s bench` took {meta['seconds']:.0f} s{_load(meta)}.{_speed(figures)}",
         "",
         *targets(figures),
         "",
