@@ -74,7 +74,7 @@ def _utc_now() -> datetime:
 class CsssSigner:
     """Holds one CSSS partner credential; the clock is injectable so signatures are reproducible."""
 
-    __slots__ = ("_access_code", "_clock", "_options", "_secret")
+    __slots__ = ("_access_code", "_clock", "_encode", "_options", "_secret")
 
     def __init__(
         self,
@@ -90,8 +90,16 @@ class CsssSigner:
         if not self._secret:
             raise ValueError("secret must not be empty")
         self._access_code = access_code
-        self._options = options or CsssOptions()
+        self._options = o = options or CsssOptions()
         self._clock = clock or _utc_now
+        # One encoder for the options: ``json.dumps`` with any non-default argument builds a new
+        # JSONEncoder on every call, a sixth of the signature's cost.
+        self._encode = json.JSONEncoder(
+            ensure_ascii=o.ensure_ascii,
+            separators=(",", ":") if o.compact else (", ", ": "),
+            sort_keys=o.sort_nested_keys,
+            allow_nan=False,
+        ).encode
 
     @property
     def access_code(self) -> str:
@@ -139,19 +147,16 @@ class CsssSigner:
     def sign_content(self, params: Mapping[str, JsonValue]) -> str:
         """The exact text that is MACed, for the given merged parameters."""
         o = self._options
-        chosen = {
-            key: self._prepare(value)
-            for key, value in params.items()
-            if not (o.exclude_sign and key == "sign") and not self._is_empty(value)
-        }
-        ordered = dict(sorted(chosen.items()))
-        return json.dumps(
-            ordered,
-            ensure_ascii=o.ensure_ascii,
-            separators=(",", ":") if o.compact else (", ", ": "),
-            sort_keys=o.sort_nested_keys,
-            allow_nan=False,
-        )
+        chosen: dict[str, JsonValue] = {}
+        for key, value in params.items():
+            if o.exclude_sign and key == "sign":
+                continue
+            if type(value) is str:  # nearly every parameter: kept as it is unless empty
+                if not (o.omit_empty_string and value == ""):
+                    chosen[key] = value
+            elif not self._is_empty(value):
+                chosen[key] = self._prepare(value)
+        return self._encode(dict(sorted(chosen.items())))
 
     def sign(self, params: Mapping[str, JsonValue]) -> str:
         key = self._secret.get_secret_value().encode("utf-8")
@@ -184,6 +189,8 @@ class CsssSigner:
 
 
 _BODY_FRAMING: Final = frozenset({b"content-length", b"transfer-encoding"})
+_encode_body: Final = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+"""The new body as the client's own JSON bodies are written (UTF-8 text, compact)."""
 
 
 def _query_params(raw_query: bytes) -> dict[str, JsonValue]:
@@ -221,11 +228,11 @@ class CsssAuth(SigningAuth):
     def __repr__(self) -> str:
         return f"{type(self).__name__}(signer={self.signer!r})"
 
-    def _body_object(self, request: httpx.Request) -> dict[str, JsonValue]:
+    @staticmethod
+    def _body_object(request: httpx.Request, content_type: str) -> dict[str, JsonValue]:
         content = request.content
         if not content.strip():
             return {}
-        content_type = request.headers.get("Content-Type", "application/json")
         if "json" not in content_type.lower():
             raise ValueError(f"CSSS signing needs a JSON object body, got Content-Type {content_type!r}")
         body = json.loads(content)
@@ -236,17 +243,27 @@ class CsssAuth(SigningAuth):
     def build_signed_request(self, request: httpx.Request) -> httpx.Request:
         """A copy of ``request`` carrying fresh global parameters and signature."""
         method = request.method.upper()
-        raw_query = request.url.raw_path.partition(b"?")[2]
-        query = {k: v for k, v in _query_params(raw_query).items() if k not in GLOBAL_PARAMS}
-        # The new body gets its own length; one pass over the raw headers instead of a copy and pops.
-        headers = [(name, value) for name, value in request.headers.raw if name.lower() not in _BODY_FRAMING]
+        raw_query = request.url.query
+        query = (
+            {k: v for k, v in _query_params(raw_query).items() if k not in GLOBAL_PARAMS} if raw_query else {}
+        )
+        # The new body gets its own length; one pass over the raw headers instead of a copy and pops
+        # (and a ``headers.get``, which decodes every header again).
+        headers = []
+        content_type = "application/json"
+        for name, value in request.headers.raw:
+            lowered = name.lower()
+            if lowered == b"content-type":
+                content_type = value.decode("latin-1")
+            if lowered not in _BODY_FRAMING:
+                headers.append((name, value))
 
         if method in _BODY_METHODS:
-            body = self._body_object(request)
+            body = self._body_object(request, content_type)
             signed = self.signer.signed_params({**query, **body})
             new_body = {k: v for k, v in body.items() if k not in GLOBAL_PARAMS}
             new_body.update({k: signed[k] for k in GLOBAL_PARAMS})
-            content: bytes | None = json.dumps(new_body, ensure_ascii=False, separators=(",", ":")).encode()
+            content: bytes | None = _encode_body(new_body).encode()
             url = request.url
         else:
             signed = self.signer.signed_params(query)
