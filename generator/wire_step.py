@@ -56,9 +56,9 @@ to decoding: their repr shows no values (answers carry personal data and secrets
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from enum import Enum
-from typing import Any, Literal
+import collections.abc
+import enum
+import typing
 
 import msgspec
 
@@ -66,7 +66,7 @@ from .types import UNSET
 
 {imports}
 
-_UNSET: Any = UNSET
+_UNSET: typing.Any = UNSET
 """The default of a key the answer may leave out: the models' ``UNSET``, typed ``Any`` because each
 annotation says what msgspec decodes, and msgspec does not decode ``Unset``."""
 
@@ -76,7 +76,7 @@ class _Wire(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
     (a decoded answer has no cycles)."""
 
     def __repr__(self) -> str:
-        return f"<{type(self).__name__[1:]} as decoded>"
+        return f"<{type(self).__name__.removeprefix('_W_')} as decoded>"
 '''
 
 _SCALAR_TYPES: dict[type, str] = {
@@ -101,6 +101,8 @@ class _Struct:
 class _Module:
     models: dict[str, ModelProperty]
     structs: dict[str, _Struct | None] = field(default_factory=dict)
+    undecodable: set[str] = field(default_factory=set)
+    """Models known (from an earlier pass) to hold something msgspec cannot decode."""
     modules: dict[str, str] = field(default_factory=dict)
     """Each imported model or enum class -> its module in ``models/``."""
     enums: dict[str, str] = field(default_factory=dict)
@@ -114,11 +116,16 @@ class _Module:
         name = str(model.class_info.name)
         if name in self.structs:
             found = self.structs[name]
-            return None if found is None else f"_{name}"
-        self.structs[name] = _Struct(name, [], [])  # a model refering to itself is assumed decodable
+            return None if found is None else _struct_name(name)
+        if name in self.undecodable:
+            self.structs[name] = None
+            return None
+        # A model refering to itself is assumed decodable; if it then fails, render_wire starts over
+        # with it known undecodable, so nothing stays built against the assumption.
+        self.structs[name] = _Struct(name, [], [])
         full = self.models.get(name, model)
         props = (full.required_properties or []) + (full.optional_properties or [])
-        lines = [f"class _{name}(_Wire):"]
+        lines = [f"class {_struct_name(name)}(_Wire):"]
         arguments: dict[str, str] = {}
         for prop in props:
             typed = self.wire_type(prop)
@@ -142,11 +149,11 @@ class _Module:
         self.use(full)
         call = ", ".join(arguments[str(p.python_name)] for p in _init_order(props))
         convert = [
-            f"def _to_{_snake(name)}(_s: _{name}) -> {name}:",
+            f"def _to_{_snake(name)}(_s: {_struct_name(name)}) -> {name}:",
             f"    return {name}({call})",
         ]
         self.structs[name] = _Struct(name, lines, convert)
-        return f"_{name}"
+        return _struct_name(name)
 
     def wire_type(self, prop: Property) -> tuple[str, Any] | None:
         """(annotation, conversion) of one property; conversion renders the expression that turns the
@@ -155,7 +162,7 @@ class _Module:
         if shapes.models and shapes.lists:
             return None  # an object or a list: one conversion per field is all the converters render
         if shapes.any:
-            return "Any", None
+            return "typing.Any", None
         kinds: dict[type, list[str]] = {}  # msgspec's rule: one option per JSON kind in a union
         codes = None
         for enum in shapes.enums:
@@ -172,7 +179,7 @@ class _Module:
             value = const.value.raw_value
             if type(value) not in (str, int):  # msgspec's Literal takes strings and integers only
                 return None
-            kinds.setdefault(type(value), []).append(f"Literal[{_code(const.value.python_code)}]")
+            kinds.setdefault(type(value), []).append(f"typing.Literal[{_code(const.value.python_code)}]")
         for scalar in shapes.scalars:
             typed = _SCALAR_TYPES[scalar]
             kind = _KIND[scalar]
@@ -203,27 +210,27 @@ class _Module:
         if shapes.none:
             options.append("None")
         if codes is not None:
-            if conversion is not None:
-                return None  # a code or an object: one conversion per field is all the converters render
+            if shapes.models or shapes.lists:
+                return None  # a code or an object or a list: the converters render one conversion a field
             conversion = _codes_conversion(codes)
         return " | ".join(options), conversion
 
     def open_codes(self, enum: Any) -> str:
         """The wire enum of an open code: its members and the empty string; rendered once."""
-        name = f"_{enum.class_info.name}Codes"
+        name = f"_C_{enum.class_info.name}"
         if name not in self.enums:
             public = str(enum.class_info.name)
             members = [f"    {member} = {value!r}" for member, value in sorted(enum.values.items())]
             self.enums[name] = "\n".join(
                 [
-                    f"class {name}(str, Enum):",
+                    f"class {name}(str, enum.Enum):",
                     f'    """The codes of ``{public}`` and the empty string, which is no code."""',
                     "",
                     *members,
                     '    NO_CODE_ = ""',
                     "",
                     "",
-                    f"{_table(name)}: dict[Any, Any] = {{",
+                    f"{_table(name)}: dict[typing.Any, typing.Any] = {{",
                     f"    **{{code: {public}(code.value) for code in {name} if code.value}},",
                     f'    {name}.NO_CODE_: "",',
                     "    None: None,",
@@ -246,8 +253,14 @@ class _Module:
         )
 
 
+def _struct_name(model: str) -> str:
+    """``_W_`` + the model's name: generated class names have no underscore, so no model, enum or
+    helper of this module can take a Struct's name."""
+    return f"_W_{model}"
+
+
 def _table(codes: str) -> str:
-    return f"_{_snake(codes.lstrip('_')).upper()}"
+    return f"_{_snake(codes.removeprefix('_C_')).upper()}_CODES"
 
 
 def _codes_conversion(codes: str) -> Any:
@@ -281,7 +294,7 @@ def _list_item(module: _Module, listed: ListProperty) -> tuple[str, str | None] 
     if type(item) in _SCALAR_TYPES:
         return _SCALAR_TYPES[type(item)], None
     if isinstance(item, AnyProperty):
-        return "Any", None
+        return "typing.Any", None
     return None
 
 
@@ -291,18 +304,24 @@ def render_wire(document: dict[str, Any], data: GeneratorData, target: Path) -> 
     Roots, as for the parsers: the 200 answer of every operation and the payload of every webhook.
     """
     models = {str(m.class_info.name): m for m in data.models}
-    module = _Module(models)
     roots = sorted(
         {
             str(m.class_info.name): m
             for m in [*response_models(data), *webhook_payload_models(document, data)]
         }.items()
     )
-    fast = [name for name, model in roots if module.struct(model) is not None]
-    registry = ",\n".join(f"    {n}: (_{n}, _to_{_snake(n)})" for n in fast)
+    undecodable: set[str] = set()
+    while True:  # each pass learns which models fail; the next one starts with them known
+        module = _Module(models, undecodable=set(undecodable))
+        fast = [name for name, model in roots if module.struct(model) is not None]
+        failed = {name for name, struct in module.structs.items() if struct is None}
+        if failed <= undecodable:
+            break
+        undecodable |= failed
+    registry = ",\n".join(f"    {n}: ({_struct_name(n)}, _to_{_snake(n)})" for n in fast)
     target.write_text(
         module.render()
-        + f"\n\n\nROOTS: dict[type[Any], tuple[type[_Wire], Callable[[Any], Any]]] = {{\n{registry},\n}}\n",
+        + f"\n\n\nROOTS: dict[type[typing.Any], tuple[type[_Wire], collections.abc.Callable[[typing.Any], typing.Any]]] = {{\n{registry},\n}}\n",
         encoding="utf-8",
     )
     return len(fast)

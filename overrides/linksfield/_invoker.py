@@ -16,7 +16,7 @@ import logging
 import math
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Hashable, Iterator, Mapping
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import anyio
 import attrs
@@ -44,6 +44,17 @@ ItemT = TypeVar("ItemT")
 logger = logging.getLogger("linksfield")
 
 URL_CACHE_SIZE = 512
+_PLAIN_PARAMS: frozenset[type] = frozenset({str, int, bool})
+
+
+class _WithParams(Protocol):
+    """What the shared core reads of either httpx client: its default query params."""
+
+    @property
+    def params(self) -> httpx.QueryParams: ...
+
+
+"""Query values whose (type, value) says how httpx encodes them: the URL cache keys on them."""
 """Distinct request URLs whose parsed form a client keeps (see ``_Core.url``)."""
 
 
@@ -120,6 +131,7 @@ class _Core:
     """What both invokers share: settings, routes, retry policy, time budget and the non-I/O steps."""
 
     limiter: SyncLimiter | AsyncLimiter
+    http: _WithParams
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
@@ -137,7 +149,11 @@ class _Core:
         else:  # what no request can carry is refused even then: see check_sendable
             check_sendable(operation.operation_id, request)
         route = self.routes.for_family(operation.family)
-        kwargs = {**request, "url": self.url(route.url(request["url"]), request.get("params"))}
+        params = request.get("params")
+        if params and self.http.params:
+            # A client with default params merges them under the call's: httpx does that, as before.
+            return route, {**request, "url": self.url(route.url(request["url"]))}
+        kwargs = {**request, "url": self.url(route.url(request["url"]), params)}
         kwargs.pop("params", None)  # in the URL now
         return route, kwargs
 
@@ -154,10 +170,10 @@ class _Core:
         """
         key: Hashable = text
         if params:
-            try:  # with each value's type: True == 1 == 1.0, but they encode as "true", "1", "1.0"
+            if all(type(value) in _PLAIN_PARAMS for value in params.values()):
+                # With each value's type: True == 1, but they encode as "true" and "1".
                 key = (text, *params.items(), *map(type, params.values()))
-                hash(key)
-            except TypeError:  # a list value: the encoded query is the key
+            else:  # a float (0.0 == -0.0), a list: the encoded query is the key
                 key = (text, str(httpx.QueryParams(params)))
         url = self._urls.get(key)
         if url is None:
@@ -258,6 +274,7 @@ class SyncInvoker(_Core):
     """Implements ``linksfield_api.facade.SyncInvoker`` over one ``httpx.Client``."""
 
     limiter: SyncLimiter
+    http: httpx.Client
 
     def __init__(
         self,
@@ -355,6 +372,7 @@ class AsyncInvoker(_Core):
     """Implements ``linksfield_api.facade.AsyncInvoker`` over one ``httpx.AsyncClient``."""
 
     limiter: AsyncLimiter
+    http: httpx.AsyncClient
 
     def __init__(
         self,

@@ -78,10 +78,12 @@ class APIResponse(Generic[T]):
 
     data: T
     http_response: httpx.Response
+    _envelope: dict[str, Any] | None = attrs.field(alias="envelope", repr=False, eq=False)
+    """``None`` when the answer was read without making a dict of it; :attr:`envelope` decodes it
+    then. Not compared: ``http_response`` is, and the envelope is its body."""
     request_id: str | None
     unknown_codes: tuple[str, ...] = ()
     misfits: tuple[ResponseMisfit, ...] = ()
-    _envelope: Any = attrs.field(default=None, alias="envelope", repr=False, eq=False)
 
     @property
     def envelope(self) -> dict[str, Any]:
@@ -90,11 +92,12 @@ class APIResponse(Generic[T]):
         Left out of the repr: it holds every value raw, the vendor's ``sign`` included, which the
         models hide (``x-secret`` in the spec); ``data`` shows what it parsed to.
         """
-        if self._envelope is None:
+        envelope = self._envelope
+        if envelope is None:
             from ._json import loads  # only for a caller who asks
 
-            object.__setattr__(self, "_envelope", loads(self.http_response.content))
-        envelope: dict[str, Any] = self._envelope
+            envelope = loads(self.http_response.content)
+            object.__setattr__(self, "_envelope", envelope)
         return envelope
 
     @property

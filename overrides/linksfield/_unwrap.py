@@ -167,7 +167,9 @@ def _read_fitting(operation: Operation[Any], response: httpx.Response) -> APIRes
         if operation.data_required:
             return None  # the tolerant path words the misfit
         data = None
-    return APIResponse(data=data, http_response=response, request_id=request_id_of(response, envelope))
+    return APIResponse(
+        data=data, http_response=response, envelope=None, request_id=request_id_of(response, envelope)
+    )
 
 
 def _warn(operation: Operation[Any], result: APIResponse[Any]) -> None:

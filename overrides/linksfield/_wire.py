@@ -33,7 +33,10 @@ def wire_decoder(model: type[Any]) -> tuple[Decode, Convert] | None:
         from linksfield_api.wire import ROOTS  # on first use: start-up time
 
         root = ROOTS.get(model)
-        _decoders[model] = None if root is None else (msgspec.json.Decoder(root[0]).decode, root[1])
+        try:
+            _decoders[model] = None if root is None else (msgspec.json.Decoder(root[0]).decode, root[1])
+        except (TypeError, NameError):  # a type msgspec refuses: the generator should not render one,
+            _decoders[model] = None  # and if it did, the tolerant path still reads every answer
     return _decoders[model]
 
 

@@ -91,3 +91,14 @@ def test_raw_and_plain_calls_return_equal_data(stub: Stub) -> None:
     raw = client.cdr.with_raw_response.query_sim_cdr(**arguments_for("query_sim_cdr"))
     assert raw.data == plain
     assert raw.data is not plain
+
+
+def test_the_envelope_keeps_its_place_among_the_constructor_s_parameters() -> None:
+    """``APIResponse(data, http_response, envelope, request_id, ...)``: the order published before
+    the envelope became lazy; ``envelope=None`` means "decode it from the body when asked"."""
+    http_response = httpx.Response(200, json={"code": "0000", "success": True})
+    positional = linksfield.APIResponse(None, http_response, {"code": "0000"}, "rid")
+    assert positional.envelope == {"code": "0000"} and positional.request_id == "rid"
+    lazy = linksfield.APIResponse(None, http_response, None, None)
+    assert lazy.envelope == {"code": "0000", "success": True}
+    assert lazy.envelope is lazy.envelope  # decoded once

@@ -115,7 +115,7 @@ def test_a_wire_struct_shows_no_value_in_its_repr() -> None:
     secret = "SECRET-sign-value-123"
     decoded = msgspec.json.decode(
         json.dumps({"code": "0000", "message": secret, "success": True, "data": None}).encode(),
-        type=wire._CmpEmptyResponse,
+        type=wire._W_CmpEmptyResponse,
     )
     assert secret not in repr(decoded) and secret not in str(decoded)
 

@@ -78,10 +78,10 @@ def test_a_union_msgspec_cannot_decode_leaves_its_model_and_its_holders_to_the_p
             ["Holder", "Plain"],
         ),
     )
-    assert "class _Either(" not in text and "class _Holder(" not in text
+    assert "class _W_Either(" not in text and "class _W_Holder(" not in text
     roots = text[text.index("ROOTS") :]
-    assert "Holder:" not in roots and "Plain: (_Plain, _to_plain)" in roots
-    assert "class _Plain(_Wire):\n    n: int\n" in text
+    assert "Holder:" not in roots and "Plain: (_W_Plain, _to_plain)" in roots
+    assert "class _W_Plain(_Wire):\n    n: int\n" in text
 
 
 def test_an_open_code_decodes_through_a_wire_enum_with_the_empty_string(tmp_path: Path) -> None:
@@ -101,8 +101,85 @@ def test_an_open_code_decodes_through_a_wire_enum_with_the_empty_string(tmp_path
             ["Thing"],
         ),
     )
-    assert "class _StatusCodes(str, Enum):" in text and 'NO_CODE_ = ""' in text
-    thing = text[text.index("class _Thing(") :]
-    assert "status: _StatusCodes = _UNSET" in thing  # open: the empty string is a member
+    assert "class _C_Status(str, enum.Enum):" in text and 'NO_CODE_ = ""' in text
+    thing = text[text.index("class _W_Thing(") :]
+    assert "status: _C_Status = _UNSET" in thing  # open: the empty string is a member
     assert "closed: Status = _UNSET" in thing  # closed: only the spec's codes
     assert "_STATUS_CODES[_s.status]" in text
+
+
+def test_an_open_code_beside_a_list_is_left_to_the_parsers(tmp_path: Path) -> None:
+    """One conversion per field: a code-or-list field would reach the code table with a list."""
+    text = _render(
+        tmp_path,
+        _document(
+            {
+                "Status": {"type": "string", "enum": ["1", "2"]},
+                "Thing": {
+                    "type": "object",
+                    "properties": {
+                        "status": {
+                            "anyOf": [
+                                {"$ref": "#/components/schemas/Status"},
+                                {"type": "string"},
+                                {"type": "array", "items": {"type": "string"}},
+                            ]
+                        }
+                    },
+                },
+            },
+            ["Thing"],
+        ),
+    )
+    assert "class _W_Thing(" not in text and "Thing:" not in text[text.index("ROOTS") :]
+
+
+def test_a_model_that_fails_after_a_cycle_leaves_no_struct_built_against_it(tmp_path: Path) -> None:
+    """B is rendered while A is still assumed decodable; A then fails: B must go too."""
+    either = {"oneOf": [{"$ref": "#/components/schemas/Colour"}, {"$ref": "#/components/schemas/Shape"}]}
+    text = _render(
+        tmp_path,
+        _document(
+            {
+                "Colour": {"type": "string", "enum": ["red", "blue"]},
+                "Shape": {"type": "string", "enum": ["round", "square"]},
+                "A": {
+                    "type": "object",
+                    "properties": {"b": {"$ref": "#/components/schemas/B"}, "look": either},
+                },
+                "B": {
+                    "type": "object",
+                    "properties": {"a": {"$ref": "#/components/schemas/A"}, "n": {"type": "integer"}},
+                },
+            },
+            ["A", "B"],
+        ),
+    )
+    assert "class _W_A(" not in text and "class _W_B(" not in text and "_W_A" not in text
+
+
+def test_schema_names_cannot_take_the_module_s_own_names(tmp_path: Path) -> None:
+    """A schema named like the base class or like a wire enum gets its own Struct all the same."""
+    text = _render(
+        tmp_path,
+        _document(
+            {
+                "Status": {"type": "string", "enum": ["1", "2"]},
+                "Wire": {"type": "object", "required": ["n"], "properties": {"n": {"type": "integer"}}},
+                "StatusCodes": {"type": "object", "required": ["s"], "properties": {"s": {"type": "string"}}},
+                "Thing": {
+                    "type": "object",
+                    "properties": {
+                        "status": {"anyOf": [{"$ref": "#/components/schemas/Status"}, {"type": "string"}]}
+                    },
+                },
+            },
+            ["Wire", "StatusCodes", "Thing"],
+        ),
+    )
+    assert text.count("class _Wire(") == 1 and "class _W_Wire(_Wire):" in text
+    assert "class _W_StatusCodes(_Wire):" in text and "class _C_Status(str, enum.Enum):" in text
+    names = [
+        line.split("(")[0].removeprefix("class ") for line in text.splitlines() if line.startswith("class ")
+    ]
+    assert len(names) == len(set(names)), names

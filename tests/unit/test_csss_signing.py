@@ -272,3 +272,24 @@ def test_non_object_bodies_are_refused(content: bytes, content_type: str) -> Non
     request = httpx.Request("POST", BASE + "/p", content=content, headers={"Content-Type": content_type})
     with pytest.raises(ValueError, match="JSON object body"):
         next(CsssAuth(signer()).sync_auth_flow(request))
+
+
+@pytest.mark.parametrize(
+    ("values", "signed"),
+    [
+        (["application/json"], True),
+        (["application/json", "text/plain"], True),  # httpx reads "application/json, text/plain"
+        (["text/plain", "application/json; charset=utf-8"], True),
+        (["text/plain"], False),
+        (["text/plain", "text/csv"], False),
+    ],
+)
+def test_content_type_is_read_as_httpx_reads_it_even_when_repeated(values: list[str], signed: bool) -> None:
+    headers = [("Content-Type", value) for value in values]
+    request = httpx.Request("POST", BASE + "/p", content=b'{"a": "1"}', headers=headers)
+    if signed:
+        sent = next(CsssAuth(signer()).sync_auth_flow(request))
+        assert "sign" in json.loads(sent.content)
+    else:
+        with pytest.raises(ValueError, match="JSON object body"):
+            next(CsssAuth(signer()).sync_auth_flow(request))

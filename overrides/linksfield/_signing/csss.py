@@ -250,13 +250,19 @@ class CsssAuth(SigningAuth):
         # The new body gets its own length; one pass over the raw headers instead of a copy and pops
         # (and a ``headers.get``, which decodes every header again).
         headers = []
-        content_type = "application/json"
+        content_types = []
         for name, value in request.headers.raw:
             lowered = name.lower()
             if lowered == b"content-type":
-                content_type = value.decode("latin-1")
+                content_types.append(value)
             if lowered not in _BODY_FRAMING:
                 headers.append((name, value))
+        if not content_types:
+            content_type = "application/json"
+        elif len(content_types) == 1 and content_types[0].isascii():
+            content_type = content_types[0].decode("ascii")
+        else:  # repeated or non-ASCII: as httpx reads it (values joined, its encoding guess)
+            content_type = request.headers["Content-Type"]
 
         if method in _BODY_METHODS:
             body = self._body_object(request, content_type)
