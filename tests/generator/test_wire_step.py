@@ -84,23 +84,19 @@ def test_a_union_msgspec_cannot_decode_leaves_its_model_and_its_holders_to_the_p
     assert "class _W_Plain(_Wire):\n    n: int\n" in text
 
 
+STATUS = {"type": "string", "enum": ["1", "2"]}
+OPEN_STATUS: list[dict[str, Any]] = [{"$ref": "#/components/schemas/Status"}, {"type": "string"}]
+"""An open code (R-ENUM-OPEN): one of the spec's codes, or any other string."""
+
+
+def _thing(**properties: Any) -> dict[str, Any]:
+    """The schemas of a ``Thing`` with ``properties`` beside the ``Status`` code."""
+    return {"Status": STATUS, "Thing": {"type": "object", "properties": properties}}
+
+
 def test_an_open_code_decodes_through_a_wire_enum_with_the_empty_string(tmp_path: Path) -> None:
-    text = _render(
-        tmp_path,
-        _document(
-            {
-                "Status": {"type": "string", "enum": ["1", "2"]},
-                "Thing": {
-                    "type": "object",
-                    "properties": {
-                        "status": {"anyOf": [{"$ref": "#/components/schemas/Status"}, {"type": "string"}]},
-                        "closed": {"$ref": "#/components/schemas/Status"},
-                    },
-                },
-            },
-            ["Thing"],
-        ),
-    )
+    schemas = _thing(status={"anyOf": OPEN_STATUS}, closed={"$ref": "#/components/schemas/Status"})
+    text = _render(tmp_path, _document(schemas, ["Thing"]))
     assert "class _C_Status(str, enum.Enum):" in text and 'NO_CODE_ = ""' in text
     thing = text[text.index("class _W_Thing(") :]
     assert "status: _C_Status = _UNSET" in thing  # open: the empty string is a member
@@ -110,27 +106,8 @@ def test_an_open_code_decodes_through_a_wire_enum_with_the_empty_string(tmp_path
 
 def test_an_open_code_beside_a_list_is_left_to_the_parsers(tmp_path: Path) -> None:
     """One conversion per field: a code-or-list field would reach the code table with a list."""
-    text = _render(
-        tmp_path,
-        _document(
-            {
-                "Status": {"type": "string", "enum": ["1", "2"]},
-                "Thing": {
-                    "type": "object",
-                    "properties": {
-                        "status": {
-                            "anyOf": [
-                                {"$ref": "#/components/schemas/Status"},
-                                {"type": "string"},
-                                {"type": "array", "items": {"type": "string"}},
-                            ]
-                        }
-                    },
-                },
-            },
-            ["Thing"],
-        ),
-    )
+    schemas = _thing(status={"anyOf": [*OPEN_STATUS, {"type": "array", "items": {"type": "string"}}]})
+    text = _render(tmp_path, _document(schemas, ["Thing"]))
     assert "class _W_Thing(" not in text and "Thing:" not in text[text.index("ROOTS") :]
 
 
@@ -164,15 +141,9 @@ def test_schema_names_cannot_take_the_module_s_own_names(tmp_path: Path) -> None
         tmp_path,
         _document(
             {
-                "Status": {"type": "string", "enum": ["1", "2"]},
+                **_thing(status={"anyOf": OPEN_STATUS}),
                 "Wire": {"type": "object", "required": ["n"], "properties": {"n": {"type": "integer"}}},
                 "StatusCodes": {"type": "object", "required": ["s"], "properties": {"s": {"type": "string"}}},
-                "Thing": {
-                    "type": "object",
-                    "properties": {
-                        "status": {"anyOf": [{"$ref": "#/components/schemas/Status"}, {"type": "string"}]}
-                    },
-                },
             },
             ["Wire", "StatusCodes", "Thing"],
         ),
