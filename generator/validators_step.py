@@ -347,19 +347,7 @@ class _Module:
         return [f"if not ({test}):", f"    return ({where}, {reason!r})"]
 
     def string_checks(self, rules: dict[str, Any], var: str, where: str) -> list[str]:
-        lines: list[str] = []
-        if "minLength" in rules:
-            limit = rules["minLength"]
-            lines += [
-                f"if len({var}) < {limit!r}:",
-                f"    return ({where}, {f'must be at least {limit} characters'!r})",
-            ]
-        if "maxLength" in rules:
-            limit = rules["maxLength"]
-            lines += [
-                f"if len({var}) > {limit!r}:",
-                f"    return ({where}, {f'must be at most {limit} characters'!r})",
-            ]
+        lines = _length_checks(rules, var, where, ("minLength", "maxLength"), "must be {} {} characters")
         if "pattern" in rules:
             pattern = str(rules["pattern"])
             regex = self.constant("PATTERN", f"re.compile({ecma_source(pattern)!r}, re.ASCII)")
@@ -397,19 +385,7 @@ class _Module:
         scope: _Function,
         inlining: tuple[str, ...],
     ) -> list[str]:
-        lines: list[str] = []
-        if "minItems" in rules:
-            limit = rules["minItems"]
-            lines += [
-                f"if len({var}) < {limit!r}:",
-                f"    return ({where}, {f'must have at least {limit} items'!r})",
-            ]
-        if "maxItems" in rules:
-            limit = rules["maxItems"]
-            lines += [
-                f"if len({var}) > {limit!r}:",
-                f"    return ({where}, {f'must have at most {limit} items'!r})",
-            ]
+        lines = _length_checks(rules, var, where, ("minItems", "maxItems"), "must have {} {} items")
         if rules.get("uniqueItems") is True:
             lines += [f"if _repeats({var}):", f"    return ({where}, 'must not repeat an item')"]
         if "items" in rules:
@@ -700,3 +676,19 @@ def render_validators(document: dict[str, Any], target: Path) -> int:
     """Write the validators module; returns the number of operations it checks."""
     target.write_text(render_source(document), encoding="utf-8")
     return sum(1 for _ in _operations(document))
+
+
+def _length_checks(
+    rules: dict[str, Any], var: str, where: str, keywords: tuple[str, str], reason: str
+) -> list[str]:
+    """The ``len()`` bounds of a string (``minLength``/``maxLength``) or an array (``minItems``/
+    ``maxItems``); ``reason`` takes "at least"/"at most" and the limit."""
+    lines: list[str] = []
+    for keyword, test, bound in zip(keywords, ("<", ">"), ("at least", "at most"), strict=True):
+        if keyword in rules:
+            limit = rules[keyword]
+            lines += [
+                f"if len({var}) {test} {limit!r}:",
+                f"    return ({where}, {reason.format(bound, limit)!r})",
+            ]
+    return lines

@@ -92,7 +92,6 @@ _KIND: dict[type, type] = {StringProperty: str, IntProperty: int, FloatProperty:
 
 @dataclass
 class _Struct:
-    name: str
     lines: list[str]
     convert: list[str]
 
@@ -122,7 +121,7 @@ class _Module:
             return None
         # A model refering to itself is assumed decodable; if it then fails, render_wire starts over
         # with it known undecodable, so nothing stays built against the assumption.
-        self.structs[name] = _Struct(name, [], [])
+        self.structs[name] = _Struct([], [])
         full = self.models.get(name, model)
         props = (full.required_properties or []) + (full.optional_properties or [])
         lines = [f"class {_struct_name(name)}(_Wire):"]
@@ -152,7 +151,7 @@ class _Module:
             f"def _to_{_snake(name)}(_s: {_struct_name(name)}) -> {name}:",
             f"    return {name}({call})",
         ]
-        self.structs[name] = _Struct(name, lines, convert)
+        self.structs[name] = _Struct(lines, convert)
         return _struct_name(name)
 
     def wire_type(self, prop: Property) -> tuple[str, Any] | None:
